@@ -1,0 +1,64 @@
+package nl.kennisbank.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.site.BuildReport;
+import nl.kennisbank.site.SitePipeline;
+import nl.kennisbank.site.Searches;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kennisbank build}: the whole site into the output folder, replaced only when everything succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Bouwt de site. De vorige site blijft staan als er iets misgaat.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    private SourceOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MAP", description = "Waar de site komt. Standaard: target/site in de bronmap.")
+    private Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Het adres waar de site komt te staan, voor canonieke links, feed en sitemap.")
+    private String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Aantal threads. Standaard: het aantal processorkernen (${DEFAULT-VALUE}).",
+            defaultValue = "${sys:kennisbank.threads:-0}")
+    private int threads;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = output != null ? output : options.source.resolve("target/site");
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        BuildOptions build = new BuildOptions(options.source, out, Optional.ofNullable(baseUrl), options.drafts, n);
+        BuildReport report;
+        try {
+            report = new SitePipeline(Searches.forSite(build.source())).build(build);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("fout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        printer.problems(report);
+        if (options.verbose) {
+            printer.stages(report);
+        }
+        if (!report.succeeded()) {
+            spec.commandLine().getOut().println("Niet gebouwd: " + report.errors() + " fout(en). De vorige site in " + build.output() + " is niet veranderd.");
+            boolean config = report.problems().stream().anyMatch(p -> p.isError() && p.code().startsWith("CONFIG_"));
+            return config ? ExitCodes.USAGE : ExitCodes.CONTENT_PROBLEMS;
+        }
+        spec.commandLine().getOut().println("Gebouwd: " + report.documentsRead() + " documenten gelezen, " + report.pagesWritten()
+                + " pagina's geschreven, " + report.filesCopied() + " bestanden gekopieerd in " + ReportPrinter.seconds(report.totalMillis())
+                + " → " + build.output());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.kennisbank.cli;
+
+import java.util.concurrent.Callable;
+import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.site.BuildReport;
+import nl.kennisbank.site.SearchStage;
+import nl.kennisbank.site.SitePipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kennisbank check}: validation only, writes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Controleert alle inhoud (kopblokken, vocabulaires, links, afbeeldingen) zonder iets te schrijven.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    private SourceOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildOptions build = new BuildOptions(options.source, options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1);
+        BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
+        ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        printer.problems(report);
+        if (options.verbose) {
+            printer.stages(report);
+        }
+        spec.commandLine().getOut().println((report.succeeded() ? "In orde: " : "Niet in orde: ") + report.documentsRead()
+                + " documenten gecontroleerd in " + ReportPrinter.seconds(report.totalMillis()) + ".");
+        return report.succeeded() ? ExitCodes.OK : ExitCodes.CONTENT_PROBLEMS;
+    }
+}

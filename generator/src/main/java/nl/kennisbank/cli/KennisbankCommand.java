@@ -1,0 +1,37 @@
+package nl.kennisbank.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kennisbank} command and its subcommands. */
+@Command(name = "kennisbank", mixinStandardHelpOptions = true, version = "kennisbank 1.0",
+        description = "Bouwt de Kennisbank Kinderarmoede: van Markdown in content/ naar een statische site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.USAGE,
+        footer = {"", "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik of instelling.",
+                "Voorbeeld: ./kennisbank build --base-url https://kennisbank.example.nl/"})
+public final class KennisbankCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new KennisbankCommand());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("fout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: build of check. Zie --help.");
+    }
+}

@@ -1,0 +1,27 @@
+package nl.kennisbank.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What one build is asked to do.
+ *
+ * @param source  the site source folder (with content/, templates/, assets/, data/, jbake.properties)
+ * @param output  where the finished site goes; replaced only when the whole build succeeded
+ * @param baseUrl absolute URL the site is published at (for canonical links, feed and sitemap), if known
+ * @param drafts  also publish documents with status {@code concept}
+ * @param threads how many threads render pages (at least 1)
+ */
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads) {
+
+    public BuildOptions {
+        source = source.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
+        baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
+        threads = Math.max(1, threads);
+    }
+
+    public static BuildOptions defaults(Path source, Path output) {
+        return new BuildOptions(source, output, Optional.empty(), false, Runtime.getRuntime().availableProcessors());
+    }
+}

@@ -1,0 +1,60 @@
+package nl.kennisbank.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Suggestions;
+
+/**
+ * The site's own settings ({@code kennisbank.*} keys in {@code jbake.properties}).
+ *
+ * @param title       the site name shown on every page
+ * @param description one sentence about the site, for the home page and search engines
+ * @param baseUrl     absolute URL ending in '/', or empty when unknown (then no canonical links are written)
+ */
+public record SiteSettings(String title, String description, String baseUrl) {
+
+    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url");
+    private static final String FILE = "jbake.properties";
+
+    /** Reads and checks the keys; the command line's {@code --base-url} wins over the file. */
+    public static SiteSettings from(Map<String, String> keys, Map<String, Integer> lines, Optional<String> baseUrlOverride, Problems problems) {
+        for (String key : keys.keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.error(new Location(FILE, lines.getOrDefault(key, 0), 1), "CONFIG_UNKNOWN_KEY", "Onbekende instelling '" + key + "'"
+                        + Suggestions.hint(key, KEYS) + " Bekende instellingen: " + String.join(", ", KEYS.stream().sorted().toList()) + ".");
+            }
+        }
+        String baseUrl = baseUrlOverride.orElse(keys.getOrDefault("kennisbank.base-url", ""));
+        if (!baseUrl.isEmpty()) {
+            baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            if (!isAbsoluteHttp(baseUrl)) {
+                problems.error(new Location(FILE, lines.getOrDefault("kennisbank.base-url", 0), 1), "CONFIG_BASE_URL", "Het basisadres '" + baseUrl + "' moet een volledig webadres zijn, zoals https://kennisbank.example.nl/.");
+                baseUrl = "";
+            }
+        }
+        return new SiteSettings(keys.getOrDefault("kennisbank.title", "Kennisbank Kinderarmoede"),
+                keys.getOrDefault("kennisbank.description", ""), baseUrl);
+    }
+
+    /** The path part of the base URL ('/' when unknown), for pages that cannot use relative links (404). */
+    public String basePath() {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        return URI.create(baseUrl).getPath();
+    }
+
+    private static boolean isAbsoluteHttp(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

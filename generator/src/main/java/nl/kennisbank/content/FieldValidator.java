@@ -1,0 +1,104 @@
+package nl.kennisbank.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Suggestions;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Checks a front-matter mapping against the schema and turns it into plain Java values (String, Integer,
+ * LocalDate, List, Map). Every problem is reported with the line and column of the offending value.
+ */
+public final class FieldValidator {
+
+    private final ScalarChecker scalars;
+
+    public FieldValidator(Vocabularies vocabularies) {
+        this.scalars = new ScalarChecker(vocabularies);
+    }
+
+    /** The result of validating one document's front matter. */
+    public record Result(Map<String, Object> values, List<Reference> references) {
+    }
+
+    public Result validate(MappingNode mapping, Map<String, FieldSpec> fields, YamlPositions at, Problems problems) {
+        List<Reference> references = new ArrayList<>();
+        Map<String, Object> values = object(mapping, fields, at, problems, references, "");
+        return new Result(values, references);
+    }
+
+    private Map<String, Object> object(MappingNode mapping, Map<String, FieldSpec> fields, YamlPositions at,
+                                       Problems problems, List<Reference> refs, String prefix) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, NodeTuple> entries = YamlNodes.entries(mapping);
+        for (var entry : entries.entrySet()) {
+            FieldSpec spec = fields.get(entry.getKey());
+            Node keyNode = entry.getValue().getKeyNode();
+            if (spec == null) {
+                problems.error(at.of(keyNode), "FIELD_UNKNOWN", "Onbekend veld '" + prefix + entry.getKey() + "'"
+                        + Suggestions.hint(entry.getKey(), fields.keySet()) + " Toegestaan zijn: " + String.join(", ", fields.keySet()) + ".");
+                continue;
+            }
+            Node value = entry.getValue().getValueNode();
+            if (YamlNodes.isNull(value)) {
+                if (spec.required()) {
+                    problems.error(at.of(value), "FIELD_REQUIRED", "Het veld '" + prefix + spec.name() + "' is leeg. Vul " + spec.type().describe() + " in.");
+                }
+                continue;
+            }
+            value(spec, value, at, problems, refs, prefix).ifPresent(v -> values.put(spec.name(), v));
+        }
+        for (FieldSpec spec : fields.values()) {
+            if (spec.required() && !entries.containsKey(spec.name())) {
+                problems.error(at.of(mapping), "FIELD_REQUIRED", "Het verplichte veld '" + prefix + spec.name() + "' ontbreekt. Voeg het toe: "
+                        + spec.name() + ": … (" + spec.type().describe() + ").");
+            }
+        }
+        return values;
+    }
+
+    private Optional<Object> value(FieldSpec spec, Node node, YamlPositions at, Problems problems, List<Reference> refs, String prefix) {
+        String name = prefix + spec.name();
+        switch (spec.type()) {
+            case LIJST -> {
+                if (!(node instanceof SequenceNode seq)) {
+                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + FieldType.LIJST.describe() + " zijn, maar is " + YamlNodes.kindOf(node) + ".");
+                    return Optional.empty();
+                }
+                List<Object> items = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    value(spec.items(), item, at, problems, refs, prefix).ifPresent(items::add);
+                }
+                scalars.checkCount(spec, name, seq.getValue().size(), at.of(node), problems);
+                return Optional.of(List.copyOf(items));
+            }
+            case OBJECT -> {
+                if (!(node instanceof MappingNode map)) {
+                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + FieldType.OBJECT.describe() + " zijn, zoals "
+                            + String.join(", ", spec.fields().keySet()) + ".");
+                    return Optional.empty();
+                }
+                return Optional.of(object(map, spec.fields(), at, problems, refs, name + "."));
+            }
+            default -> {
+                if (!(node instanceof ScalarNode scalar)) {
+                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + spec.type().describe() + " zijn, maar is " + YamlNodes.kindOf(node) + ".");
+                    return Optional.empty();
+                }
+                Optional<Object> v = scalars.check(spec, name, scalar, at.of(node), problems);
+                if (spec.type() == FieldType.SLUG) {
+                    v.ifPresent(s -> refs.add(new Reference((String) s, at.of(node))));
+                }
+                return v;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nl.kennisbank.content;
+
+/**
+ * A Dutch municipality.
+ *
+ * @param slug      URL-safe id derived from the name, e.g. {@code s-hertogenbosch}
+ * @param cbs       CBS municipality code, e.g. {@code GM0344}
+ * @param provincie province id from {@code data/provincies.yml}
+ */
+public record Gemeente(String naam, String slug, String cbs, String provincie) {
+}

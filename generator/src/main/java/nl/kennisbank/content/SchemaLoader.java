@@ -1,0 +1,87 @@
+package nl.kennisbank.content;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisbank.problems.Problems;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads {@code data/schema.yml}; a mistake in the schema is a problem at its line, like any content problem. */
+public final class SchemaLoader {
+
+    private static final String CODE = "SCHEMA_INVALID";
+    private final YamlReader yaml = new YamlReader();
+
+    public Schema load(String path, String text, Problems problems) {
+        Map<String, Map<String, FieldSpec>> types = new LinkedHashMap<>();
+        YamlPositions at = new YamlPositions(path, 1);
+        Optional<Node> root = yaml.read(path, text, 1, problems);
+        if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
+            root.ifPresent(n -> problems.error(at.of(n), CODE, "Het schema moet per documentsoort een blok met velden hebben."));
+            return new Schema(Map.of());
+        }
+        for (var entry : YamlNodes.entries(mapping).entrySet()) {
+            if (entry.getValue().getValueNode() instanceof MappingNode fields) {
+                types.put(entry.getKey(), fields(fields, at, problems));
+            } else {
+                problems.error(at.of(entry.getValue().getValueNode()), CODE, "Documentsoort '" + entry.getKey() + "' heeft geen velden.");
+            }
+        }
+        return new Schema(Map.copyOf(types));
+    }
+
+    private Map<String, FieldSpec> fields(MappingNode node, YamlPositions at, Problems problems) {
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        for (var entry : YamlNodes.entries(node).entrySet()) {
+            field(entry.getKey(), entry.getValue().getValueNode(), at, problems).ifPresent(f -> fields.put(entry.getKey(), f));
+        }
+        return fields;
+    }
+
+    private Optional<FieldSpec> field(String name, Node node, YamlPositions at, Problems problems) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.error(at.of(node), CODE, "Veld '" + name + "' in het schema moet een blok met 'type:' zijn.");
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> e = YamlNodes.entries(mapping);
+        String typeName = text(e, "type").orElse("");
+        Optional<FieldType> type = FieldType.fromDutch(typeName);
+        if (type.isEmpty()) {
+            problems.error(at.of(node), CODE, "Veld '" + name + "' heeft een onbekend type '" + typeName + "'.");
+            return Optional.empty();
+        }
+        FieldSpec items = null;
+        if (e.containsKey("items")) {
+            items = field(name + "[]", e.get("items").getValueNode(), at, problems).orElse(null);
+        }
+        Map<String, FieldSpec> sub = e.get("velden") != null && e.get("velden").getValueNode() instanceof MappingNode m
+                ? fields(m, at, problems) : Map.of();
+        return Optional.of(new FieldSpec(name, type.get(), text(e, "verplicht").map("true"::equals).orElse(false),
+                number(e, "min"), number(e, "max"), values(e.get("waarden")), text(e, "vocabulaire").orElse(null),
+                items, sub, text(e, "omschrijving").orElse("")));
+    }
+
+    private static Map<String, String> values(NodeTuple tuple) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (tuple == null) {
+            return values;
+        }
+        if (tuple.getValueNode() instanceof MappingNode m) {
+            YamlNodes.entries(m).forEach((k, v) -> values.put(k, YamlNodes.scalar(v.getValueNode()).orElse(k)));
+        } else if (tuple.getValueNode() instanceof SequenceNode s) {
+            s.getValue().forEach(n -> YamlNodes.scalar(n).ifPresent(v -> values.put(v, v)));
+        }
+        return values;
+    }
+
+    private static Optional<String> text(Map<String, NodeTuple> entries, String key) {
+        return Optional.ofNullable(entries.get(key)).flatMap(t -> YamlNodes.scalar(t.getValueNode()));
+    }
+
+    private static Integer number(Map<String, NodeTuple> entries, String key) {
+        return text(entries, key).map(Integer::valueOf).orElse(null);
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kennisbank.jbake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.kennisbank.problems.Problem;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Renders pages with JBake's {@link Renderer} into one destination folder. Each call returns a problem instead
+ * of throwing, so the caller can render all pages in parallel and report every failure together.
+ */
+public final class JBakeRendering {
+
+    private final JBakeConfiguration config;
+    private final Renderer renderer;
+
+    public JBakeRendering(JBakeSettings settings, Path destination, List<PageSpec> documents, Map<String, Object> globals, boolean reloadTemplates) {
+        DefaultJBakeConfiguration cfg = settings.configurationFor(destination);
+        this.config = cfg;
+        InMemoryContentStore store = new InMemoryContentStore(documents.stream().map(JBakeRendering::model).toList());
+        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates));
+    }
+
+    /** Renders one page with the template its type maps to ({@code template.<type>.file}). */
+    public java.util.Optional<Problem> page(PageSpec page) {
+        return attempt(page.uri(), () -> renderer.render(model(page)));
+    }
+
+    static DocumentModel model(PageSpec page) {
+        DocumentModel model = DocumentModel.createDefaultDocumentModel();
+        model.putAll(page.fields());
+        model.setType(page.type());
+        model.setUri(page.uri());
+        model.setSourceUri(page.uri());
+        model.setTitle(page.title());
+        model.setStatus("published");
+        model.setTags(page.tags().toArray(String[]::new));
+        model.setRootPath(page.fields().get("rootpath") instanceof String fixed ? fixed : rootPath(page.uri()));
+        model.setNoExtensionUri(page.uri().endsWith("index.html") ? page.uri().substring(0, page.uri().length() - 10) : page.uri());
+        if (page.date() != null) {
+            model.setDate(java.util.Date.from(page.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        }
+        return model;
+    }
+
+    /** "../" once per folder level of the output file: the relative way back to the site root. */
+    public static String rootPath(String uri) {
+        long depth = uri.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+
+    public java.util.Optional<Problem> feed(String file) {
+        return attempt(file, () -> renderer.renderFeed(file));
+    }
+
+    public java.util.Optional<Problem> sitemap(String file) {
+        return attempt(file, () -> renderer.renderSitemap(file));
+    }
+
+    public java.util.Optional<Problem> error404(String file) {
+        return attempt(file, () -> renderer.renderError404(file));
+    }
+
+    public java.util.Optional<Problem> index(String file) {
+        return attempt(file, () -> renderer.renderIndex(file));
+    }
+
+    public java.util.Optional<Problem> archive(String file) {
+        return attempt(file, () -> renderer.renderArchive(file));
+    }
+
+    public java.util.Optional<Problem> tags(String tagPath) {
+        return attempt(tagPath, () -> renderer.renderTags(tagPath));
+    }
+
+    public File destination() {
+        return config.getDestinationFolder();
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static java.util.Optional<Problem> attempt(String page, Step step) {
+        try {
+            step.run();
+            return java.util.Optional.empty();
+        } catch (Exception e) {
+            return java.util.Optional.of(RenderFailure.toProblem(e, page));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.kennisbank.jbake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * The site's {@code jbake.properties}, read by JBake's own configuration code (with JBake's defaults), and the
+ * few typed values the rest of the build needs from it. Keys starting with {@code kennisbank.} are ours.
+ */
+public final class JBakeSettings {
+
+    private final File source;
+    private final DefaultJBakeConfiguration loaded;
+
+    private JBakeSettings(File source, DefaultJBakeConfiguration loaded) {
+        this.source = source;
+        this.loaded = loaded;
+    }
+
+    /** @throws IllegalArgumentException with a Dutch message when the file cannot be read */
+    public static JBakeSettings load(Path sourceRoot) {
+        try {
+            File source = sourceRoot.toFile();
+            return new JBakeSettings(source, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, source, false));
+        } catch (JBakeException e) {
+            throw new IllegalArgumentException("jbake.properties kon niet worden gelezen: " + e.getMessage(), e);
+        }
+    }
+
+    DefaultJBakeConfiguration configurationFor(Path destination) {
+        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, destination.toFile(), false);
+        cfg.setDestinationFolder(destination.toFile());
+        return cfg;
+    }
+
+    public String string(String key, String fallback) {
+        Object value = loaded.get(key);
+        if (value instanceof java.util.Collection<?> list) {
+            value = String.join(",", list.stream().map(String::valueOf).toList());
+        }
+        return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
+    }
+
+    public boolean flag(String key) {
+        return "true".equalsIgnoreCase(string(key, "false"));
+    }
+
+    public String headerSeparator() {
+        return loaded.getHeaderSeparator();
+    }
+
+    public String defaultType() {
+        return string("default.type", "");
+    }
+
+    public String defaultStatus() {
+        return string("default.status", "draft");
+    }
+
+    public Path contentFolder() {
+        return loaded.getContentFolder().toPath();
+    }
+
+    public Path templateFolder() {
+        return loaded.getTemplateFolder().toPath();
+    }
+
+    public Path assetFolder() {
+        return loaded.getAssetFolder().toPath();
+    }
+
+    public Path dataFolder() {
+        return source.toPath().resolve(string("data.folder", "data"));
+    }
+
+    /**
+     * The {@code kennisbank.*} keys written in the site's own jbake.properties, with their line numbers (JBake's
+     * composite configuration also holds system properties, which are not the site's settings).
+     */
+    public Map<String, Setting> ownKeys() throws java.io.IOException {
+        Map<String, Setting> own = new LinkedHashMap<>();
+        Path file = source.toPath().resolve("jbake.properties");
+        if (!java.nio.file.Files.exists(file)) {
+            return own;
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("kennisbank.")) {
+                int sep = line.replace(':', '=').indexOf('=');
+                String key = (sep < 0 ? line : line.substring(0, sep)).strip();
+                own.put(key, new Setting(string(key, ""), i + 1));
+            }
+        }
+        return own;
+    }
+
+    /** One of our settings: its value and the line it is on. */
+    public record Setting(String value, int line) {
+    }
+}

@@ -1,0 +1,59 @@
+package nl.kennisbank.jbake;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.util.Optional;
+import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.Problem;
+
+/** Turns an exception from JBake's renderer into a problem at the template line that caused it. */
+public final class RenderFailure {
+
+    private RenderFailure() {
+    }
+
+    public static Problem toProblem(Throwable error, String page) {
+        Optional<TemplateException> te = find(error, TemplateException.class);
+        if (te.isPresent()) {
+            TemplateException e = te.get();
+            String template = e.getTemplateSourceName() == null ? "templates" : "templates/" + e.getTemplateSourceName();
+            Location at = new Location(template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
+            return Problem.error(at, "TEMPLATE_ERROR", "Fout in de template bij het maken van " + page + ": " + firstLine(e.getMessageWithoutStackTop()));
+        }
+        Optional<ParseException> pe = find(error, ParseException.class);
+        if (pe.isPresent()) {
+            ParseException e = pe.get();
+            Location at = new Location("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
+            return Problem.error(at, "TEMPLATE_SYNTAX", "De template klopt niet: " + firstLine(e.getEditorMessage()));
+        }
+        Optional<freemarker.template.TemplateNotFoundException> nf = find(error, freemarker.template.TemplateNotFoundException.class);
+        if (nf.isPresent()) {
+            return Problem.error(Location.file("templates/" + nf.get().getTemplateName()), "TEMPLATE_MISSING",
+                    "De template ontbreekt (nodig voor " + page + "). Maak het bestand aan of pas jbake.properties aan.");
+        }
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return Problem.error(Location.file("templates"), "RENDER_FAILED", "Het maken van " + page + " mislukte: " + root);
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int nz(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

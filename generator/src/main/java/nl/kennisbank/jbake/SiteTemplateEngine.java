@@ -1,0 +1,72 @@
+package nl.kennisbank.jbake;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake's template engine with a Freemarker configuration fit for publishing: errors are rethrown (never written
+ * into the page), {@code .ftlh} templates auto-escape HTML, Dutch locale, UTC, plain number formatting. Templates
+ * get JBake's own data model (through JBake's {@code LazyLoadingModel}) plus our {@code site} model.
+ */
+public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    private final Configuration freemarker;
+    private final Map<String, Object> globals;
+
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
+        super(db, config);
+        this.globals = Map.copyOf(globals);
+        this.freemarker = configure(config.getTemplateFolder(), reloadTemplates);
+    }
+
+    private static Configuration configure(File templateFolder, boolean reloadTemplates) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(templateFolder);
+        } catch (IOException e) {
+            throw new IllegalStateException("template folder not readable: " + templateFolder, e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.forLanguageTag("nl-NL"));
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateUpdateDelayMilliseconds(reloadTemplates ? 0 : Long.MAX_VALUE);
+        return cfg;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        model.setVersion(config.getVersion());
+        model.setConfig(config.asHashMap());
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =
+                    new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
+            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper()), writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

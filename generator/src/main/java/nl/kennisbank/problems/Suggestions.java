@@ -1,0 +1,51 @@
+package nl.kennisbank.problems;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Finds the closest known value for a misspelt one, for "bedoel je …?" hints. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** The known value closest to {@code wrong} within a distance that still looks like a typo, if any. */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
+        String needle = wrong.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            int distance = distance(needle, candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        int allowed = Math.max(2, needle.length() / 3);
+        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** " — bedoel je 'x'?" or the empty string. */
+    public static String hint(String wrong, Collection<String> known) {
+        return closest(wrong, known).map(s -> " — bedoel je '" + s + "'?").orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

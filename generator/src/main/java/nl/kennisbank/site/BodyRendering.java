@@ -1,0 +1,23 @@
+package nl.kennisbank.site;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.kennisbank.markdown.MarkdownProcessor;
+
+/** Stage 3, render Markdown: every published body to sanitised HTML with links rewritten for its page. */
+final class BodyRendering {
+
+    private final MarkdownProcessor markdown;
+
+    BodyRendering(MarkdownProcessor markdown) {
+        this.markdown = markdown;
+    }
+
+    /** @return HTML bodies keyed by document path */
+    Map<String, String> render(ValidSite site) {
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        site.published().parallelStream().forEach(doc ->
+                bodies.put(doc.path(), markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url))));
+        return Map.copyOf(bodies);
+    }
+}

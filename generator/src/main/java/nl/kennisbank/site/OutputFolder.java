@@ -1,0 +1,101 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Publishing that never loses a site: the build writes into a fresh folder next to the output, and only a build
+ * that succeeded replaces the output. The generator refuses to replace a folder it did not make (one without its
+ * marker file), and never one that holds the source.
+ */
+public final class OutputFolder {
+
+    /** The marker file in every folder this generator made. */
+    public static final String MARKER = ".kennisbank-site";
+    private static final String MARKER_TEXT = "Deze map is gemaakt door ./kennisbank build en wordt bij elke build vervangen.\n";
+
+    private final Path output;
+
+    public OutputFolder(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** @throws IllegalStateException with a Dutch message when the output may not be replaced */
+    public void checkReplaceable(Path source) throws IOException {
+        Path src = source.toAbsolutePath().normalize();
+        if (output.equals(src) || src.startsWith(output) || output.getParent() == null) {
+            throw new IllegalStateException("De uitvoermap " + output + " is (of bevat) de bronmap. Kies een andere map met --output, bijvoorbeeld target/site.");
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+            throw new IllegalStateException("De uitvoermap " + output + " bestaat al en is niet door kennisbank gemaakt. Ik vervang haar niet. Kies een lege of nieuwe map met --output.");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IllegalStateException("De uitvoer " + output + " is een bestand, geen map. Kies een andere plek met --output.");
+        }
+    }
+
+    /** A new, empty staging folder next to the output. */
+    public Path stage() throws IOException {
+        Files.createDirectories(output.getParent());
+        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".nieuw-");
+        Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        return staging;
+    }
+
+    /** Replaces the output with the staged folder. */
+    public void publish(Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".oud-");
+            Files.delete(old);
+            move(output, old);
+        }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, output);
+            }
+            throw e;
+        }
+        if (old != null) {
+            delete(old);
+        }
+    }
+
+    /** Removes a staging folder after a failed build; the output itself is not touched. */
+    public void discard(Path staging) throws IOException {
+        delete(staging);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.findAny().isEmpty();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 6, index, seen from the pipeline: related practices before rendering, and the static search index
+ * written into the site after rendering.
+ */
+public interface SearchStage {
+
+    /** What the search stage reads: the validated site and its rendered HTML bodies (by document path). */
+    record Input(ValidSite site, Map<String, String> bodies) {
+    }
+
+    /** Related practices: document URL → URLs of related practices, best first. */
+    Map<String, List<String>> related(Input input) throws IOException;
+
+    /** Writes the search index into the site folder. */
+    void index(Input input, Path siteFolder) throws IOException;
+
+    /** No search: for plain JBake sites and for tests of other stages. */
+    SearchStage NONE = new SearchStage() {
+        @Override
+        public Map<String, List<String>> related(Input input) {
+            return Map.of();
+        }
+
+        @Override
+        public void index(Input input, Path siteFolder) {
+            // nothing to index
+        }
+    };
+}

@@ -1,0 +1,38 @@
+package nl.kennisbank.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.kennisbank.content.Schema;
+import nl.kennisbank.jbake.PageSpec;
+
+/**
+ * Stage 4, assemble: the site model — documents, taxonomies, guides with ordered chapters, related practices and
+ * listings per facet value — computed once, with no per-page queries (nothing O(N²)).
+ */
+final class SiteAssembly {
+
+    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related) {
+        var source = site.source();
+        SiteIndex index = new SiteIndex(site.published(), source.vocabularies());
+        PageFactory factory = new PageFactory(source.settings().baseUrl());
+        Cards cards = new Cards(source.vocabularies());
+        DocumentPages documents = new DocumentPages(site, bodies, index, factory, cards,
+                new Facts(source.vocabularies(), source.schema().orElse(new Schema(Map.of())), index), related);
+        List<PageSpec> pages = new ArrayList<>();
+        if (source.isKennisbank()) {
+            pages.addAll(documents.all());
+            pages.addAll(new BrowsePages(source.vocabularies(), index, factory, cards).all());
+            pages.addAll(new OverviewPages(source.vocabularies(), index, factory, cards).all());
+            pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
+            pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());
+            pages.add(factory.page("error404", "404.html", "Pagina niet gevonden", "Deze pagina bestaat niet (meer).")
+                    .put("rootpath", source.settings().basePath()).build());
+        }
+        index.jbake().forEach(d -> pages.add(documents.jbake(d)));
+        Map<String, Object> globals = new java.util.LinkedHashMap<>();
+        globals.put("site", SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages));
+        globals.put("published_date", SiteGlobals.newestAsDate(index));
+        return new Assembled(List.copyOf(pages), Map.copyOf(globals));
+    }
+}

@@ -1,0 +1,109 @@
+package nl.kennisbank.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Gemeente;
+import nl.kennisbank.content.Vocabularies;
+
+/**
+ * The published documents grouped the ways the site lists them, computed once: practices newest first, guides
+ * with their ordered chapters, practices per vocabulary term, province, municipality and year. Every ordering is
+ * total (date, then slug), so output is the same on every run.
+ */
+final class SiteIndex {
+
+    static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing((Document d) -> d.date("datum").orElse(LocalDate.MIN)).reversed()
+            .thenComparing(Document::url);
+
+    private final List<Document> practices;
+    private final List<Document> guides;
+    private final Map<String, List<Document>> chapters = new TreeMap<>();
+    private final List<Document> pages;
+    private final List<Document> jbake;
+    private final Map<String, Gemeente> gemeenten;
+
+    SiteIndex(List<Document> published, Vocabularies vocabularies) {
+        this.practices = published.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).sorted(NEWEST_FIRST).toList();
+        List<String> sectorOrder = vocabularies.list(Vocabularies.SECTOREN).stream().map(t -> t.id()).toList();
+        this.guides = published.stream().filter(d -> d.kind() == DocumentKind.HANDREIKING)
+                .sorted(Comparator.comparing((Document d) -> order(sectorOrder, d.strings("sectoren"))).thenComparing(Document::slug)).toList();
+        published.stream().filter(d -> d.kind() == DocumentKind.HOOFDSTUK)
+                .sorted(Comparator.comparingInt(Document::chapter).thenComparing(Document::slug))
+                .forEach(d -> chapters.computeIfAbsent(d.guideSlug(), g -> new ArrayList<>()).add(d));
+        this.pages = published.stream().filter(d -> d.kind() == DocumentKind.PAGINA).sorted(Comparator.comparing(Document::url)).toList();
+        this.jbake = published.stream().filter(d -> d.kind() == DocumentKind.JBAKE).sorted(Comparator.comparing(Document::url)).toList();
+        this.gemeenten = vocabularies.gemeentenByName();
+    }
+
+    private static int order(List<String> order, List<String> ids) {
+        return ids.isEmpty() || !order.contains(ids.get(0)) ? Integer.MAX_VALUE : order.indexOf(ids.get(0));
+    }
+
+    List<Document> practices() {
+        return practices;
+    }
+
+    List<Document> guides() {
+        return guides;
+    }
+
+    List<Document> chapters(String guideSlug) {
+        return chapters.getOrDefault(guideSlug, List.of());
+    }
+
+    List<Document> pages() {
+        return pages;
+    }
+
+    List<Document> jbake() {
+        return jbake;
+    }
+
+    /** Practices whose field (sectoren, themas, pijlers) holds the id. */
+    List<Document> practicesWith(String field, String id) {
+        return practices.stream().filter(d -> d.strings(field).contains(id)).toList();
+    }
+
+    List<Document> practicesIn(Gemeente gemeente) {
+        return practices.stream().filter(d -> d.strings("gemeenten").contains(gemeente.naam())).toList();
+    }
+
+    List<Document> practicesInProvince(String provincie) {
+        return practices.stream().filter(d -> provinces(d).contains(provincie)).toList();
+    }
+
+    /** Province ids of a practice, from its municipalities, in first-seen order. */
+    List<String> provinces(Document practice) {
+        return practice.strings("gemeenten").stream().map(gemeenten::get).filter(java.util.Objects::nonNull)
+                .map(Gemeente::provincie).distinct().toList();
+    }
+
+    List<Gemeente> usedGemeenten() {
+        return gemeenten.values().stream().filter(g -> !practicesIn(g).isEmpty()).sorted(Comparator.comparing(Gemeente::slug)).toList();
+    }
+
+    Optional<Document> guideFor(String sector) {
+        return guides.stream().filter(g -> g.strings("sectoren").contains(sector)).findFirst();
+    }
+
+    /** Practices published in a year, per year, newest year first. */
+    Map<Integer, List<Document>> addedPerYear() {
+        Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
+        practices.forEach(d -> d.date("datum").ifPresent(date -> years.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(d)));
+        return years;
+    }
+
+    /** Practices updated (bijgewerkt) in a year but published earlier. */
+    List<Document> updatedIn(int year) {
+        return practices.stream().filter(d -> d.date("bijgewerkt").map(LocalDate::getYear).orElse(0) == year
+                && d.date("datum").map(LocalDate::getYear).orElse(0) != year).toList();
+    }
+}

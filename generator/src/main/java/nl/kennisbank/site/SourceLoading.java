@@ -1,0 +1,50 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.config.SiteSettings;
+import nl.kennisbank.content.ContentLoader;
+import nl.kennisbank.content.ContentSources;
+import nl.kennisbank.content.FrontMatterSplitter;
+import nl.kennisbank.content.JBakeHeader;
+import nl.kennisbank.content.Schema;
+import nl.kennisbank.content.SchemaLoader;
+import nl.kennisbank.content.Vocabularies;
+import nl.kennisbank.content.VocabularyLoader;
+import nl.kennisbank.jbake.JBakeSettings;
+import nl.kennisbank.problems.Problems;
+
+/** Stage 1, load: configuration, schema, vocabularies and every content file, parsed and checked field by field. */
+final class SourceLoading {
+
+    SiteSource load(BuildOptions options, Problems problems) throws IOException {
+        JBakeSettings jbake = JBakeSettings.load(options.source());
+        Map<String, JBakeSettings.Setting> own = jbake.ownKeys();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        own.forEach((k, v) -> {
+            values.put(k, v.value());
+            lines.put(k, v.line());
+        });
+        SiteSettings settings = SiteSettings.from(values, lines, options.baseUrl(), problems);
+        Path data = jbake.dataFolder();
+        Path schemaFile = data.resolve("schema.yml");
+        Optional<Schema> schema = Optional.empty();
+        Vocabularies vocabularies = new Vocabularies(Map.of(), List.of(), List.of());
+        if (Files.exists(schemaFile)) {
+            schema = Optional.of(new SchemaLoader().load("data/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems));
+            vocabularies = new VocabularyLoader().load(data, problems);
+        }
+        ContentSources.Found found = new ContentSources().walk(options.source(), jbake.contentFolder(), problems);
+        ContentLoader loader = new ContentLoader(schema.orElse(new Schema(Map.of())), vocabularies,
+                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
+        return new SiteSource(jbake, settings, schema, vocabularies, loader.load(found.markdown(), problems), found.staticFiles(),
+                found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList());
+    }
+}

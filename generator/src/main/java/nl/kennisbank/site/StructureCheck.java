@@ -1,0 +1,75 @@
+package nl.kennisbank.site;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Reference;
+import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Suggestions;
+
+/** Checks that need all documents at once: unique URLs, guides with chapters, and references between documents. */
+final class StructureCheck {
+
+    private final Problems problems;
+
+    StructureCheck(Problems problems) {
+        this.problems = problems;
+    }
+
+    void check(ValidSite site, Set<String> generated) {
+        uniqueUrls(site.published(), generated);
+        guides(site.published());
+        references(site.published());
+    }
+
+    private void uniqueUrls(List<Document> docs, Set<String> generated) {
+        Map<String, Document> seen = new HashMap<>();
+        for (Document doc : docs.stream().sorted(java.util.Comparator.comparing(Document::path)).toList()) {
+            String key = doc.url().toLowerCase(Locale.ROOT);
+            Document first = seen.putIfAbsent(key, doc);
+            if (first != null) {
+                problems.error(Location.file(doc.path()), "SLUG_DUPLICATE", "Dit bestand krijgt hetzelfde adres (/" + doc.url() + ") als "
+                        + first.path() + ". Geef een van beide een andere bestandsnaam.");
+            } else if (generated.contains(doc.url()) || doc.url().isEmpty()) {
+                problems.error(Location.file(doc.path()), "URL_TAKEN", "Het adres /" + doc.url() + " is al van een pagina die de site zelf maakt. Kies een andere bestandsnaam.");
+            }
+        }
+    }
+
+    private void guides(List<Document> docs) {
+        Set<String> guides = docs.stream().filter(d -> d.kind() == DocumentKind.HANDREIKING).map(Document::guideSlug).collect(Collectors.toSet());
+        Map<String, Document> chapterNumbers = new HashMap<>();
+        for (Document doc : docs.stream().filter(d -> d.kind() == DocumentKind.HOOFDSTUK).sorted(java.util.Comparator.comparing(Document::path)).toList()) {
+            if (!guides.contains(doc.guideSlug())) {
+                problems.error(Location.file(doc.path()), "GUIDE_MISSING", "Dit hoofdstuk hoort bij handreiking '" + doc.guideSlug()
+                        + "', maar content/handreikingen/" + doc.guideSlug() + "/index.md ontbreekt. Maak die aan.");
+            }
+            Document other = chapterNumbers.putIfAbsent(doc.guideSlug() + "#" + doc.chapter(), doc);
+            if (other != null) {
+                problems.error(Location.file(doc.path()), "CHAPTER_DUPLICATE", "Hoofdstuknummer " + String.format("%02d", doc.chapter())
+                        + " komt ook voor in " + other.path() + ". Geef elk hoofdstuk een eigen nummer.");
+            }
+        }
+    }
+
+    private void references(List<Document> docs) {
+        Set<String> practices = docs.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).map(Document::slug)
+                .collect(Collectors.toSet());
+        for (Document doc : docs) {
+            for (Reference ref : doc.references()) {
+                if (!practices.contains(ref.slug())) {
+                    problems.error(ref.at(), "REFERENCE_UNKNOWN", "Er is geen gepubliceerd praktijkvoorbeeld met slug '" + ref.slug() + "'"
+                            + Suggestions.hint(ref.slug(), practices) + " De slug is de bestandsnaam zonder .md.");
+                } else if (ref.slug().equals(doc.slug()) && doc.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
+                    problems.error(ref.at(), "REFERENCE_SELF", "Een praktijkvoorbeeld kan niet naar zichzelf verwijzen in 'verwant'. Haal '" + ref.slug() + "' weg.");
+                }
+            }
+        }
+    }
+}

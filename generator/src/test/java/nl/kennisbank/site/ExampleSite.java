@@ -1,0 +1,64 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.kennisbank.config.BuildOptions;
+
+/**
+ * The repository's own knowledge base (content/, templates/, assets/, data/), built once per test JVM for tests
+ * that check the real site: accessibility gates, search quality, link checks.
+ */
+public final class ExampleSite {
+
+    private static final Object LOCK = new Object();
+    private static Path built;
+
+    private ExampleSite() {
+    }
+
+    /** The project root: the folder with content/ and jbake.properties. */
+    public static Path root() {
+        String configured = System.getProperty("kennisbank.root");
+        Path root = configured != null ? Path.of(configured) : Path.of("..");
+        return root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Builds the example site into a fresh folder (once per JVM) and returns that folder.
+     *
+     * @throws IllegalStateException with every problem when the build fails
+     */
+    public static Path build() {
+        synchronized (LOCK) {
+            if (built == null) {
+                built = buildInto(newFolder());
+            }
+            return built;
+        }
+    }
+
+    private static Path newFolder() {
+        try {
+            return Files.createTempDirectory("kennisbank-example-").resolve("site");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path buildInto(Path output) {
+        try {
+            BuildOptions options = new BuildOptions(root(), output, Optional.of("https://kennisbank.example.nl/"), false, 2);
+            BuildReport report = new SitePipeline(Searches.forSite(root())).build(options);
+            if (!report.succeeded()) {
+                StringBuilder message = new StringBuilder("the example site does not build:\n");
+                report.problems().forEach(p -> message.append(p.format()).append('\n'));
+                throw new IllegalStateException(message.toString());
+            }
+            return output;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
