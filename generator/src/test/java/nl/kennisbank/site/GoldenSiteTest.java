@@ -1,0 +1,50 @@
+package nl.kennisbank.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.kennisbank.config.BuildOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The golden fixture site, built and compared file by file with its reviewed expected output in
+ * {@code sites/golden-expected/}. To accept a change: {@code -Dkennisbank.updateGolden=true}, then review the diff.
+ */
+class GoldenSiteTest {
+
+    @Test
+    void goldenSiteBuildsToItsReviewedOutput(@TempDir Path tmp) throws Exception {
+        Path output = tmp.resolve("site");
+        BuildReport report = new SitePipeline(SearchStage.NONE).build(
+                new BuildOptions(FixtureSites.golden(), output, Optional.of("https://test.example/kennisbank/"), false, 2));
+        assertTrue(report.succeeded(), () -> report.problems().toString());
+        Path expected = FixtureSites.resources().resolve("golden-expected");
+        if (Golden.update()) {
+            FixtureSites.deleteTree(expected);
+            FixtureSites.copyTree(output, expected);
+        }
+        assertEquals(FixtureSites.files(expected), FixtureSites.files(output), "the set of files written");
+        for (String file : FixtureSites.files(expected)) {
+            assertEquals(read(expected.resolve(file)), read(output.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void draftsArePublishedOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+        Path without = tmp.resolve("zonder");
+        Path with = tmp.resolve("met");
+        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), without, Optional.empty(), false, 1));
+        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), with, Optional.empty(), true, 1));
+        assertTrue(Files.notExists(without.resolve("praktijkvoorbeelden/concept/index.html")));
+        assertTrue(Files.exists(with.resolve("praktijkvoorbeelden/concept/index.html")));
+    }
+
+    private static String read(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,1 @@
+<footer>JBake ${version}</footer></body></html>
