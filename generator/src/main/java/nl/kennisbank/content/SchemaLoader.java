@@ -55,7 +55,7 @@ public final class SchemaLoader {
         }
         FieldSpec items = null;
         if (e.containsKey("items")) {
-            items = field(name + "[]", e.get("items").getValueNode(), at, problems).orElse(null);
+            items = field(name, e.get("items").getValueNode(), at, problems).orElse(null);
         }
         Map<String, FieldSpec> sub = e.get("velden") != null && e.get("velden").getValueNode() instanceof MappingNode m
                 ? fields(m, at, problems) : Map.of();
