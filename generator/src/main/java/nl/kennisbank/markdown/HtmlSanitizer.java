@@ -26,7 +26,7 @@ public final class HtmlSanitizer {
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("img", "loading", "decoding")
-            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
