@@ -17,16 +17,16 @@ public final class FrontMatterSplitter {
     }
 
     public Optional<SplitSource> split(SourceFile file, Problems problems) {
-        String[] lines = file.text().split("\n", -1);
-        if (file.text().isBlank()) {
+        String text = file.text();
+        if (text.isBlank()) {
             problems.error(new Location(file.path(), 1, 1), "FILE_EMPTY",
                     "Dit bestand is leeg. Begin met een kopblok tussen twee regels '---' (zie de redactiehandleiding) of verwijder het bestand.");
             return Optional.empty();
         }
-        if (stripCr(lines[0]).equals("---")) {
-            return yaml(file, lines, problems);
+        if (lineAt(text, 0).equals("---")) {
+            return yaml(file, problems);
         }
-        Optional<SplitSource> jbake = jbake(lines);
+        Optional<SplitSource> jbake = jbake(text);
         if (jbake.isPresent()) {
             return jbake;
         }
@@ -35,11 +35,15 @@ public final class FrontMatterSplitter {
         return Optional.empty();
     }
 
-    private Optional<SplitSource> yaml(SourceFile file, String[] lines, Problems problems) {
-        for (int i = 1; i < lines.length; i++) {
-            String line = stripCr(lines[i]);
-            if (line.equals("---") || line.equals("...")) {
-                return Optional.of(new SplitSource(SplitSource.Format.YAML, join(lines, 1, i), 2, join(lines, i + 1, lines.length), i + 2));
+    private Optional<SplitSource> yaml(SourceFile file, Problems problems) {
+        String text = file.text();
+        int headerStart = nextLine(text, 0);
+        int line = 2;
+        for (int start = headerStart; start < text.length(); start = nextLine(text, start), line++) {
+            String current = lineAt(text, start);
+            if (current.equals("---") || current.equals("...")) {
+                String header = start > headerStart ? text.substring(headerStart, start - 1) : "";
+                return Optional.of(new SplitSource(SplitSource.Format.YAML, header, 2, text.substring(nextLine(text, start)), line + 1));
             }
         }
         problems.error(new Location(file.path(), 1, 1), "FRONTMATTER_UNCLOSED",
@@ -47,32 +51,29 @@ public final class FrontMatterSplitter {
         return Optional.empty();
     }
 
-    private Optional<SplitSource> jbake(String[] lines) {
-        for (int i = 0; i < lines.length && i < 200; i++) {
-            String line = stripCr(lines[i]).trim();
-            if (line.equals(jbakeSeparator)) {
-                return i == 0 ? Optional.empty()
-                        : Optional.of(new SplitSource(SplitSource.Format.JBAKE, join(lines, 0, i), 1, join(lines, i + 1, lines.length), i + 2));
+    private Optional<SplitSource> jbake(String text) {
+        int line = 1;
+        for (int start = 0; start < text.length() && line <= 200; start = nextLine(text, start), line++) {
+            String current = lineAt(text, start).trim();
+            if (current.equals(jbakeSeparator)) {
+                return start == 0 ? Optional.empty()
+                        : Optional.of(new SplitSource(SplitSource.Format.JBAKE, text.substring(0, start - 1), 1, text.substring(nextLine(text, start)), line + 1));
             }
-            if (!line.isEmpty() && !line.contains("=")) {
+            if (!current.isEmpty() && !current.contains("=")) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    private static String join(String[] lines, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            out.append(stripCr(lines[i]));
-            if (i < to - 1) {
-                out.append('\n');
-            }
-        }
-        return out.toString();
+    /** The line starting at {@code start}, without its line break. */
+    private static String lineAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    private static int nextLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end + 1;
     }
 }

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ final class MarkdownInspector {
     }
 
     ParsedMarkdown inspect(Document ast) {
+        LineIndex lines = new LineIndex(ast.getChars());
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(ast);
         List<Heading> headings = new ArrayList<>();
@@ -36,41 +36,41 @@ final class MarkdownInspector {
         for (Node node : ast.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String id = h.getAnchorRefId();
-                headings.add(new Heading(h.getLevel(), id, h.getText().toString(), line(ast, node)));
+                headings.add(new Heading(h.getLevel(), id, h.getText().toString(), lines.line(node.getStartOffset())));
                 anchors.add(id);
             } else if (node instanceof Link link) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, link.getUrl().toString(), null, line(ast, node), column(ast, node)));
+                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, link.getUrl().toString(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             } else if (node instanceof Image image) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, image.getUrl().toString(), image.getText().toString(), line(ast, node), column(ast, node)));
+                links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, image.getUrl().toString(), image.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             } else if (node instanceof LinkRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.LINK, target.getUrl().toString(), null, line(ast, node), column(ast, node)));
+                    links.add(new MarkdownLink(MarkdownLink.Kind.LINK, target.getUrl().toString(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
                 }
             } else if (node instanceof ImageRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, target.getUrl().toString(), ref.getText().toString(), line(ast, node), column(ast, node)));
+                    links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, target.getUrl().toString(), ref.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
                 }
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                html.add(new RawHtml(node.getChars().toString(), line(ast, node), column(ast, node)));
+                html.add(new RawHtml(node.getChars().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             }
         }
-        int words = ast.getChars().toString().split("\\s+").length;
+        int words = countWords(ast.getChars());
         return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words);
     }
 
-    private static int line(Document ast, Node node) {
-        return ast.getLineNumber(node.getStartOffset()) + 1;
-    }
-
-    private static int column(Document ast, Node node) {
-        BasedSequence chars = ast.getChars();
-        int offset = node.getStartOffset();
-        int lineStart = offset;
-        while (lineStart > 0 && chars.charAt(lineStart - 1) != '\n') {
-            lineStart--;
+    /** Words in the text, counted without building a regular expression per document. */
+    static int countWords(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
         }
-        return offset - lineStart + 1;
+        return words;
     }
 }

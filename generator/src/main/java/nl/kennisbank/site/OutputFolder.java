@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -86,10 +87,22 @@ public final class OutputFolder {
         if (!Files.exists(folder)) {
             return;
         }
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            all = walk.toList();
+        }
+        // files first, in parallel; then folders, deepest first
+        all.parallelStream().filter(Files::isRegularFile).forEach(OutputFolder::deleteQuietly);
+        for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

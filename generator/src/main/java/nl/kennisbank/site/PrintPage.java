@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.jbake.PageSpec;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The one-page print version of a guide: every chapter in order, with heading ids prefixed per chapter
@@ -46,18 +44,20 @@ final class PrintPage {
                 .put("guide", info).put("chapters", parts).date(guide.date("datum").orElse(null)).build();
     }
 
+    private static final java.util.regex.Pattern HEADING_TAG = java.util.regex.Pattern.compile("<(/?)h([2-5])([ >])");
+
+    /**
+     * Prefixes ids and in-page links, and moves headings one level down. Works on the generator's own output, in
+     * which a quote inside text is always escaped, so {@code id="} and {@code href="#} only occur in attributes.
+     */
     static String prefixIds(String html, String prefix) {
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        for (Element el : doc.body().select("[id]")) {
-            el.attr("id", prefix + el.attr("id"));
+        String ids = html.replace(" id=\"", " id=\"" + prefix).replace(" href=\"#", " href=\"#" + prefix);
+        java.util.regex.Matcher m = HEADING_TAG.matcher(ids);
+        StringBuilder out = new StringBuilder(ids.length() + 64);
+        while (m.find()) {
+            m.appendReplacement(out, "<" + m.group(1) + "h" + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
         }
-        for (Element h : doc.body().select("h2, h3, h4, h5")) {
-            h.tagName("h" + (Integer.parseInt(h.tagName().substring(1)) + 1));
-        }
-        for (Element a : doc.body().select("a[href^=#]")) {
-            a.attr("href", "#" + prefix + a.attr("href").substring(1));
-        }
-        return doc.body().html();
+        m.appendTail(out);
+        return out.toString();
     }
 }
