@@ -39,22 +39,31 @@ public final class ContentSources {
         try (Stream<Path> walk = Files.walk(contentDir)) {
             files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
         }
+        List<Path> toRead = new ArrayList<>();
         for (Path file : files) {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
-            String path = "content/" + rel;
             if (rel.startsWith(".") || rel.contains("/.")) {
                 continue;
             }
             if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
-                problems.error(Location.file(path), "PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten content/. Zet het echte bestand in content/.");
+                problems.error(Location.file("content/" + rel), "PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten content/. Zet het echte bestand in content/.");
                 continue;
             }
             if (rel.endsWith(".md")) {
-                read(file, path, rel, problems).ifPresent(markdown::add);
+                toRead.add(file);
             } else {
                 staticFiles.add(rel);
             }
         }
+        // reading and decoding is independent per file: both cores do it
+        markdown.addAll(toRead.parallelStream().map(file -> {
+            String rel = contentDir.relativize(file).toString().replace('\\', '/');
+            try {
+                return read(file, "content/" + rel, rel, problems);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).flatMap(Optional::stream).toList());
         return new Found(markdown, staticFiles);
     }
 

@@ -27,10 +27,10 @@ final class ScalarChecker {
             case DATUM -> date(name, raw, at, problems);
             case PERIODE -> period(name, raw, at, problems);
             case KEUZE -> oneOf(name, raw, spec.valueIds(), "VALUE_UNKNOWN", "onbekende waarde", at, problems);
-            case VOCABULAIRE -> oneOf(name, raw, vocabularies.list(spec.vocabulary()).stream().map(Term::id).toList(),
-                    "VOCAB_UNKNOWN", "onbekende " + singular(spec.vocabulary()), at, problems);
-            case GEMEENTE -> oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), "GEMEENTE_UNKNOWN",
-                    "onbekende gemeente", at, problems);
+            case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) ? Optional.of(raw)
+                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), "VOCAB_UNKNOWN", "onbekende " + singular(spec.vocabulary()), at, problems);
+            case GEMEENTE -> vocabularies.gemeentenByName().containsKey(raw) ? Optional.of(raw)
+                    : oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), "GEMEENTE_UNKNOWN", "onbekende gemeente", at, problems);
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", "URL_INVALID",
                     "moet een volledig webadres zijn dat begint met https://", at, problems);
             case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", "EMAIL_INVALID",

@@ -7,26 +7,61 @@ import java.util.Optional;
 
 /**
  * The controlled vocabularies from {@code data/}: sectors, pillars, themes, provinces, municipalities and the
- * extra synonym groups for search. Lists keep file order, which is also the order the site shows.
+ * extra synonym groups for search. Lists keep file order, which is also the order the site shows. Lookups are
+ * indexed once, because every document asks them.
  */
-public record Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups) {
+public final class Vocabularies {
 
     public static final String SECTOREN = "sectoren";
     public static final String PIJLERS = "pijlers";
     public static final String THEMAS = "themas";
     public static final String PROVINCIES = "provincies";
 
+    private final Map<String, List<Term>> lists;
+    private final Map<String, Map<String, Term>> byId = new LinkedHashMap<>();
+    private final List<Gemeente> gemeenten;
+    private final Map<String, Gemeente> gemeentenByName = new LinkedHashMap<>();
+    private final List<List<String>> synonymGroups;
+
+    public Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups) {
+        this.lists = Map.copyOf(lists);
+        this.gemeenten = List.copyOf(gemeenten);
+        this.synonymGroups = List.copyOf(synonymGroups);
+        lists.forEach((name, terms) -> {
+            Map<String, Term> ids = new LinkedHashMap<>();
+            terms.forEach(t -> ids.put(t.id(), t));
+            byId.put(name, ids);
+        });
+        gemeenten.forEach(g -> gemeentenByName.put(g.naam(), g));
+    }
+
     public List<Term> list(String name) {
         return lists.getOrDefault(name, List.of());
     }
 
-    public Optional<Term> term(String vocabulary, String id) {
-        return list(vocabulary).stream().filter(t -> t.id().equals(id)).findFirst();
+    /** The ids of a vocabulary, in file order. */
+    public List<String> ids(String name) {
+        return List.copyOf(byId.getOrDefault(name, Map.of()).keySet());
     }
 
+    public Optional<Term> term(String vocabulary, String id) {
+        return Optional.ofNullable(byId.getOrDefault(vocabulary, Map.of()).get(id));
+    }
+
+    public boolean contains(String vocabulary, String id) {
+        return byId.getOrDefault(vocabulary, Map.of()).containsKey(id);
+    }
+
+    public List<Gemeente> gemeenten() {
+        return gemeenten;
+    }
+
+    /** Municipalities by their exact name (read-only). */
     public Map<String, Gemeente> gemeentenByName() {
-        Map<String, Gemeente> byName = new LinkedHashMap<>();
-        gemeenten.forEach(g -> byName.put(g.naam(), g));
-        return byName;
+        return java.util.Collections.unmodifiableMap(gemeentenByName);
+    }
+
+    public List<List<String>> synonymGroups() {
+        return synonymGroups;
     }
 }

@@ -26,11 +26,13 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final Configuration freemarker;
     private final Map<String, Object> globals;
+    private final Map<String, Object> configModel;
 
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
         super(db, config);
         this.globals = Map.copyOf(globals);
         this.freemarker = configure(config.getTemplateFolder(), reloadTemplates);
+        this.configModel = java.util.Collections.unmodifiableMap(config.asHashMap());
     }
 
     private static Configuration configure(File templateFolder, boolean reloadTemplates) {
@@ -59,7 +61,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
-        model.setConfig(config.asHashMap());
+        model.setConfig(configModel);
         try {
             Template template = freemarker.getTemplate(templateName);
             FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =

@@ -56,7 +56,7 @@ final class MarkdownInspector {
                 html.add(new RawHtml(node.getChars().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             }
         }
-        int words = countWords(ast.getChars());
+        int words = countWords(ast.getChars().toString());
         return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words);
     }
 

@@ -77,9 +77,7 @@ final class DocumentPages {
         Set<String> slugs = new LinkedHashSet<>(doc.strings("verwant"));
         related.getOrDefault(doc.url(), List.of()).forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
         slugs.remove(doc.slug());
-        return index.practices().stream().filter(p -> slugs.contains(p.slug()))
-                .sorted(java.util.Comparator.comparingInt(p -> new ArrayList<>(slugs).indexOf(p.slug())))
-                .limit(RELATED).map(cards::card).toList();
+        return slugs.stream().map(index::practice).flatMap(java.util.Optional::stream).limit(RELATED).map(cards::card).toList();
     }
 
     private PageSpec guide(Document guide) {

@@ -44,20 +44,23 @@ final class PrintPage {
                 .put("guide", info).put("chapters", parts).date(guide.date("datum").orElse(null)).build();
     }
 
-    private static final java.util.regex.Pattern HEADING_TAG = java.util.regex.Pattern.compile("<(/?)h([2-5])([ >])");
-
     /**
      * Prefixes ids and in-page links, and moves headings one level down. Works on the generator's own output, in
      * which a quote inside text is always escaped, so {@code id="} and {@code href="#} only occur in attributes.
      */
     static String prefixIds(String html, String prefix) {
         String ids = html.replace(" id=\"", " id=\"" + prefix).replace(" href=\"#", " href=\"#" + prefix);
-        java.util.regex.Matcher m = HEADING_TAG.matcher(ids);
         StringBuilder out = new StringBuilder(ids.length() + 64);
-        while (m.find()) {
-            m.appendReplacement(out, "<" + m.group(1) + "h" + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
+        int from = 0;
+        for (int at = ids.indexOf("h", 0); at >= 0; at = ids.indexOf("h", at + 1)) {
+            boolean open = at >= 1 && ids.charAt(at - 1) == '<';
+            boolean close = at >= 2 && ids.charAt(at - 1) == '/' && ids.charAt(at - 2) == '<';
+            if ((open || close) && at + 2 < ids.length() && ids.charAt(at + 1) >= '2' && ids.charAt(at + 1) <= '5'
+                    && (ids.charAt(at + 2) == '>' || ids.charAt(at + 2) == ' ')) {
+                out.append(ids, from, at + 1).append((char) (ids.charAt(at + 1) + 1));
+                from = at + 2;
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(ids, from, ids.length()).toString();
     }
 }

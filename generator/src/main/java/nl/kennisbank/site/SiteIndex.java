@@ -24,6 +24,7 @@ final class SiteIndex {
             .thenComparing(Document::url);
 
     private final List<Document> practices;
+    private final Map<String, Document> practicesBySlug = new java.util.HashMap<>();
     private final List<Document> guides;
     private final Map<String, List<Document>> chapters = new TreeMap<>();
     private final List<Document> pages;
@@ -32,6 +33,7 @@ final class SiteIndex {
 
     SiteIndex(List<Document> published, Vocabularies vocabularies) {
         this.practices = published.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).sorted(NEWEST_FIRST).toList();
+        practices.forEach(p -> practicesBySlug.put(p.slug(), p));
         List<String> sectorOrder = vocabularies.list(Vocabularies.SECTOREN).stream().map(t -> t.id()).toList();
         this.guides = published.stream().filter(d -> d.kind() == DocumentKind.HANDREIKING)
                 .sorted(Comparator.comparing((Document d) -> order(sectorOrder, d.strings("sectoren"))).thenComparing(Document::slug)).toList();
@@ -49,6 +51,10 @@ final class SiteIndex {
 
     List<Document> practices() {
         return practices;
+    }
+
+    Optional<Document> practice(String slug) {
+        return Optional.ofNullable(practicesBySlug.get(slug));
     }
 
     List<Document> guides() {
