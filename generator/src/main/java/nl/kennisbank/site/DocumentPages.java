@@ -64,7 +64,7 @@ final class DocumentPages {
 
     private PageSpec practice(Document doc) {
         PageFactory.Builder page = base(doc, "praktijkvoorbeeld").crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
-                .put("date", doc.date("datum").map(Object::toString).orElse(""))
+                .put("isoDate", doc.date("datum").map(Object::toString).orElse(""))
                 .put("archived", "gearchiveerd".equals(doc.text("status").orElse("")))
                 .put("facts", facts.of(doc))
                 .put("related", relatedCards(doc));
