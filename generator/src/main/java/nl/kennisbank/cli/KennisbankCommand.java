@@ -16,6 +16,8 @@ public final class KennisbankCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Lucene notes once per run that the incubating Vector API is not enabled; editors need not see that.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
         System.exit(newCommandLine().execute(args));
     }
 

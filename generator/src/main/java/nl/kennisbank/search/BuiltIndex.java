@@ -1,0 +1,42 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The site's documents analysed and indexed by Lucene, ready for related practices and the static index. */
+public final class BuiltIndex implements AutoCloseable {
+
+    private final LuceneIndex index;
+    private final List<SearchDocument> docs;
+    private final DutchAnalysis analysis;
+
+    BuiltIndex(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis) {
+        this.index = index;
+        this.docs = docs;
+        this.analysis = analysis;
+    }
+
+    /** Document id → ids of related practices (only for practices), best first. */
+    public Map<String, List<String>> related(int max) throws IOException {
+        return RelatedPractices.find(index, docs, analysis, max);
+    }
+
+    /** Writes the static index under {@code siteOutputDir/zoeken/index/}. */
+    public IndexReport write(SearchVocabulary vocabulary, Path siteOutputDir) throws IOException {
+        ImpactTable impacts = new ImpactTable(index);
+        Lexicon lexicon = new Lexicon(docs, vocabulary, analysis, impacts.scores().keySet());
+        return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon);
+    }
+
+    /** The Lucene searcher over the same index, for reference queries in tests. */
+    public org.apache.lucene.search.IndexSearcher searcher() {
+        return index.searcher();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The one Dutch analysis chain, declared once and used for indexing, for the lexicon and in tests:
+ * StandardTokenizer → lowercase → ASCII folding → stop words (Snowball Dutch + ours) → protected words →
+ * compound splitting (curated dictionary, longest match only) → stem overrides → Snowball Dutch stemmer (pinned:
+ * {@link DutchStemmer} of Lucene 10.x, Porter's Dutch; a golden test of stems guards upgrades) → duplicates removed.
+ */
+public final class DutchAnalysis extends Analyzer {
+
+    private static final int MIN_WORD = 6;
+    private static final int MIN_PART = 3;
+    private static final int MAX_PART = 16;
+
+    private final CharArraySet stopWords;
+    private final CharArraySet protectedWords;
+    private final CharArraySet compoundParts;
+    private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+
+    public DutchAnalysis(SearchSettings settings) {
+        CharArraySet stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
+        stops.addAll(settings.extraStopWords());
+        this.stopWords = CharArraySet.unmodifiableSet(stops);
+        this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(settings.protectedWords(), false));
+        this.compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(settings.compoundParts(), false));
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        settings.stemOverrides().forEach(builder::add);
+        try {
+            this.overrides = builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, stopWords);
+        stream = new SetKeywordMarkerFilter(stream, protectedWords);
+        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true);
+        stream = new StemmerOverrideFilter(stream, overrides);
+        stream = new SnowballFilter(stream, new DutchStemmer());
+        stream = new RemoveDuplicatesTokenFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** The terms of a text, in order, duplicates at one position removed. */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The distinct terms of one word form. */
+    public Set<String> termsOfWord(String word) {
+        return new LinkedHashSet<>(terms(word));
+    }
+}

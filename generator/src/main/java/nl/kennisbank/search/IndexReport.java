@@ -1,0 +1,5 @@
+package nl.kennisbank.search;
+
+/** What the index writer wrote: counts and bytes on disk. */
+public record IndexReport(int documents, int terms, int words, int files, long bytes) {
+}

@@ -1,0 +1,91 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Folded surface form → the index terms it stands for: its stem, its compound parts and, for synonyms, the terms
+ * of the words it is a synonym of. Built by running the real analysis chain over every word form of the site, so
+ * the browser never analyses Dutch itself: it only lowercases, folds accents and splits on non-letters.
+ */
+final class Lexicon {
+
+    private final Map<String, Set<String>> words = new TreeMap<>();
+
+    Lexicon(List<SearchDocument> docs, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
+        try (Analyzer surface = surfaceAnalyzer()) {
+            for (SearchDocument doc : docs) {
+                for (String text : List.of(doc.title(), String.join(" ", doc.headings()), doc.summary(), String.join(" ", doc.tags()), doc.body())) {
+                    for (String word : fold(surface, text)) {
+                        words.computeIfAbsent(word, w -> known(analysis.termsOfWord(w), indexTerms));
+                    }
+                }
+            }
+            for (List<String> group : vocabulary.synonymGroups()) {
+                Set<String> groupTerms = new LinkedHashSet<>();
+                group.forEach(member -> groupTerms.addAll(known(new LinkedHashSet<>(analysis.terms(member)), indexTerms)));
+                for (String member : group) {
+                    List<String> folded = fold(surface, member);
+                    if (folded.size() == 1) {
+                        words.computeIfAbsent(folded.get(0), w -> new LinkedHashSet<>(known(analysis.termsOfWord(w), indexTerms))).addAll(groupTerms);
+                    }
+                }
+            }
+        }
+    }
+
+    Map<String, Set<String>> words() {
+        return words;
+    }
+
+    private static Set<String> known(Set<String> terms, Set<String> indexTerms) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String t : terms) {
+            if (indexTerms.contains(t)) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** Lowercased, accent-folded words of a text: what the browser does to a query. */
+    static List<String> fold(Analyzer surface, String text) {
+        List<String> out = new java.util.ArrayList<>();
+        try (TokenStream ts = surface.tokenStream("s", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String w = term.toString();
+                if (w.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+                    out.add(w);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Analyzer surfaceAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+}

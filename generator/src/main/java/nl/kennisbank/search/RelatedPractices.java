@@ -1,0 +1,56 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** "Gerelateerde praktijkvoorbeelden": Lucene's MoreLikeThis over title, summary, tags and body, at build time. */
+final class RelatedPractices {
+
+    private RelatedPractices() {
+    }
+
+    static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int max) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(index.reader());
+        mlt.setAnalyzer(analysis);
+        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        int[] ordinalOfDoc = new int[index.reader().maxDoc()];
+        int[] docOfOrdinal = new int[docs.size()];
+        for (LeafReaderContext leaf : index.reader().leaves()) {
+            int[] ordinals = Ordinals.of(leaf);
+            for (int d = 0; d < ordinals.length; d++) {
+                ordinalOfDoc[leaf.docBase + d] = ordinals[d];
+                docOfOrdinal[ordinals[d]] = leaf.docBase + d;
+            }
+        }
+        Map<String, List<String>> related = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (!"praktijkvoorbeeld".equals(docs.get(i).type())) {
+                continue;
+            }
+            Query like = mlt.like(docOfOrdinal[i]);
+            TopDocs top = index.searcher().search(like, docs.size());
+            List<ScoreDoc> hits = new ArrayList<>(List.of(top.scoreDocs));
+            hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : hits) {
+                SearchDocument other = docs.get(ordinalOfDoc[hit.doc]);
+                if (ordinalOfDoc[hit.doc] != i && "praktijkvoorbeeld".equals(other.type()) && ids.size() < max) {
+                    ids.add(other.id());
+                }
+            }
+            related.put(docs.get(i).id(), ids);
+        }
+        return related;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The search stage's entry point: analyses the site's documents once into an index that gives both outputs. */
+public final class SearchIndexer {
+
+    private final DutchAnalysis analysis;
+
+    public SearchIndexer(SearchSettings settings) {
+        this.analysis = new DutchAnalysis(settings);
+    }
+
+    public DutchAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Builds the in-memory Lucene index; close the result when done. */
+    public BuiltIndex open(List<SearchDocument> docs) throws IOException {
+        return new BuiltIndex(new LuceneIndex(docs, analysis), docs, analysis);
+    }
+}

@@ -1,0 +1,49 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists that steer the analysis, read from {@code data/zoeken/} (one entry per line, {@code #} comments).
+ *
+ * @param compoundParts  parts compounds are split into (longest match only)
+ * @param protectedWords acronyms and names: neither stemmed nor split
+ * @param stemOverrides  word to fixed stem, applied before the stemmer
+ * @param extraStopWords stop words on top of Snowball's Dutch list
+ */
+public record SearchSettings(List<String> compoundParts, List<String> protectedWords, Map<String, String> stemOverrides,
+                             List<String> extraStopWords) {
+
+    public static SearchSettings load(Path projectRoot) throws IOException {
+        Path dir = projectRoot.resolve("data/zoeken");
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String line : lines(dir.resolve("stamcorrecties.txt"))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length == 2) {
+                overrides.put(parts[0], parts[1]);
+            }
+        }
+        return new SearchSettings(lines(dir.resolve("samenstellingen.txt")), lines(dir.resolve("beschermd.txt")), overrides,
+                lines(dir.resolve("stopwoorden.txt")));
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String clean = line.replaceFirst("#.*", "").strip();
+            if (!clean.isEmpty()) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+}

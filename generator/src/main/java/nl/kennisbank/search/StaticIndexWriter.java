@@ -1,0 +1,188 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.TreeMap;
+
+/**
+ * Writes the static index the browser reads, under {@code zoeken/index/}:
+ * <ul>
+ * <li>{@code lex/<xy>.json} — lexicon shard by the first two letters: word → term ids, and per term its text,
+ *     document frequency and postings shard;</li>
+ * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
+ *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters;</li>
+ * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
+ * <li>{@code facetten.json} — per facet value a bitset of documents, for exact filter counts.</li>
+ * </ul>
+ * Impacts are quantised to 1–255 on one scale for the whole site. Output is deterministic.
+ */
+final class StaticIndexWriter {
+
+    static final int HEAD = 50;
+    static final String VERSION = "1";
+
+    private final Path root;
+    private int files;
+    private long bytes;
+
+    StaticIndexWriter(Path siteOutput) {
+        this.root = siteOutput.resolve("zoeken/index");
+    }
+
+    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon) throws IOException {
+        Map<String, Integer> termIds = new TreeMap<>();
+        for (String term : impacts.scores().keySet()) {
+            termIds.put(term, termIds.size());
+        }
+        int shards = postingShards(docs.size());
+        float scale = 255f / Math.max(impacts.max(), 1e-6f);
+        writePostings(impacts, termIds, shards, scale);
+        writeLexicon(lexicon, impacts, termIds, shards);
+        writeDocs(docs);
+        writeFacets(docs);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("versie", VERSION);
+        meta.put("documenten", docs.size());
+        meta.put("postingsShards", shards);
+        meta.put("kop", HEAD);
+        meta.put("schaal", Math.round(scale * 1000));
+        write("meta.json", meta);
+        return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files, bytes);
+    }
+
+    /** Enough shards that an average shard stays a few kilobytes: about one per two documents, a power of two. */
+    static int postingShards(int documents) {
+        int shards = 16;
+        while (shards < documents / 2) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale) throws IOException {
+        List<Map<String, Object>> heads = new ArrayList<>();
+        List<Map<String, Object>> tails = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            heads.add(new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
+            tails.add(new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
+        }
+        for (var e : impacts.scores().entrySet()) {
+            int id = termIds.get(e.getKey());
+            List<int[]> postings = new ArrayList<>();
+            e.getValue().forEach((doc, score) -> postings.add(new int[] {doc, Math.max(1, Math.round(score * scale))}));
+            postings.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+            List<int[]> head = new ArrayList<>(postings.subList(0, Math.min(HEAD, postings.size())));
+            List<int[]> tail = new ArrayList<>(postings.subList(head.size(), postings.size()));
+            heads.get(id % shards).put(String.valueOf(id), encode(head));
+            if (!tail.isEmpty()) {
+                tails.get(id % shards).put(String.valueOf(id), encode(tail));
+            }
+        }
+        for (int i = 0; i < shards; i++) {
+            write("post/" + i + ".json", heads.get(i));
+            if (!tails.get(i).isEmpty()) {
+                write("staart/" + i + ".json", tails.get(i));
+            }
+        }
+    }
+
+    /** Documents ascending, delta-coded: [doc, impact, docDelta, impact, …]. */
+    private static int[] encode(List<int[]> postings) {
+        postings.sort(Comparator.comparingInt(p -> p[0]));
+        int[] out = new int[postings.size() * 2];
+        int previous = 0;
+        for (int i = 0; i < postings.size(); i++) {
+            out[2 * i] = postings.get(i)[0] - previous;
+            out[2 * i + 1] = postings.get(i)[1];
+            previous = postings.get(i)[0];
+        }
+        return out;
+    }
+
+    private void writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards) throws IOException {
+        Map<String, Map<String, Object>> words = new TreeMap<>();
+        Map<String, Map<String, Object>> terms = new TreeMap<>();
+        for (var e : lexicon.words().entrySet()) {
+            String shard = shardOf(e.getKey());
+            List<Integer> ids = e.getValue().stream().map(termIds::get).sorted().toList();
+            words.computeIfAbsent(shard, s -> new TreeMap<>()).put(e.getKey(), ids);
+            Map<String, Object> shardTerms = terms.computeIfAbsent(shard, s -> new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
+            for (String term : e.getValue()) {
+                int id = termIds.get(term);
+                shardTerms.put(String.valueOf(id), List.of(term, impacts.scores().get(term).size(), id % shards));
+            }
+        }
+        for (var e : words.entrySet()) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("w", e.getValue());
+            file.put("t", terms.get(e.getKey()));
+            write("lex/" + e.getKey() + ".json", file);
+        }
+    }
+
+    /** The lexicon shard of a folded word: its first two characters ([a-z0-9], others as '_'). */
+    static String shardOf(String word) {
+        String two = (word + "_").substring(0, 2);
+        StringBuilder out = new StringBuilder();
+        for (char c : two.toCharArray()) {
+            out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+        }
+        return out.toString();
+    }
+
+    private void writeDocs(List<SearchDocument> docs) throws IOException {
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDocument d = docs.get(i);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("u", d.id());
+            doc.put("t", d.title());
+            doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
+            doc.put("p", Passages.of(d));
+            write("doc/" + i + ".json", doc);
+        }
+    }
+
+    private void writeFacets(List<SearchDocument> docs) throws IOException {
+        Map<String, Map<String, Object>> facets = new TreeMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDocument d = docs.get(i);
+            for (var f : d.facets().entrySet()) {
+                for (String value : f.getValue()) {
+                    Map<String, Object> values = facets.computeIfAbsent(f.getKey(), k -> new TreeMap<>());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> entry = (Map<String, Object>) values.computeIfAbsent(value, v -> new LinkedHashMap<>());
+                    entry.putIfAbsent("l", d.facetLabels().getOrDefault(f.getKey() + ":" + value, value));
+                    byte[] bits = (byte[]) entry.computeIfAbsent("bits", b -> new byte[(docs.size() + 7) / 8]);
+                    bits[i / 8] |= (byte) (1 << (i % 8));
+                }
+            }
+        }
+        for (Map<String, Object> values : facets.values()) {
+            for (Object v : values.values()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> entry = (Map<String, Object>) v;
+                entry.put("b", Base64.getEncoder().encodeToString((byte[]) entry.remove("bits")));
+            }
+        }
+        write("facetten.json", facets);
+    }
+
+    private void write(String name, Object json) throws IOException {
+        Path file = root.resolve(name);
+        Files.createDirectories(file.getParent());
+        byte[] data = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, data);
+        files++;
+        bytes += data.length;
+    }
+
+}

@@ -1,0 +1,123 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Term;
+import nl.kennisbank.content.Vocabularies;
+import nl.kennisbank.markdown.Heading;
+import nl.kennisbank.search.BuiltIndex;
+import nl.kennisbank.search.SearchDocument;
+import nl.kennisbank.search.SearchIndexer;
+import nl.kennisbank.search.SearchSettings;
+import nl.kennisbank.search.SearchVocabulary;
+import org.jsoup.Jsoup;
+
+/**
+ * The search stage for a knowledge-base site: turns published documents into search documents, indexes them
+ * once, gives related practices before rendering and writes the static index after.
+ */
+final class LuceneSearch implements SearchStage {
+
+    private static final int RELATED = 3;
+
+    private final SearchIndexer indexer;
+    private BuiltIndex built;
+
+    LuceneSearch(SearchSettings settings) {
+        this.indexer = new SearchIndexer(settings);
+    }
+
+    @Override
+    public Map<String, List<String>> related(Input input) throws IOException {
+        if (!input.site().source().isKennisbank()) {
+            return Map.of();
+        }
+        built = indexer.open(documents(input));
+        return built.related(RELATED);
+    }
+
+    @Override
+    public void index(Input input, Path siteFolder) throws IOException {
+        if (built == null) {
+            return;
+        }
+        try (BuiltIndex index = built) {
+            index.write(vocabulary(input.site().source().vocabularies()), siteFolder);
+        } finally {
+            built = null;
+        }
+    }
+
+    static List<SearchDocument> documents(Input input) {
+        Vocabularies v = input.site().source().vocabularies();
+        SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Document d : input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url)).toList()) {
+            if (d.kind() == DocumentKind.JBAKE) {
+                continue;
+            }
+            List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
+            String body = Jsoup.parse(input.bodies().get(d.path())).text();
+            Map<String, List<String>> facets = new LinkedHashMap<>();
+            facets.put("type", List.of(d.kind().schemaName()));
+            facets.put("sector", d.strings("sectoren"));
+            facets.put("thema", d.strings("themas"));
+            facets.put("pijler", d.strings("pijlers"));
+            facets.put("provincie", d.kind() == DocumentKind.PRAKTIJKVOORBEELD ? siteIndex.provinces(d) : List.of());
+            docs.add(new SearchDocument(d.url(), d.title(), d.kind().schemaName(), headings, d.text("samenvatting").orElse(""),
+                    tags(d), body, facets, labels(v)));
+        }
+        return docs;
+    }
+
+    private static List<String> tags(Document d) {
+        List<String> tags = new ArrayList<>(d.strings("trefwoorden"));
+        tags.addAll(d.strings("gemeenten"));
+        return tags;
+    }
+
+    private static Map<String, String> labels(Vocabularies v) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (DocumentKind k : DocumentKind.values()) {
+            labels.put("type:" + k.schemaName(), Cards.typeLabel(k));
+        }
+        for (var facet : Map.of("sector", Vocabularies.SECTOREN, "thema", Vocabularies.THEMAS, "pijler", Vocabularies.PIJLERS,
+                "provincie", Vocabularies.PROVINCIES).entrySet()) {
+            for (Term t : v.list(facet.getValue())) {
+                labels.put(facet.getKey() + ":" + t.id(), t.label());
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Synonym groups: data/synoniemen.yml, plus each vocabulary term's label with its abbreviations (short or
+     * capitalised synonyms such as JGZ or VVE). A vocabulary's other synonyms are related words, not synonyms, and
+     * would blur results, so they help browsing but not search.
+     */
+    static SearchVocabulary vocabulary(Vocabularies v) {
+        List<List<String>> groups = new ArrayList<>(v.synonymGroups());
+        for (String list : List.of(Vocabularies.SECTOREN, Vocabularies.THEMAS, Vocabularies.PIJLERS)) {
+            for (Term t : v.list(list)) {
+                List<String> abbreviations = t.synoniemen().stream().filter(LuceneSearch::isAbbreviation).toList();
+                if (!abbreviations.isEmpty()) {
+                    List<String> group = new ArrayList<>();
+                    group.add(t.label().replaceAll("\\s*\\(.*\\)", ""));
+                    group.addAll(abbreviations);
+                    groups.add(group);
+                }
+            }
+        }
+        return new SearchVocabulary(groups);
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return !word.contains(" ") && (word.length() <= 4 || word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+    }
+}
