@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
@@ -62,11 +64,25 @@ public final class DutchAnalysis extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);
-        stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true);
+        stream = new UnlessProtected(stream, in -> new DictionaryCompoundWordTokenFilter(in, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true));
         stream = new StemmerOverrideFilter(stream, overrides);
         stream = new SnowballFilter(stream, new DutchStemmer());
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /** Applies a filter only to words not marked as protected: names such as Leergeld stay whole. */
+    private static final class UnlessProtected extends ConditionalTokenFilter {
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        UnlessProtected(TokenStream input, java.util.function.Function<TokenStream, TokenStream> filter) {
+            super(input, filter);
+        }
+
+        @Override
+        protected boolean shouldFilter() {
+            return !keyword.isKeyword();
+        }
     }
 
     @Override

@@ -22,6 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Lexicon {
 
+    /** The browser splits a query on everything that is not a letter or digit; so does the lexicon. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Map<String, Set<String>> words = new TreeMap<>();
 
     Lexicon(List<SearchDocument> docs, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
@@ -67,9 +70,10 @@ final class Lexicon {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String w = term.toString();
-                if (w.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
-                    out.add(w);
+                for (String part : NON_WORD.split(term.toString())) {
+                    if (!part.isEmpty()) {
+                        out.add(part);
+                    }
                 }
             }
             ts.end();

@@ -29,8 +29,15 @@ public record SearchSettings(List<String> compoundParts, List<String> protectedW
                 overrides.put(parts[0], parts[1]);
             }
         }
-        return new SearchSettings(lines(dir.resolve("samenstellingen.txt")), lines(dir.resolve("beschermd.txt")), overrides,
+        return new SearchSettings(compoundParts(dir), lines(dir.resolve("beschermd.txt")), overrides,
                 lines(dir.resolve("stopwoorden.txt")));
+    }
+
+    /** The domain list in Git plus the parts derived from the OpenTaal word list, without duplicates, sorted. */
+    private static List<String> compoundParts(Path dir) throws IOException {
+        java.util.TreeSet<String> parts = new java.util.TreeSet<>(lines(dir.resolve("samenstellingen.txt")));
+        parts.addAll(lines(dir.resolve("opentaal-delen.txt")));
+        return List.copyOf(parts);
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -46,7 +46,7 @@ final class StaticIndexWriter {
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
         writePostings(impacts, termIds, shards, scale);
-        writeLexicon(lexicon, impacts, termIds, shards);
+        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards);
         writeDocs(docs);
         writeFacets(docs);
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -55,6 +55,7 @@ final class StaticIndexWriter {
         meta.put("postingsShards", shards);
         meta.put("kop", HEAD);
         meta.put("schaal", Math.round(scale * 1000));
+        meta.put("lex", lexShards);
         write("meta.json", meta);
         return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files, bytes);
     }
@@ -108,7 +109,8 @@ final class StaticIndexWriter {
         return out;
     }
 
-    private void writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards) throws IOException {
+    /** Writes the lexicon shards and returns their names, so the browser never asks for a shard that does not exist. */
+    private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards) throws IOException {
         Map<String, Map<String, Object>> words = new TreeMap<>();
         Map<String, Map<String, Object>> terms = new TreeMap<>();
         for (var e : lexicon.words().entrySet()) {
@@ -127,6 +129,7 @@ final class StaticIndexWriter {
             file.put("t", terms.get(e.getKey()));
             write("lex/" + e.getKey() + ".json", file);
         }
+        return List.copyOf(words.keySet());
     }
 
     /** The lexicon shard of a folded word: its first two characters ([a-z0-9], others as '_'). */

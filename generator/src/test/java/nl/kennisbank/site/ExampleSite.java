@@ -3,8 +3,11 @@ package nl.kennisbank.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.search.SearchDocument;
 
 /**
  * The repository's own knowledge base (content/, templates/, assets/, data/), built once per test JVM for tests
@@ -14,6 +17,7 @@ public final class ExampleSite {
 
     private static final Object LOCK = new Object();
     private static Path built;
+    private static List<SearchDocument> searchDocuments;
 
     private ExampleSite() {
     }
@@ -47,10 +51,31 @@ public final class ExampleSite {
         }
     }
 
+    /** The documents the search stage indexed when the example site was built, in ordinal order. */
+    public static List<SearchDocument> searchDocuments() {
+        synchronized (LOCK) {
+            build();
+            return searchDocuments;
+        }
+    }
+
     static Path buildInto(Path output) {
         try {
             BuildOptions options = new BuildOptions(root(), output, Optional.of("https://kennisbank.example.nl/"), false, 2);
-            BuildReport report = new SitePipeline(Searches.forSite(root())).build(options);
+            SearchStage search = Searches.forSite(root());
+            SearchStage capturing = new SearchStage() {
+                @Override
+                public Map<String, List<String>> related(Input input) throws IOException {
+                    searchDocuments = LuceneSearch.documents(input);
+                    return search.related(input);
+                }
+
+                @Override
+                public void index(Input input, Path siteFolder) throws IOException {
+                    search.index(input, siteFolder);
+                }
+            };
+            BuildReport report = new SitePipeline(capturing).build(options);
             if (!report.succeeded()) {
                 StringBuilder message = new StringBuilder("the example site does not build:\n");
                 report.problems().forEach(p -> message.append(p.format()).append('\n'));

@@ -1,0 +1,359 @@
+// Kennisbank Kinderarmoede — search engine for the static index in /zoeken/index/.
+//
+// No dependencies, no WASM. The build (Lucene, Dutch analysis) did all the language work: the lexicon maps every
+// folded word form of the site to its index terms (stem, compound parts, synonyms). Here we only fold the query the
+// same way, fetch the shards we need, and add up quantised impacts.
+//
+// API (see README, "Zoeken inbouwen"):
+//   import { search, fold } from './zoekmachine.js';
+//   const answer = await search('armoede op school', { filters: { sector: ['onderwijs'] }, limit: 10 });
+//   answer.results → [{ url, title, type, score, snippet, passage }]   (snippet is safe HTML with <mark>)
+//   answer.total, answer.counts → { sector: { onderwijs: 3, … }, … }, answer.suggestion → 'armoede' | null
+//   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'typo', weight, terms }]
+
+const DEFAULT_INDEX = new URL('../zoeken/index/', import.meta.url);
+
+/** Prefix completions for the last word, and typo corrections, rank just below an exact word. */
+export const WEIGHTS = Object.freeze({ exact: 1, prefix: 0.8, typo: 0.7 });
+const MAX_COMPLETIONS = 5;
+const MAX_CORRECTIONS = 3;
+
+/** Lowercase, strip accents, split on everything that is not a letter or digit: what the build did to every word. */
+export function fold(text) {
+  return String(text)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/ł/g, 'l')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The lexicon shard of a folded word: its first two characters, [a-z0-9], anything else as '_'. */
+export function shardOf(word) {
+  return Array.from((word + '_').slice(0, 2), (c) => (/[a-z0-9]/.test(c) ? c : '_')).join('');
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early above max. */
+export function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = null;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** How many typos a word of this length may have: none below 4 letters, one up to 7, two from 8. */
+export function allowedTypos(word) {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/** A search engine over one static index. Fetches each file at most once. */
+export class Engine {
+  constructor(indexUrl = DEFAULT_INDEX, fetcher = (url) => fetch(url)) {
+    this.base = new URL(indexUrl, globalThis.document?.baseURI);
+    this.fetcher = fetcher;
+    this.files = new Map();
+  }
+
+  json(path) {
+    if (!this.files.has(path)) {
+      const p = this.fetcher(new URL(path, this.base)).then((r) => {
+        if (!r.ok) throw new Error(`Zoekindex: ${path} gaf ${r.status}`);
+        return r.json();
+      });
+      p.catch(() => this.files.delete(path));
+      this.files.set(path, p);
+    }
+    return this.files.get(path);
+  }
+
+  meta() {
+    return this.json('meta.json');
+  }
+
+  async lexShard(name) {
+    const meta = await this.meta();
+    return meta.lex.includes(name) ? this.json(`lex/${name}.json`) : { w: {}, t: {} };
+  }
+
+  /** The variants of one query word: the word itself, completions (last word), or corrections of a typo. */
+  async variants(word, { prefix }) {
+    const shard = await this.lexShard(shardOf(word));
+    const out = [];
+    const exact = shard.w[word];
+    if (exact !== undefined) out.push(variant(word, 'exact', exact, shard));
+    if (prefix && word.length >= 3) {
+      const completions = Object.keys(shard.w)
+        .filter((w) => w.length > word.length && w.startsWith(word) && shard.w[w].length > 0)
+        .map((w) => [w, frequency(shard, shard.w[w])])
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COMPLETIONS);
+      for (const [w] of completions) out.push(variant(w, 'prefix', shard.w[w], shard));
+    }
+    if (out.length === 0 && allowedTypos(word) > 0) out.push(...(await this.corrections(word)));
+    return out.filter((v) => v.terms.length > 0);
+  }
+
+  /** Words within the allowed edit distance, from the shards a typo can move the word to; nearest and most used first. */
+  async corrections(word) {
+    const max = allowedTypos(word);
+    const names = [...new Set([shardOf(word), shardOf(word[0] + word.slice(2)), shardOf(word[1] + word[0] + word.slice(2))])];
+    const found = [];
+    for (const name of names) {
+      const shard = await this.lexShard(name);
+      for (const [w, ids] of Object.entries(shard.w)) {
+        if (ids.length === 0) continue;
+        const d = editDistance(word, w, max);
+        if (d <= max) found.push({ d, f: frequency(shard, ids), v: variant(w, 'typo', ids, shard) });
+      }
+    }
+    found.sort((a, b) => a.d - b.d || b.f - a.f || (a.v.word < b.v.word ? -1 : 1));
+    const best = found.length ? found[0].d : 0;
+    return found.filter((x) => x.d === best).slice(0, MAX_CORRECTIONS).map((x) => x.v);
+  }
+
+  /** Postings of a term as Map(doc → impact); the head only, or head and tail. */
+  async postings(term, complete) {
+    const head = await this.json(`post/${term.shard}.json`);
+    const map = decode(head[term.id]);
+    if (complete && term.df > map.size) {
+      const tail = await this.json(`staart/${term.shard}.json`);
+      for (const [doc, impact] of decode(tail[term.id])) map.set(doc, impact);
+    }
+    return map;
+  }
+
+  async facets() {
+    return this.json('facetten.json');
+  }
+
+  async doc(ordinal) {
+    return this.json(`doc/${ordinal}.json`);
+  }
+
+  /**
+   * Search. Options: filters {facet: [values]} (OR within a facet, AND between facets), limit (10), offset (0),
+   * prefix (complete the last word; default true unless the query ends in a space), counts (exact filter counts).
+   */
+  async search(query, options = {}) {
+    const { filters = {}, limit = 10, offset = 0, counts = false } = options;
+    const words = [...new Set(fold(query))];
+    const prefix = options.prefix ?? !/\s$/.test(query);
+    const meta = await this.meta();
+    const resolved = await Promise.all(words.map((w, i) => this.variants(w, { prefix: prefix && i === words.length - 1 })));
+    const active = Object.entries(filters).filter(([, values]) => values && values.length > 0);
+    const needAll = counts || active.length > 0;
+    let scored = await this.score(resolved, needAll);
+    if (!needAll && !this.headIsEnough(scored, offset + limit)) scored = await this.score(resolved, true);
+    const facetData = needAll ? await this.facets() : null;
+    const allowed = facetData ? filterSet(facetData, active, meta.documenten) : null;
+    const ranked = scored.filter((r) => !allowed || allowed.has(r.doc)).sort(byRank);
+    const page = await Promise.all(ranked.slice(offset, offset + limit).map((r) => this.result(r, resolved)));
+    const corrected = resolved.map((vs, i) => (vs.length > 0 && vs.every((v) => v.kind === 'typo') ? vs[0].word : words[i]));
+    return {
+      query,
+      words: words.map((word, i) => ({ word, variants: resolved[i] })),
+      total: ranked.length,
+      results: page,
+      counts: counts ? facetCounts(facetData, active, scored, meta.documenten) : null,
+      suggestion: corrected.some((w, i) => w !== words[i]) ? corrected.join(' ') : null,
+    };
+  }
+
+  /**
+   * Per document: per word the best variant (weight × sum of its term impacts); the total over the words; and the
+   * number of words matched. With heads only, each score is a lower bound and `upper`/`upperMatched` bound what the
+   * tails could add (a tail impact is never above the lowest impact in its head).
+   */
+  async score(resolved, complete) {
+    const perDoc = new Map();
+    const missing = [];
+    for (let i = 0; i < resolved.length; i++) {
+      const lower = new Map();
+      const upper = new Map();
+      let wordMissing = 0;
+      for (const v of resolved[i]) {
+        const sum = new Map();
+        const heads = [];
+        let variantMissing = 0;
+        for (const term of v.terms) {
+          const postings = await this.postings(term, complete);
+          const floor = !complete && term.df > postings.size ? Math.min(...postings.values()) : 0;
+          heads.push({ postings, floor });
+          variantMissing += floor;
+          for (const [doc, impact] of postings) sum.set(doc, (sum.get(doc) || 0) + impact);
+        }
+        for (const [doc, s] of sum) {
+          let up = s;
+          for (const h of heads) if (h.floor > 0 && !h.postings.has(doc)) up += h.floor;
+          lower.set(doc, Math.max(lower.get(doc) || 0, s * v.weight));
+          upper.set(doc, Math.max(upper.get(doc) || 0, up * v.weight));
+        }
+        wordMissing = Math.max(wordMissing, variantMissing * v.weight);
+      }
+      missing.push(wordMissing);
+      for (const [doc, low] of lower) {
+        const r = perDoc.get(doc) || { doc, score: 0, matched: 0, upper: 0, upperMatched: 0, words: new Set() };
+        r.score += low;
+        r.matched += 1;
+        r.upper += Math.max(upper.get(doc), wordMissing);
+        r.upperMatched += 1;
+        r.words.add(i);
+        perDoc.set(doc, r);
+      }
+    }
+    for (const r of perDoc.values()) {
+      missing.forEach((m, i) => {
+        if (m > 0 && !r.words.has(i)) {
+          r.upper += m;
+          r.upperMatched += 1;
+        }
+      });
+    }
+    const unseen = { upper: missing.reduce((a, b) => a + b, 0), upperMatched: missing.filter((m) => m > 0).length };
+    return Object.assign([...perDoc.values()], { unseen });
+  }
+
+  /**
+   * Whether the heads alone fix the first n results exactly: each of them has an exact score, and no other
+   * document — seen or not — could reach the n-th one even with the most its tails could add.
+   */
+  headIsEnough(scored, n) {
+    const ranked = [...scored].sort(byRank);
+    const exact = (r) => r.upperMatched === r.matched && r.upper - r.score < 1e-9;
+    const top = ranked.slice(0, n);
+    if (!top.every(exact)) return false;
+    const others = [...ranked.slice(n), scored.unseen];
+    if (top.length < n) return others.every((r) => r.upperMatched === 0);
+    const last = top[top.length - 1];
+    return others.every((r) => r.upperMatched < last.matched || (r.upperMatched === last.matched && r.upper < last.score - 1e-9));
+  }
+
+  async result(r, resolved) {
+    const d = await this.doc(r.doc);
+    const marks = resolved.flat();
+    const passage = bestPassage(d.p, marks);
+    return { doc: r.doc, url: new URL(d.u, new URL('../../', this.base)).href, path: d.u, title: d.t, type: d.y, score: r.score, matched: r.matched, passage, snippet: highlight(passage, marks) };
+  }
+}
+
+function variant(word, kind, ids, shard) {
+  return {
+    word,
+    kind,
+    weight: WEIGHTS[kind],
+    terms: ids.map((id) => ({ id, text: shard.t[id][0], df: shard.t[id][1], shard: shard.t[id][2] })),
+  };
+}
+
+function frequency(shard, ids) {
+  return Math.max(0, ...ids.map((id) => shard.t[id][1]));
+}
+
+function decode(list) {
+  const map = new Map();
+  if (!list) return map;
+  let doc = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    doc += list[i];
+    map.set(doc, list[i + 1]);
+  }
+  return map;
+}
+
+/** All words matched first, then by score, then by document order: a total order, so results are stable. */
+function byRank(a, b) {
+  return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
+}
+
+function bits(b64) {
+  const raw = atob(b64);
+  const out = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+  return out;
+}
+
+function has(bitset, doc) {
+  return (bitset[doc >> 3] & (1 << (doc & 7))) !== 0;
+}
+
+/** Documents allowed by the filters (all facets, or all but one when counting that facet), as a Set. */
+function filterSet(facetData, active, documents, skip = null) {
+  const allowed = new Set();
+  const sets = active
+    .filter(([facet]) => facet !== skip)
+    .map(([facet, values]) => values.map((v) => facetData[facet]?.[v]).filter(Boolean).map((e) => bits(e.b)));
+  for (let doc = 0; doc < documents; doc++) {
+    if (sets.every((alternatives) => alternatives.some((b) => has(b, doc)))) allowed.add(doc);
+  }
+  return allowed;
+}
+
+/** Exact counts per facet value: the results, filtered by every other facet, that have the value. */
+function facetCounts(facetData, active, scored, documents) {
+  const counts = {};
+  for (const [facet, values] of Object.entries(facetData)) {
+    const allowed = filterSet(facetData, active, documents, facet);
+    const docs = scored.filter((r) => allowed.has(r.doc)).map((r) => r.doc);
+    counts[facet] = {};
+    for (const [value, entry] of Object.entries(values)) {
+      const b = bits(entry.b);
+      counts[facet][value] = docs.filter((d) => has(b, d)).length;
+    }
+  }
+  return counts;
+}
+
+/** Whether a word of a passage matches the query: the same folded form, or it holds one of the matched terms. */
+function matches(token, marks) {
+  const f = fold(token)[0];
+  if (!f) return false;
+  return marks.some((v) => f === v.word || v.terms.some((t) => t.text.length >= 4 && f.includes(t.text)));
+}
+
+function bestPassage(passages, marks) {
+  let best = passages[0] || '';
+  let bestHits = -1;
+  for (const p of passages) {
+    const hits = p.split(/\s+/).filter((t) => matches(t, marks)).length;
+    if (hits > bestHits) {
+      best = p;
+      bestHits = hits;
+    }
+  }
+  return best.length > 240 ? best.slice(0, 239).replace(/\s+\S*$/, '') + ' …' : best;
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** The passage as HTML, every matching word in <mark>. Everything else is escaped. */
+export function highlight(passage, marks) {
+  return passage
+    .split(/(\s+)/)
+    .map((t) => (/\S/.test(t) && matches(t, marks) ? `<mark>${escapeHtml(t)}</mark>` : escapeHtml(t)))
+    .join('');
+}
+
+let shared = null;
+
+/** Search the site's own index with a shared engine. See Engine.search for the options. */
+export function search(query, options) {
+  shared = shared || new Engine();
+  return shared.search(query, options);
+}

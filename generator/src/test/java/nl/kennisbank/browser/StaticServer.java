@@ -1,0 +1,86 @@
+package nl.kennisbank.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site folder on the loopback address, as a plain static host would: folders answer with their
+ * index.html, unknown paths with the site's 404.html and status 404, and nothing outside the folder is served.
+ */
+public final class StaticServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
+            "png", "image/png", "txt", "text/plain; charset=utf-8");
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final Path root;
+
+    private StaticServer(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serve);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Starts serving {@code root} on a free loopback port. */
+    public static StaticServer serve(Path root) {
+        try {
+            return new StaticServer(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The absolute URL of a site path such as {@code zoeken/?q=armoede}. */
+    public String url(String sitePath) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/").resolve(sitePath).toString();
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                file = root.resolve("404.html");
+                status = 404;
+            }
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            ex.getResponseHeaders().set("Content-Type", type);
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

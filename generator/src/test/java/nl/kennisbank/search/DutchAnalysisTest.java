@@ -1,0 +1,57 @@
+package nl.kennisbank.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import nl.kennisbank.site.ExampleSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the Dutch analysis chain makes of a word: compounds, inflections, diacritics, acronyms, names, stop words. */
+class DutchAnalysisTest {
+
+    private static DutchAnalysis analysis;
+
+    @BeforeAll
+    static void load() throws IOException {
+        analysis = new DutchAnalysis(SearchSettings.load(ExampleSite.root()));
+    }
+
+    @AfterAll
+    static void close() {
+        analysis.close();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # compounds: the whole word and its parts
+            kinderarmoede           | kinderarmoed kinder armoed
+            kinderopvangtoeslag     | kinderopvangtoeslag kinderopvang toeslag
+            jeugdgezondheidszorg    | jeugdgezondheidszorg jeugd gezond zorg
+            schoolreisje            | schoolreisj schol reisj
+            # inflections meet at one stem
+            kinderen                | kinder
+            kind                    | kinder
+            ouders                  | ouder
+            gesprekken              | gesprek
+            gesprek                 | gesprek
+            scholen                 | schol
+            school                  | schol
+            # diacritics are folded away
+            Fryslân                 | fryslan
+            coördinator             | coordinator
+            # acronyms and names are neither stemmed nor split
+            JGZ                     | jgz
+            VVE                     | vve
+            Leergeld                | leergeld
+            # stop words leave nothing
+            de                      |
+            """)
+    void aWordBecomesItsTerms(String word, String expected) {
+        List<String> terms = analysis.terms(word);
+        assertEquals(expected == null ? "" : expected, String.join(" ", terms), word);
+    }
+}

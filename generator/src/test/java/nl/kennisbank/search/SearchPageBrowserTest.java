@@ -1,0 +1,184 @@
+package nl.kennisbank.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.kennisbank.browser.Browser;
+import nl.kennisbank.browser.StaticServer;
+import nl.kennisbank.site.ExampleSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in a real headless Chromium: typing, typos, filters, URL state, Back, keyboard only, the JS API. */
+class SearchPageBrowserTest {
+
+    private static StaticServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = StaticServer.serve(ExampleSite.build());
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private ChromeDriver driver() {
+        return browser.driver();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+
+    private List<WebElement> results() {
+        return driver().findElements(By.cssSelector("#zoekresultaten > li"));
+    }
+
+    private String status() {
+        return driver().findElement(By.id("zoekstatus")).getText();
+    }
+
+    private void waitForStatus(String contains) {
+        waiting().until(d -> status().contains(contains));
+    }
+
+    @Test
+    void typingShowsRankedResultsAnnouncesTheCountAndKeepsTheQueryInTheUrl() {
+        driver().get(server.url("zoeken/"));
+        driver().findElement(By.id("zoekveld")).sendKeys("armoede");
+        waitForStatus("voor ‘armoede’");
+        assertTrue(status().matches("\\d+ resultaten voor ‘armoede’\\."), status());
+        assertFalse(results().isEmpty());
+        assertEquals("polite", driver().findElement(By.id("zoekstatus")).getAttribute("aria-live"));
+        for (WebElement li : results()) {
+            assertFalse(li.findElement(By.cssSelector("a")).getAttribute("href").isBlank());
+        }
+        assertTrue(driver().findElements(By.cssSelector("#zoekresultaten mark")).size() > 0, "matched words are marked");
+        assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede"), driver().getCurrentUrl());
+    }
+
+    @Test
+    void anAcronymFindsTheWrittenOutWord() {
+        driver().get(server.url("zoeken/?q=JGZ"));
+        waitForStatus("voor ‘JGZ’");
+        assertTrue(resultPaths().contains("handreikingen/jgz/"), resultPaths().toString());
+        assertEquals("JGZ", driver().findElement(By.id("zoekveld")).getAttribute("value"));
+    }
+
+    @Test
+    void aOneLetterTypoStillFindsResultsAndOffersTheCorrection() {
+        driver().get(server.url("zoeken/?q=kinderarmode"));
+        waitForStatus("voor ‘kinderarmode’");
+        assertFalse(results().isEmpty(), status());
+        WebElement suggestion = driver().findElement(By.id("zoeksuggestie"));
+        assertEquals("Bedoelde je kinderarmoede?", suggestion.getText());
+        waiting().until(d -> !d.findElements(By.cssSelector("#zoekfilters summary")).isEmpty());
+        suggestion.findElement(By.tagName("a")).click();
+        waitForStatus("voor ‘kinderarmoede’");
+        assertFalse(driver().findElement(By.id("zoeksuggestie")).isDisplayed());
+    }
+
+    @Test
+    void nothingFoundSaysSoAndHowToGoOn() {
+        driver().get(server.url("zoeken/?q=xqzwv"));
+        waitForStatus("Geen resultaten voor ‘xqzwv’");
+        assertTrue(results().isEmpty());
+    }
+
+    @Test
+    void aFilterNarrowsResultsToItsCountGoesIntoTheUrlAndBackUndoesIt() {
+        driver().get(server.url("zoeken/?q=armoede"));
+        WebElement box = waiting().until(d -> d.findElement(By.id("filter-sector-onderwijs")));
+        driver().findElement(By.cssSelector("#zoekfilters summary")).click();
+        WebElement label = driver().findElement(By.cssSelector("label[for=filter-sector-onderwijs]"));
+        int total = count(status());
+        int expected = count(label.getText());
+        assertTrue(expected > 0 && expected < total, label.getText() + " / " + status());
+        box.click();
+        waiting().until(d -> count(status()) == expected);
+        assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede&sector=onderwijs"), driver().getCurrentUrl());
+        driver().navigate().back();
+        waiting().until(d -> count(status()) == total);
+        assertFalse(driver().findElement(By.id("filter-sector-onderwijs")).isSelected());
+    }
+
+    @Test
+    void aSharedUrlRestoresTheQueryAndTheFilters() {
+        driver().get(server.url("zoeken/?q=school&type=praktijkvoorbeeld"));
+        WebElement box = waiting().until(d -> d.findElement(By.id("filter-type-praktijkvoorbeeld")));
+        waiting().until(d -> box.isSelected());
+        assertEquals("school", driver().findElement(By.id("zoekveld")).getAttribute("value"));
+        for (String path : resultPaths()) {
+            assertTrue(path.startsWith("praktijkvoorbeelden/"), path);
+        }
+    }
+
+    @Test
+    void theWholeSearchWorksWithTheKeyboardAlone() {
+        driver().get(server.url(""));
+        WebElement active = null;
+        for (int i = 0; i < 20; i++) {
+            driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            active = driver().switchTo().activeElement();
+            if ("kop-zoekveld".equals(active.getAttribute("id"))) {
+                break;
+            }
+        }
+        assertEquals("kop-zoekveld", active.getAttribute("id"), "the header search field is reachable with Tab");
+        active.sendKeys("leergeld", Keys.ENTER);
+        waitForStatus("voor ‘leergeld’");
+        String first = results().get(0).findElement(By.tagName("a")).getAttribute("href");
+        for (int i = 0; i < 60; i++) {
+            driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            if (first.equals(driver().switchTo().activeElement().getAttribute("href"))) {
+                break;
+            }
+        }
+        assertEquals(first, driver().switchTo().activeElement().getAttribute("href"), "the first result is reachable with Tab");
+        driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().equals(first));
+    }
+
+    @Test
+    void theModuleApiAnswersFromAnyPage() {
+        driver().get(server.url("over/"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import(new URL('js/zoekmachine.js', location.origin + '/').href)
+                  .then((m) => m.search('toeslag', { limit: 3 }))
+                  .then((a) => done({ total: a.total, first: a.results[0].path }), (e) => done({ error: String(e) }));
+                """);
+        assertFalse(answer.containsKey("error"), String.valueOf(answer));
+        assertTrue(((Number) answer.get("total")).intValue() > 0, String.valueOf(answer));
+    }
+
+    private List<String> resultPaths() {
+        String root = server.url("");
+        return results().stream().map(li -> li.findElement(By.tagName("a")).getAttribute("href").substring(root.length())).toList();
+    }
+
+    private static int count(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+}
