@@ -17,7 +17,7 @@ if ! need hugo || [ ! -x /usr/bin/time ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null
 fi
 if [ ! -x bench/node_modules/.bin/pagefind ]; then
-  (cd bench && npm install --no-audit --no-fund --silent pagefind@1.4.0 >/dev/null)
+  (cd bench && npm install --no-audit --no-fund --silent pagefind@1.6.0 >/dev/null)
 fi
 
 ./mvnw -q -B -ntp -pl generator -am package -DskipTests
@@ -33,6 +33,7 @@ measure() { # label, then the command; appends "seconds KiB" lines to $work/$lab
   cat "$work/time.tmp" >> "$work/$label.times"
 }
 
+searches=()
 printf '| N | tool | wall s (median of %s) | peak RSS MiB | ratio wall vs ours |\n|---|---|---|---|---|\n' "$runs"
 for n in "${sizes[@]}"; do
   rm -rf "$work/$n" && mkdir -p "$work/$n/ours" "$work/$n/hugo"
@@ -41,7 +42,7 @@ for n in "${sizes[@]}"; do
   "$JAVA_HOME/bin/java" -cp "$cp" nl.kennisbank.bench.SyntheticCorpus "$n" "$work/$n/ours" "$work/$n/hugo"
   rm -f "$work"/*.times
   for i in $(seq "$runs"); do
-    measure ours "$JAVA_HOME/bin/java" -jar generator/target/kennisbank.jar build --source "$work/$n/ours" --output "$work/$n/ours-site"
+    measure ours ./kennisbank build --source "$work/$n/ours" --output "$work/$n/ours-site"
     rm -rf "$work/$n/hugo-site-out"
     measure hugo hugo --quiet -s "$work/$n/hugo" -d "$work/$n/hugo-site-out"
     rm -rf "$work/$n/hugo-site-out/pagefind"
@@ -55,4 +56,14 @@ for n in "${sizes[@]}"; do
   done
   du -sb "$work/$n/ours-site/zoeken" 2>/dev/null | awk -v n="$n" '{printf "| %s | our search index on disk | %.1f MB |\n", n, $1/1e6}' || true
   du -sb "$work/$n/hugo-site-out/pagefind" | awk -v n="$n" '{printf "| %s | pagefind index on disk | %.1f MB |\n", n, $1/1e6}'
+  find "$work/$n/ours-site/zoeken/index" -type f | wc -l | awk -v n="$n" '{printf "| %s | our search index files | %s |\n", n, $1}'
+  find "$work/$n/hugo-site-out/pagefind" -type f | wc -l | awk -v n="$n" '{printf "| %s | pagefind index files | %s |\n", n, $1}'
+  searches+=("$n")
+done
+
+# Bytes of a cold one-word query in headless Chromium, ours vs Pagefind on the same pages.
+for n in "${searches[@]}"; do
+  echo
+  echo "Cold one-word queries at N=$n (KB, no compression):"
+  "$JAVA_HOME/bin/java" -cp "$cp" nl.kennisbank.bench.SearchBytes "$work/$n/ours-site" "$work/$n/hugo-site-out" ${QUERIES:-armoede schoolreisje kinderarmoede 417}
 done

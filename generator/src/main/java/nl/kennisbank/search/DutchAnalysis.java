@@ -20,16 +20,14 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The one Dutch analysis chain, declared once and used for indexing, for the lexicon and in tests:
  * StandardTokenizer → lowercase → ASCII folding → stop words (Snowball Dutch + ours) → protected words →
  * compound splitting (curated dictionary, longest match only) → stem overrides → Snowball Dutch stemmer (pinned:
- * {@link DutchStemmer} of Lucene 10.x, Porter's Dutch; a golden test of stems guards upgrades) → duplicates removed.
+ * {@code DutchStemmer} of Lucene 10.x, through {@link CachingStemFilter}, Porter's Dutch; a golden test of stems guards upgrades) → duplicates removed.
  */
 public final class DutchAnalysis extends Analyzer {
 
@@ -41,6 +39,8 @@ public final class DutchAnalysis extends Analyzer {
     private final CharArraySet protectedWords;
     private final CharArraySet compoundParts;
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+
+    private final Set<String> surfaceSink;
 
     public DutchAnalysis(SearchSettings settings) {
         CharArraySet stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
@@ -55,6 +55,20 @@ public final class DutchAnalysis extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.surfaceSink = null;
+    }
+
+    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink) {
+        this.stopWords = chain.stopWords;
+        this.protectedWords = chain.protectedWords;
+        this.compoundParts = chain.compoundParts;
+        this.overrides = chain.overrides;
+        this.surfaceSink = surfaceSink;
+    }
+
+    /** The same chain, also adding every folded word form it sees to {@code sink} (thread-safe set required). */
+    DutchAnalysis recordingSurfaceWords(Set<String> sink) {
+        return new DutchAnalysis(this, sink);
     }
 
     @Override
@@ -62,11 +76,14 @@ public final class DutchAnalysis extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
+        if (surfaceSink != null) {
+            stream = new SurfaceRecorder(stream, surfaceSink);
+        }
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);
         stream = new UnlessProtected(stream, in -> new DictionaryCompoundWordTokenFilter(in, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true));
         stream = new StemmerOverrideFilter(stream, overrides);
-        stream = new SnowballFilter(stream, new DutchStemmer());
+        stream = new CachingStemFilter(stream);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -27,14 +27,10 @@ final class Lexicon {
 
     private final Map<String, Set<String>> words = new TreeMap<>();
 
-    Lexicon(List<SearchDocument> docs, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
+    Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
         try (Analyzer surface = surfaceAnalyzer()) {
-            for (SearchDocument doc : docs) {
-                for (String text : List.of(doc.title(), String.join(" ", doc.headings()), doc.summary(), String.join(" ", doc.tags()), doc.body())) {
-                    for (String word : fold(surface, text)) {
-                        words.computeIfAbsent(word, w -> known(analysis.termsOfWord(w), indexTerms));
-                    }
-                }
+            for (String word : surfaceWords) {
+                words.put(word, known(analysis.termsOfWord(word), indexTerms));
             }
             for (List<String> group : vocabulary.synonymGroups()) {
                 Set<String> groupTerms = new LinkedHashSet<>();

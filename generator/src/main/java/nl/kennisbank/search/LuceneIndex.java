@@ -1,9 +1,16 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,30 +23,53 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /** The site's documents in an in-memory Lucene index; document ordinals follow the input order. */
 final class LuceneIndex implements AutoCloseable {
 
+    /** Text fields with term vectors, so MoreLikeThis reads each document's terms instead of analysing it again. */
+    private static final FieldType WITH_VECTORS = vectors();
+
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
+    private final SortedSet<String> surfaceWords;
     private final IndexSearcher searcher;
 
     LuceneIndex(List<SearchDocument> docs, DutchAnalysis analysis) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analysis).setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(512);
+        Set<String> surface = ConcurrentHashMap.newKeySet();
+        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface)).setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(512);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < docs.size(); i++) {
-                writer.addDocument(toLucene(docs.get(i), i));
-            }
+            // IndexWriter takes documents from several threads; ordinals, not Lucene's doc ids, identify documents.
+            IntStream.range(0, docs.size()).parallel().forEach(i -> {
+                try {
+                    writer.addDocument(toLucene(docs.get(i), i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
+        this.surfaceWords = new TreeSet<>(surface);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
     }
 
     private static Document toLucene(SearchDocument doc, int ordinal) {
         Document d = new Document();
-        d.add(new TextField(Fields.TITLE, doc.title(), Field.Store.NO));
-        d.add(new TextField(Fields.HEADINGS, String.join("\n", doc.headings()), Field.Store.NO));
-        d.add(new TextField(Fields.SUMMARY, doc.summary(), Field.Store.NO));
-        d.add(new TextField(Fields.TAGS, String.join("\n", doc.tags()), Field.Store.NO));
-        d.add(new TextField(Fields.BODY, doc.body(), Field.Store.NO));
+        d.add(new Field(Fields.TITLE, doc.title(), WITH_VECTORS));
+        d.add(new Field(Fields.HEADINGS, String.join("\n", doc.headings()), TextField.TYPE_NOT_STORED));
+        d.add(new Field(Fields.SUMMARY, doc.summary(), WITH_VECTORS));
+        d.add(new Field(Fields.TAGS, String.join("\n", doc.tags()), WITH_VECTORS));
+        d.add(new Field(Fields.BODY, doc.body(), WITH_VECTORS));
         d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         return d;
+    }
+
+    private static FieldType vectors() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    /** Every folded word form of the site, as the browser will type it. */
+    SortedSet<String> surfaceWords() {
+        return surfaceWords;
     }
 
     DirectoryReader reader() {

@@ -1,6 +1,8 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +20,6 @@ final class RelatedPractices {
     }
 
     static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int max) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(index.reader());
-        mlt.setAnalyzer(analysis);
-        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(25);
         int[] ordinalOfDoc = new int[index.reader().maxDoc()];
         int[] docOfOrdinal = new int[docs.size()];
         for (LeafReaderContext leaf : index.reader().leaves()) {
@@ -33,24 +29,41 @@ final class RelatedPractices {
                 docOfOrdinal[ordinals[d]] = leaf.docBase + d;
             }
         }
+        List<Integer> practices = IntStream.range(0, docs.size()).filter(i -> "praktijkvoorbeeld".equals(docs.get(i).type())).boxed().toList();
+        List<List<String>> found = practices.parallelStream().map(i -> {
+            try {
+                return relatedTo(i, index, docs, analysis, ordinalOfDoc, docOfOrdinal, max);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
         Map<String, List<String>> related = new LinkedHashMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            if (!"praktijkvoorbeeld".equals(docs.get(i).type())) {
-                continue;
-            }
-            Query like = mlt.like(docOfOrdinal[i]);
-            TopDocs top = index.searcher().search(like, docs.size());
-            List<ScoreDoc> hits = new ArrayList<>(List.of(top.scoreDocs));
-            hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : hits) {
-                SearchDocument other = docs.get(ordinalOfDoc[hit.doc]);
-                if (ordinalOfDoc[hit.doc] != i && "praktijkvoorbeeld".equals(other.type()) && ids.size() < max) {
-                    ids.add(other.id());
-                }
-            }
-            related.put(docs.get(i).id(), ids);
+        for (int k = 0; k < practices.size(); k++) {
+            related.put(docs.get(practices.get(k)).id(), found.get(k));
         }
         return related;
+    }
+
+    /** The practices most like document {@code i}: its best terms by tf·idf, read from its term vectors. */
+    private static List<String> relatedTo(int i, LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int[] ordinalOfDoc,
+                                          int[] docOfOrdinal, int max) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(index.reader());
+        mlt.setAnalyzer(analysis);
+        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        Query like = mlt.like(docOfOrdinal[i]);
+        TopDocs top = index.searcher().search(like, docs.size());
+        List<ScoreDoc> hits = new ArrayList<>(List.of(top.scoreDocs));
+        hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : hits) {
+            int ordinal = ordinalOfDoc[hit.doc];
+            if (ordinal != i && "praktijkvoorbeeld".equals(docs.get(ordinal).type()) && ids.size() < max) {
+                ids.add(docs.get(ordinal).id());
+            }
+        }
+        return ids;
     }
 }

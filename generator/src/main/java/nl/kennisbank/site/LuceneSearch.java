@@ -57,23 +57,23 @@ final class LuceneSearch implements SearchStage {
     static List<SearchDocument> documents(Input input) {
         Vocabularies v = input.site().source().vocabularies();
         SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
-        List<SearchDocument> docs = new ArrayList<>();
-        for (Document d : input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url)).toList()) {
-            if (d.kind() == DocumentKind.JBAKE) {
-                continue;
-            }
-            List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
-            String body = Jsoup.parse(input.bodies().get(d.path())).text();
-            Map<String, List<String>> facets = new LinkedHashMap<>();
-            facets.put("type", List.of(d.kind().schemaName()));
-            facets.put("sector", d.strings("sectoren"));
-            facets.put("thema", d.strings("themas"));
-            facets.put("pijler", d.strings("pijlers"));
-            facets.put("provincie", d.kind() == DocumentKind.PRAKTIJKVOORBEELD ? siteIndex.provinces(d) : List.of());
-            docs.add(new SearchDocument(d.url(), d.title(), d.kind().schemaName(), headings, d.text("samenvatting").orElse(""),
-                    tags(d), body, facets, labels(v)));
-        }
-        return docs;
+        Map<String, String> labels = labels(v);
+        return input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url))
+                .filter(d -> d.kind() != DocumentKind.JBAKE).toList()
+                .parallelStream().map(d -> searchDocument(d, input, siteIndex, labels)).toList();
+    }
+
+    private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels) {
+        List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
+        String body = Jsoup.parse(input.bodies().get(d.path())).text();
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put("type", List.of(d.kind().schemaName()));
+        facets.put("sector", d.strings("sectoren"));
+        facets.put("thema", d.strings("themas"));
+        facets.put("pijler", d.strings("pijlers"));
+        facets.put("provincie", d.kind() == DocumentKind.PRAKTIJKVOORBEELD ? siteIndex.provinces(d) : List.of());
+        return new SearchDocument(d.url(), d.title(), d.kind().schemaName(), headings, d.text("samenvatting").orElse(""), tags(d), body,
+                facets, labels);
     }
 
     private static List<String> tags(Document d) {

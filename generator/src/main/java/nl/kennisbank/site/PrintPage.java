@@ -14,6 +14,9 @@ import nl.kennisbank.jbake.PageSpec;
  */
 final class PrintPage {
 
+    /** An href or src attribute whose value is relative: no scheme, not site-absolute, not an in-page anchor. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(" (href|src)=\"(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)");
+
     private final PageFactory factory;
     private final Map<String, String> bodies;
 
@@ -38,10 +41,15 @@ final class PrintPage {
         info.put("url", guide.url());
         info.put("summary", guide.text("samenvatting").orElse(""));
         info.put("dateLabel", DutchDates.format(guide.date("datum").orElse(null)));
-        info.put("body", bodies.get(guide.path()));
+        info.put("body", oneLevelDeeper(bodies.get(guide.path())));
         return factory.page("handreiking-print", guide.url() + "print/", guide.title() + " (printversie)", guide.text("samenvatting").orElse(""))
                 .crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
                 .put("guide", info).put("chapters", parts).date(guide.date("datum").orElse(null)).build();
+    }
+
+    /** Relative links and images of a body rendered for the guide's page, fixed for its print page one folder down. */
+    static String oneLevelDeeper(String html) {
+        return RELATIVE.matcher(html).replaceAll(" $1=\"../");
     }
 
     /**

@@ -1,0 +1,51 @@
+package nl.kennisbank.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The Snowball Dutch stemmer with a memory: a site repeats the same few thousand words, so each is stemmed once per
+ * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives exactly
+ * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output; protected words pass unchanged.
+ */
+final class CachingStemFilter extends TokenFilter {
+
+    private static final int MAX_CACHED = 200_000;
+
+    private final DutchStemmer stemmer = new DutchStemmer();
+    private final Map<String, String> stems = new HashMap<>();
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    CachingStemFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (keyword.isKeyword()) {
+            return true;
+        }
+        String word = term.toString();
+        String stem = stems.get(word);
+        if (stem == null) {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            stem = stemmer.getCurrent();
+            if (stems.size() < MAX_CACHED) {
+                stems.put(word, stem);
+            }
+        }
+        term.setEmpty().append(stem);
+        return true;
+    }
+}
