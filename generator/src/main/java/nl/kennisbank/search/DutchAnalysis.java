@@ -82,6 +82,9 @@ public final class DutchAnalysis extends Analyzer {
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);
         stream = new UnlessProtected(stream, in -> new DictionaryCompoundWordTokenFilter(in, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true));
+        if (surfaceSink != null) {
+            stream = new SurfaceRecorder(stream, surfaceSink); // compound parts too: "toeslag" finds kinderopvangtoeslag
+        }
         stream = new StemmerOverrideFilter(stream, overrides);
         stream = new CachingStemFilter(stream);
         stream = new RemoveDuplicatesTokenFilter(stream);

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 record JudgedQueries(List<JudgedQueries.Query> queries) {
 
-    static final Path FILE = Path.of("src/test/resources/zoeken/beoordeelde-zoekvragen.tsv");
+    static final Path FILE = Path.of(System.getProperty("kennisbank.judgedQueries", "src/test/resources/zoeken/beoordeelde-zoekvragen.tsv"));
 
     /** One judged query: what the user types, its category and page path → grade. */
     record Query(String text, String category, Map<String, Integer> grades, int line) {

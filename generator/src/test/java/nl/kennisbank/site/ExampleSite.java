@@ -59,6 +59,23 @@ public final class ExampleSite {
         }
     }
 
+    /**
+     * Builds another knowledge-base source folder (content/ with this repository's data/, templates/ and assets/)
+     * into {@code output}, with search. For tests on hand-made pages.
+     */
+    public static Path buildSource(Path source, Path output) {
+        try {
+            BuildOptions options = new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
+            BuildReport report = new SitePipeline(Searches.forSite(source)).build(options);
+            if (!report.succeeded()) {
+                throw new IllegalStateException("the site does not build: " + report.problems().stream().map(p -> p.format()).toList());
+            }
+            return output;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Path buildInto(Path output) {
         try {
             BuildOptions options = new BuildOptions(root(), output, Optional.of("https://kennisbank.example.nl/"), false, 2);
