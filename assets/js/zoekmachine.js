@@ -9,12 +9,15 @@
 //   const answer = await search('armoede op school', { filters: { sector: ['onderwijs'] }, limit: 10 });
 //   answer.results → [{ url, title, type, score, snippet, passage }]   (snippet is safe HTML with <mark>)
 //   answer.total, answer.counts → { sector: { onderwijs: 3, … }, … }, answer.suggestion → 'armoede' | null
-//   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'typo', weight, terms }]
+//   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'completion'|'typo', weight, terms }]
 
 const DEFAULT_INDEX = new URL('../zoeken/index/', import.meta.url);
 
-/** Prefix completions for the last word, and typo corrections, rank just below an exact word. */
-export const WEIGHTS = Object.freeze({ exact: 1, prefix: 0.8, typo: 0.7 });
+/**
+ * Weights of a word's variants. Completions of the last word rank just below an exact word, and far below it when
+ * the word is complete in itself (then they only add results); typo corrections rank below both.
+ */
+export const WEIGHTS = Object.freeze({ exact: 1, prefix: 0.8, completion: 0.1, typo: 0.7 });
 const MAX_COMPLETIONS = 5;
 const MAX_CORRECTIONS = 3;
 
@@ -102,15 +105,16 @@ export class Engine {
         .map((w) => [w, frequency(shard, shard.w[w])])
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS);
-      for (const [w] of completions) out.push(variant(w, 'prefix', shard.w[w], shard));
+      const kind = exact !== undefined && exact.length > 0 ? 'completion' : 'prefix';
+      for (const [w] of completions) out.push(variant(w, kind, shard.w[w], shard));
     }
-    if (out.length === 0 && allowedTypos(word) > 0) out.push(...(await this.corrections(word)));
+    if (out.length === 0 && allowedTypos(word) > 0) out.push(...(await this.corrections(word, allowedTypos(word))));
+    if (out.length === 0 && word.length >= 5) out.push(...(await this.corrections(word, 2))); // nothing else: try harder
     return out.filter((v) => v.terms.length > 0);
   }
 
   /** Words within the allowed edit distance, from the shards a typo can move the word to; nearest and most used first. */
-  async corrections(word) {
-    const max = allowedTypos(word);
+  async corrections(word, max) {
     const names = [...new Set([shardOf(word), shardOf(word[0] + word.slice(2)), shardOf(word[1] + word[0] + word.slice(2))])];
     const found = [];
     for (const name of names) {
@@ -175,17 +179,21 @@ export class Engine {
   }
 
   /**
-   * Per document: per word the best variant (weight × sum of its term impacts); the total over the words; and the
-   * number of words matched. With heads only, each score is a lower bound and `upper`/`upperMatched` bound what the
-   * tails could add (a tail impact is never above the lowest impact in its head).
+   * Per document: per word the best variant (weight × sum of its term impacts); the total over the words; the number
+   * of words matched; and of those, how many as typed (not only through a completion or correction). With heads
+   * only, these are lower bounds, and `upper`, `upperMatched`, `upperWhole` bound what the tails could add (a tail
+   * impact is never above the lowest impact in its head).
    */
   async score(resolved, complete) {
     const perDoc = new Map();
     const missing = [];
+    const wholeMissing = [];
     for (let i = 0; i < resolved.length; i++) {
       const lower = new Map();
       const upper = new Map();
+      const whole = new Set();
       let wordMissing = 0;
+      let wholeTruncated = false;
       for (const v of resolved[i]) {
         const sum = new Map();
         const heads = [];
@@ -202,16 +210,21 @@ export class Engine {
           for (const h of heads) if (h.floor > 0 && !h.postings.has(doc)) up += h.floor;
           lower.set(doc, Math.max(lower.get(doc) || 0, s * v.weight));
           upper.set(doc, Math.max(upper.get(doc) || 0, up * v.weight));
+          if (v.kind === 'exact') whole.add(doc);
         }
         wordMissing = Math.max(wordMissing, variantMissing * v.weight);
+        if (v.kind === 'exact' && variantMissing > 0) wholeTruncated = true;
       }
       missing.push(wordMissing);
+      wholeMissing.push(wholeTruncated);
       for (const [doc, low] of lower) {
-        const r = perDoc.get(doc) || { doc, score: 0, matched: 0, upper: 0, upperMatched: 0, words: new Set() };
+        const r = perDoc.get(doc) || { doc, score: 0, matched: 0, whole: 0, upper: 0, upperMatched: 0, upperWhole: 0, words: new Set() };
         r.score += low;
         r.matched += 1;
         r.upper += Math.max(upper.get(doc), wordMissing);
         r.upperMatched += 1;
+        if (whole.has(doc)) r.whole += 1;
+        if (whole.has(doc) || wholeTruncated) r.upperWhole += 1;
         r.words.add(i);
         perDoc.set(doc, r);
       }
@@ -221,33 +234,41 @@ export class Engine {
         if (m > 0 && !r.words.has(i)) {
           r.upper += m;
           r.upperMatched += 1;
+          if (wholeMissing[i]) r.upperWhole += 1;
         }
       });
     }
-    const unseen = { upper: missing.reduce((a, b) => a + b, 0), upperMatched: missing.filter((m) => m > 0).length };
+    const unseen = {
+      upper: missing.reduce((a, b) => a + b, 0),
+      upperMatched: missing.filter((m) => m > 0).length,
+      upperWhole: wholeMissing.filter(Boolean).length,
+    };
     return Object.assign([...perDoc.values()], { unseen });
   }
 
   /**
-   * Whether the heads alone fix the first n results exactly: each of them has an exact score, and no other
+   * Whether the heads alone fix the first n results exactly: each of them has an exact rank key, and no other
    * document — seen or not — could reach the n-th one even with the most its tails could add.
    */
   headIsEnough(scored, n) {
     const ranked = [...scored].sort(byRank);
-    const exact = (r) => r.upperMatched === r.matched && r.upper - r.score < 1e-9;
+    const settled = (r) => r.upperMatched === r.matched && r.upperWhole === r.whole && r.upper - r.score < 1e-9;
     const top = ranked.slice(0, n);
-    if (!top.every(exact)) return false;
+    if (!top.every(settled)) return false;
     const others = [...ranked.slice(n), scored.unseen];
     if (top.length < n) return others.every((r) => r.upperMatched === 0);
     const last = top[top.length - 1];
-    return others.every((r) => r.upperMatched < last.matched || (r.upperMatched === last.matched && r.upper < last.score - 1e-9));
+    const below = (r) =>
+      r.upperMatched < last.matched ||
+      (r.upperMatched === last.matched && (r.upperWhole < last.whole || (r.upperWhole === last.whole && r.upper < last.score - 1e-9)));
+    return others.every(below);
   }
 
   async result(r, resolved) {
     const d = await this.doc(r.doc);
     const marks = resolved.flat();
     const passage = bestPassage(d.p, marks);
-    return { doc: r.doc, url: new URL(d.u, new URL('../../', this.base)).href, path: d.u, title: d.t, type: d.y, score: r.score, matched: r.matched, passage, snippet: highlight(passage, marks) };
+    return { doc: r.doc, url: new URL(d.u, new URL('../../', this.base)).href, path: d.u, title: d.t, type: d.y, score: r.score, matched: r.matched, whole: r.whole, passage, snippet: highlight(passage, marks) };
   }
 }
 
@@ -275,9 +296,12 @@ function decode(list) {
   return map;
 }
 
-/** All words matched first, then by score, then by document order: a total order, so results are stable. */
+/**
+ * Most words matched first; then most words matched as typed (a page with SAM& before pages that only have
+ * "samenwerking"); then by score; then by document order: a total order, so results are stable.
+ */
 function byRank(a, b) {
-  return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
+  return b.matched - a.matched || b.whole - a.whole || b.score - a.score || a.doc - b.doc;
 }
 
 function bits(b64) {

@@ -11,11 +11,13 @@ public final class BuiltIndex implements AutoCloseable {
     private final LuceneIndex index;
     private final List<SearchDocument> docs;
     private final DutchAnalysis analysis;
+    private final SearchVocabulary vocabulary;
 
-    BuiltIndex(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis) {
+    BuiltIndex(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, SearchVocabulary vocabulary) {
         this.index = index;
         this.docs = docs;
         this.analysis = analysis;
+        this.vocabulary = vocabulary;
     }
 
     /** Document id → ids of related practices (only for practices), best first. */
@@ -24,7 +26,7 @@ public final class BuiltIndex implements AutoCloseable {
     }
 
     /** Writes the static index under {@code siteOutputDir/zoeken/index/}. */
-    public IndexReport write(SearchVocabulary vocabulary, Path siteOutputDir) throws IOException {
+    public IndexReport write(Path siteOutputDir) throws IOException {
         ImpactTable impacts = new ImpactTable(index);
         Lexicon lexicon = new Lexicon(index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
         return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon);

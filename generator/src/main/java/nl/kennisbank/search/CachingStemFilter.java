@@ -11,12 +11,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The Snowball Dutch stemmer with a memory: a site repeats the same few thousand words, so each is stemmed once per
- * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives exactly
- * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output; protected words pass unchanged.
+ * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives
+ * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output, except that conjugated -eren verbs are first
+ * put back in the infinitive; protected words pass unchanged.
  */
 final class CachingStemFilter extends TokenFilter {
 
     private static final int MAX_CACHED = 200_000;
+    private static final String[] ENDINGS = {"eerden", "eerde", "eert"};
 
     private final DutchStemmer stemmer = new DutchStemmer();
     private final Map<String, String> stems = new HashMap<>();
@@ -25,6 +27,19 @@ final class CachingStemFilter extends TokenFilter {
 
     CachingStemFilter(TokenStream input) {
         super(input);
+    }
+
+    /**
+     * Verbs in -eren (signaleren, stimuleren, organiseren) are everywhere in policy text, but Snowball stems their
+     * conjugated forms apart: signaleert, signaleerde(n) → back to signaleren first, so all meet at one stem.
+     */
+    static String infinitive(String word) {
+        for (String ending : ENDINGS) {
+            if (word.length() >= ending.length() + 5 && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length()) + "eren";
+            }
+        }
+        return word;
     }
 
     @Override
@@ -38,7 +53,7 @@ final class CachingStemFilter extends TokenFilter {
         String word = term.toString();
         String stem = stems.get(word);
         if (stem == null) {
-            stemmer.setCurrent(word);
+            stemmer.setCurrent(infinitive(word));
             stemmer.stem();
             stem = stemmer.getCurrent();
             if (stems.size() < MAX_CACHED) {

@@ -12,7 +12,10 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -41,6 +44,7 @@ public final class DutchAnalysis extends Analyzer {
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
 
     private final Set<String> surfaceSink;
+    private final SynonymMap phrases;
 
     public DutchAnalysis(SearchSettings settings) {
         CharArraySet stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
@@ -56,19 +60,31 @@ public final class DutchAnalysis extends Analyzer {
             throw new UncheckedIOException(e);
         }
         this.surfaceSink = null;
+        this.phrases = null;
     }
 
-    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink) {
+    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink, SynonymMap phrases) {
         this.stopWords = chain.stopWords;
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;
         this.overrides = chain.overrides;
         this.surfaceSink = surfaceSink;
+        this.phrases = phrases;
     }
 
     /** The same chain, also adding every folded word form it sees to {@code sink} (thread-safe set required). */
     DutchAnalysis recordingSurfaceWords(Set<String> sink) {
-        return new DutchAnalysis(this, sink);
+        return new DutchAnalysis(this, sink, phrases);
+    }
+
+    /**
+     * The same chain, where a written-out phrase of a synonym group also yields the group's abbreviation:
+     * "voor- en vroegschoolse educatie" is indexed with the extra term {@code vve}, so a search for VVE finds the
+     * phrase without matching every page that says "educatie" or "school".
+     */
+    public DutchAnalysis withPhraseSynonyms(SearchVocabulary vocabulary) {
+        SynonymMap map = PhraseSynonyms.map(vocabulary);
+        return new DutchAnalysis(this, surfaceSink, map.fst == null ? null : map); // no phrases: no filter
     }
 
     @Override
@@ -78,6 +94,9 @@ public final class DutchAnalysis extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         if (surfaceSink != null) {
             stream = new SurfaceRecorder(stream, surfaceSink);
+        }
+        if (phrases != null) {
+            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, phrases, false));
         }
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);

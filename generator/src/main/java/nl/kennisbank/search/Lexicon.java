@@ -33,8 +33,17 @@ final class Lexicon {
                 words.put(word, known(analysis.termsOfWord(word), indexTerms));
             }
             for (List<String> group : vocabulary.synonymGroups()) {
+                // One-word members are interchangeable (their whole-word term, not their compound parts); a phrase
+                // member counts through the abbreviation the index adds where the phrase occurs (PhraseSynonyms).
                 Set<String> groupTerms = new LinkedHashSet<>();
-                group.forEach(member -> groupTerms.addAll(known(new LinkedHashSet<>(analysis.terms(member)), indexTerms)));
+                PhraseSynonyms.abbreviation(group, surface).ifPresent(a -> groupTerms.addAll(known(Set.of(a), indexTerms)));
+                for (String member : group) {
+                    List<String> folded = fold(surface, member);
+                    List<String> terms = analysis.terms(member);
+                    if (folded.size() == 1 && !terms.isEmpty()) {
+                        groupTerms.addAll(known(Set.of(terms.get(0)), indexTerms));
+                    }
+                }
                 for (String member : group) {
                     List<String> folded = fold(surface, member);
                     if (folded.size() == 1) {

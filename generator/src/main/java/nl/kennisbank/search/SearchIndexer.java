@@ -16,8 +16,9 @@ public final class SearchIndexer {
         return analysis;
     }
 
-    /** Builds the in-memory Lucene index; close the result when done. */
-    public BuiltIndex open(List<SearchDocument> docs) throws IOException {
-        return new BuiltIndex(new LuceneIndex(docs, analysis), docs, analysis);
+    /** Builds the in-memory Lucene index, phrase synonyms included; close the result when done. */
+    public BuiltIndex open(List<SearchDocument> docs, SearchVocabulary vocabulary) throws IOException {
+        DutchAnalysis chain = analysis.withPhraseSynonyms(vocabulary);
+        return new BuiltIndex(new LuceneIndex(docs, chain), docs, chain, vocabulary);
     }
 }

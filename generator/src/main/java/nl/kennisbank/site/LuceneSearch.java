@@ -38,7 +38,7 @@ final class LuceneSearch implements SearchStage {
         if (!input.site().source().isKennisbank()) {
             return Map.of();
         }
-        built = indexer.open(documents(input));
+        built = indexer.open(documents(input), vocabulary(input.site().source().vocabularies()));
         return built.related(RELATED);
     }
 
@@ -48,7 +48,7 @@ final class LuceneSearch implements SearchStage {
             return;
         }
         try (BuiltIndex index = built) {
-            index.write(vocabulary(input.site().source().vocabularies()), siteFolder);
+            index.write(siteFolder);
         } finally {
             built = null;
         }
@@ -99,13 +99,17 @@ final class LuceneSearch implements SearchStage {
     /**
      * Synonym groups: data/synoniemen.yml, plus each vocabulary term's label with its abbreviations (short or
      * capitalised synonyms such as JGZ or VVE). A vocabulary's other synonyms are related words, not synonyms, and
-     * would blur results, so they help browsing but not search.
+     * would blur results, so they help browsing but not search. An abbreviation that data/synoniemen.yml defines keeps that
+     * meaning only (VVE is voor- en vroegschoolse educatie, not kinderopvang).
      */
     static SearchVocabulary vocabulary(Vocabularies v) {
         List<List<String>> groups = new ArrayList<>(v.synonymGroups());
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        groups.forEach(g -> g.forEach(m -> defined.add(m.toLowerCase(java.util.Locale.ROOT))));
         for (String list : List.of(Vocabularies.SECTOREN, Vocabularies.THEMAS, Vocabularies.PIJLERS)) {
             for (Term t : v.list(list)) {
-                List<String> abbreviations = t.synoniemen().stream().filter(LuceneSearch::isAbbreviation).toList();
+                List<String> abbreviations = t.synoniemen().stream().filter(LuceneSearch::isAbbreviation)
+                        .filter(a -> !defined.contains(a.toLowerCase(java.util.Locale.ROOT))).toList();
                 if (!abbreviations.isEmpty()) {
                     List<String> group = new ArrayList<>();
                     group.add(t.label().replaceAll("\\s*\\(.*\\)", ""));

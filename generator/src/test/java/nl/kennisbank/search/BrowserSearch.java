@@ -7,8 +7,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** Runs the site's own search module (js/zoekmachine.js) in the browser and returns what it found, unchanged. */
 final class BrowserSearch {
 
-    /** One result: document ordinal, page path, summed impact and number of query words it matched. */
-    record Hit(int doc, String path, double score, int matched) {
+    /** One result: document ordinal, page path, summed impact, query words it matched, and of those as typed. */
+    record Hit(int doc, String path, double score, int matched, int whole) {
     }
 
     /** One variant of a query word the engine searched for: exact, prefix completion or typo correction. */
@@ -28,7 +28,7 @@ final class BrowserSearch {
               .then((a) => done({
                 total: a.total,
                 suggestion: a.suggestion,
-                hits: a.results.map((r) => ({ doc: r.doc, path: r.path, score: r.score, matched: r.matched })),
+                hits: a.results.map((r) => ({ doc: r.doc, path: r.path, score: r.score, matched: r.matched, whole: r.whole })),
                 words: a.words.map((w) => w.variants.map((v) => ({ word: v.word, kind: v.kind, weight: v.weight, terms: v.terms.map((t) => t.text) }))),
               }), (e) => done({ error: String(e && e.stack || e) }));
             """;
@@ -47,7 +47,7 @@ final class BrowserSearch {
             throw new IllegalStateException("search('" + query + "') failed in the browser: " + raw.get("error"));
         }
         List<Hit> hits = ((List<Map<String, Object>>) raw.get("hits")).stream()
-                .map(h -> new Hit(num(h.get("doc")).intValue(), (String) h.get("path"), num(h.get("score")).doubleValue(), num(h.get("matched")).intValue()))
+                .map(h -> new Hit(num(h.get("doc")).intValue(), (String) h.get("path"), num(h.get("score")).doubleValue(), num(h.get("matched")).intValue(), num(h.get("whole")).intValue()))
                 .toList();
         List<List<Variant>> words = ((List<List<Map<String, Object>>>) raw.get("words")).stream()
                 .map(vs -> vs.stream().map(v -> new Variant((String) v.get("word"), (String) v.get("kind"), num(v.get("weight")).doubleValue(),

@@ -40,6 +40,13 @@ class DutchAnalysisTest {
             gesprek                 | gesprek
             scholen                 | schol
             school                  | schol
+            signaleert              | signaler
+            signaleerden            | signaler
+            signaleren              | signaler
+            # curated stems: schaamte and schamen meet; samen is not SAM&
+            schaamte                | schaam
+            schamen                 | schaam
+            samen                   | samen
             # diacritics are folded away
             Fryslân                 | fryslan
             coördinator             | coordinator

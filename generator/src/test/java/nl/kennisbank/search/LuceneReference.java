@@ -22,12 +22,13 @@ import org.apache.lucene.search.TopDocs;
  * The reference ranking, computed by Lucene's own {@link IndexSearcher} on the index the static files were written
  * from. Per query word: a {@link DisjunctionMaxQuery} over its variants, each a {@link BoostQuery} (variant weight) of
  * the boosted term queries {@code title^8 headings^3 summary^2 tags^2 body} of its terms. Documents matching more
- * words rank first, then by the summed score — the ranking the browser promises, without quantisation.
+ * words rank first, then those matching more words as typed (the exact variant alone), then by the summed score —
+ * the ranking the browser promises, without quantisation.
  */
 final class LuceneReference {
 
-    /** A document's reference: words matched and score in impact units (Lucene score × the index's scale). */
-    record Scored(int doc, int matched, double score) {
+    /** A document's reference: words matched, of those as typed, and score in impact units (Lucene score × scale). */
+    record Scored(int doc, int matched, int whole, double score) {
     }
 
     private final IndexSearcher searcher;
@@ -46,21 +47,28 @@ final class LuceneReference {
             if (variants.isEmpty()) {
                 continue;
             }
+            java.util.Set<Integer> whole = new java.util.HashSet<>();
+            List<BrowserSearch.Variant> typed = variants.stream().filter(v -> v.kind().equals("exact")).toList();
+            if (!typed.isEmpty()) {
+                for (ScoreDoc sd : searcher.search(wordQuery(typed), Math.max(1, max)).scoreDocs) {
+                    whole.add(ordinal(sd.doc));
+                }
+            }
             TopDocs top = searcher.search(wordQuery(variants), Math.max(1, max));
             for (ScoreDoc sd : top.scoreDocs) {
                 int ordinal = ordinal(sd.doc);
-                Scored s = out.getOrDefault(ordinal, new Scored(ordinal, 0, 0));
-                out.put(ordinal, new Scored(ordinal, s.matched() + 1, s.score() + sd.score * scale));
+                Scored s = out.getOrDefault(ordinal, new Scored(ordinal, 0, 0, 0));
+                out.put(ordinal, new Scored(ordinal, s.matched() + 1, s.whole() + (whole.contains(ordinal) ? 1 : 0), s.score() + sd.score * scale));
             }
         }
         return out;
     }
 
-    /** The reference order: more words matched first, then higher score, then ordinal. */
+    /** The reference order: more words matched first, then more matched as typed, then higher score, then ordinal. */
     static List<Scored> ranked(Map<Integer, Scored> scores) {
         List<Scored> list = new ArrayList<>(scores.values());
-        list.sort(Comparator.comparingInt(Scored::matched).reversed().thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-                .thenComparingInt(Scored::doc));
+        list.sort(Comparator.comparingInt(Scored::matched).reversed().thenComparing(Comparator.comparingInt(Scored::whole).reversed())
+                .thenComparing(Comparator.comparingDouble(Scored::score).reversed()).thenComparingInt(Scored::doc));
         return list;
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Compares the browser's top results with Lucene's reference ranking. Impacts are quantised to whole numbers, so two
  * documents may swap only when their reference scores are closer than the quantisation error of the query (at most
- * one impact unit per term and word, times the variant weight). Words matched must agree exactly.
+ * one impact unit per term and word, times the variant weight). Words matched, in all and as typed, must agree exactly.
  */
 final class RankingComparison {
 
@@ -28,8 +28,9 @@ final class RankingComparison {
         List<BrowserSearch.Hit> hits = answer.hits();
         for (BrowserSearch.Hit hit : hits) {
             LuceneReference.Scored ref = reference.get(hit.doc());
-            if (ref == null || ref.matched() != hit.matched()) {
-                out.add(query + ": " + hit.path() + " matches " + hit.matched() + " words in the browser, " + (ref == null ? 0 : ref.matched()) + " in Lucene");
+            if (ref == null || ref.matched() != hit.matched() || ref.whole() != hit.whole()) {
+                out.add(query + ": " + hit.path() + " matches " + hit.matched() + "/" + hit.whole() + " words (all/as typed) in the browser, "
+                        + (ref == null ? "none" : ref.matched() + "/" + ref.whole()) + " in Lucene");
             }
         }
         List<LuceneReference.Scored> ranked = LuceneReference.ranked(reference);
@@ -57,6 +58,12 @@ final class RankingComparison {
     }
 
     private static boolean outranks(LuceneReference.Scored a, LuceneReference.Scored b, double tolerance) {
-        return a.matched() > b.matched() || (a.matched() == b.matched() && a.score() > b.score() + tolerance);
+        if (a.matched() != b.matched()) {
+            return a.matched() > b.matched();
+        }
+        if (a.whole() != b.whole()) {
+            return a.whole() > b.whole();
+        }
+        return a.score() > b.score() + tolerance;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.search.SearchDocument;
+import nl.kennisbank.search.SearchVocabulary;
 
 /**
  * The repository's own knowledge base (content/, templates/, assets/, data/), built once per test JVM for tests
@@ -18,6 +19,7 @@ public final class ExampleSite {
     private static final Object LOCK = new Object();
     private static Path built;
     private static List<SearchDocument> searchDocuments;
+    private static SearchVocabulary searchVocabulary;
 
     private ExampleSite() {
     }
@@ -76,6 +78,14 @@ public final class ExampleSite {
         }
     }
 
+    /** The synonym groups the search stage used when the example site was built. */
+    public static SearchVocabulary searchVocabulary() {
+        synchronized (LOCK) {
+            build();
+            return searchVocabulary;
+        }
+    }
+
     static Path buildInto(Path output) {
         try {
             BuildOptions options = new BuildOptions(root(), output, Optional.of("https://kennisbank.example.nl/"), false, 2);
@@ -84,6 +94,7 @@ public final class ExampleSite {
                 @Override
                 public Map<String, List<String>> related(Input input) throws IOException {
                     searchDocuments = LuceneSearch.documents(input);
+                    searchVocabulary = LuceneSearch.vocabulary(input.site().source().vocabularies());
                     return search.related(input);
                 }
 
