@@ -30,7 +30,9 @@ public final class VocabularyLoader {
         for (String name : TERM_LISTS) {
             lists.put(name, terms("data/" + name + ".yml", dataDir.resolve(name + ".yml"), problems));
         }
-        List<Gemeente> gemeenten = gemeenten(dataDir.resolve("gemeenten.yml"), problems);
+        Set<String> provinces = new HashSet<>();
+        lists.get(Vocabularies.PROVINCIES).forEach(t -> provinces.add(t.id()));
+        List<Gemeente> gemeenten = gemeenten(dataDir.resolve("gemeenten.yml"), provinces, problems);
         List<List<String>> synonyms = synonymGroups(dataDir.resolve("synoniemen.yml"), problems);
         return new Vocabularies(Map.copyOf(lists), List.copyOf(gemeenten), List.copyOf(synonyms));
     }
@@ -52,7 +54,7 @@ public final class VocabularyLoader {
         return terms;
     }
 
-    private List<Gemeente> gemeenten(Path file, Problems problems) throws IOException {
+    private List<Gemeente> gemeenten(Path file, Set<String> provinces, Problems problems) throws IOException {
         List<Gemeente> gemeenten = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (Entry entry : entries("data/gemeenten.yml", file, problems)) {
@@ -62,6 +64,10 @@ public final class VocabularyLoader {
             if (naam.isEmpty() || cbs.isEmpty() || !cbs.get().matches("GM\\d{4}") || provincie.isEmpty()) {
                 problems.error(entry.at(), CODE, "Elke gemeente heeft 'naam', 'cbs' (GM en vier cijfers) en 'provincie'.");
                 continue;
+            }
+            if (!provinces.isEmpty() && !provinces.contains(provincie.get())) {
+                problems.error(entry.at(), CODE, "De provincie '" + provincie.get() + "' van " + naam.get()
+                        + " staat niet in data/provincies.yml. Gebruik de id van een provincie, zoals 'noord-holland'.");
             }
             String slug = Slugs.of(naam.get());
             if (!slugs.add(slug)) {
