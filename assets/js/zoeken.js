@@ -96,6 +96,7 @@ class SearchPage {
       this.render(answer, state);
       const counted = await this.engine.search(state.q, { filters: state.filters, limit: 0, counts: true });
       if (run !== this.sequence) return;
+      if (!answer.exactTotal) this.announce(counted, state); // the first answer knew a lower bound only
       await this.renderFilters(counted.counts);
     } catch (error) {
       if (run !== this.sequence) return;
@@ -120,11 +121,7 @@ class SearchPage {
       return;
     }
     for (const r of answer.results) this.list.append(item(r));
-    const q = state.q.trim();
-    this.status.textContent =
-      answer.total === 0
-        ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of zet filters uit.`
-        : `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’.`;
+    if (answer.exactTotal) this.announce(answer, state);
     if (answer.suggestion) {
       const link = document.createElement('a');
       link.href = `?q=${encodeURIComponent(answer.suggestion)}`;
@@ -132,7 +129,16 @@ class SearchPage {
       this.suggestion.replaceChildren('Bedoelde je ', link, '?');
       this.suggestion.hidden = false;
     }
-    this.more.hidden = answer.total <= answer.results.length;
+  }
+
+  /** The number of results, in the live region, once it is exact. */
+  announce(answer, state) {
+    const q = state.q.trim();
+    this.status.textContent =
+      answer.total === 0
+        ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of zet filters uit.`
+        : `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’.`;
+    this.more.hidden = answer.total <= this.list.children.length;
   }
 
   /** Builds the filter checkboxes once, then only updates their counts, so focus never jumps. */

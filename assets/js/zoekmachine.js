@@ -8,7 +8,8 @@
 //   import { search, fold } from './zoekmachine.js';
 //   const answer = await search('armoede op school', { filters: { sector: ['onderwijs'] }, limit: 10 });
 //   answer.results → [{ url, title, type, score, snippet, passage }]   (snippet is safe HTML with <mark>)
-//   answer.total, answer.counts → { sector: { onderwijs: 3, … }, … }, answer.suggestion → 'armoede' | null
+//   answer.total (answer.exactTotal false: at least that many; ask with { counts: true } for the exact number),
+//   answer.counts → { sector: { onderwijs: 3, … }, … }, answer.suggestion → 'armoede' | null
 //   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'completion'|'typo', weight, terms }]
 
 const DEFAULT_INDEX = new URL('../zoeken/index/', import.meta.url);
@@ -161,17 +162,25 @@ export class Engine {
     const resolved = await Promise.all(words.map((w, i) => this.variants(w, { prefix: prefix && i === words.length - 1 })));
     const active = Object.entries(filters).filter(([, values]) => values && values.length > 0);
     const needAll = counts || active.length > 0;
-    let scored = await this.score(resolved, needAll);
-    if (!needAll && !this.headIsEnough(scored, offset + limit)) scored = await this.score(resolved, true);
+    let complete = needAll;
+    let scored = await this.score(resolved, complete);
+    if (!complete && !this.headIsEnough(scored, offset + limit)) {
+      complete = true;
+      scored = await this.score(resolved, complete);
+    }
     const facetData = needAll ? await this.facets() : null;
     const allowed = facetData ? filterSet(facetData, active, meta.documenten) : null;
     const ranked = scored.filter((r) => !allowed || allowed.has(r.doc)).sort(byRank);
     const page = await Promise.all(ranked.slice(offset, offset + limit).map((r) => this.result(r, resolved)));
     const corrected = resolved.map((vs, i) => (vs.length > 0 && vs.every((v) => v.kind === 'typo') ? vs[0].word : words[i]));
+    // Heads only: the total is exact for one term (its document frequency), otherwise a lower bound.
+    const only = resolved.length === 1 && resolved[0].length === 1 && resolved[0][0].terms.length === 1 ? resolved[0][0].terms[0] : null;
+    const exactTotal = complete || only !== null || ranked.length === 0;
     return {
       query,
       words: words.map((word, i) => ({ word, variants: resolved[i] })),
-      total: ranked.length,
+      total: complete || !only ? ranked.length : only.df,
+      exactTotal,
       results: page,
       counts: counts ? facetCounts(facetData, active, scored, meta.documenten) : null,
       suggestion: corrected.some((w, i) => w !== words[i]) ? corrected.join(' ') : null,
@@ -243,7 +252,8 @@ export class Engine {
       upperMatched: missing.filter((m) => m > 0).length,
       upperWhole: wholeMissing.filter(Boolean).length,
     };
-    return Object.assign([...perDoc.values()], { unseen });
+    const terms = resolved.reduce((a, vs) => a + vs.reduce((b, v) => b + v.terms.length, 0), 0);
+    return Object.assign([...perDoc.values()], { unseen, words: resolved.length, terms });
   }
 
   /**
@@ -255,13 +265,17 @@ export class Engine {
     const settled = (r) => r.upperMatched === r.matched && r.upperWhole === r.whole && r.upper - r.score < 1e-9;
     const top = ranked.slice(0, n);
     if (!top.every(settled)) return false;
-    const others = [...ranked.slice(n), scored.unseen];
-    if (top.length < n) return others.every((r) => r.upperMatched === 0);
+    if (top.length < n) return [...ranked.slice(n), scored.unseen].every((r) => r.upperMatched === 0);
     const last = top[top.length - 1];
+    // One word, one variant, one term: the head holds that term's best impacts with ties broken by lower document
+    // first, so an unseen document can at most tie with the last result and then ranks after it.
+    const single = scored.words === 1 && scored.terms === 1;
     const below = (r) =>
       r.upperMatched < last.matched ||
-      (r.upperMatched === last.matched && (r.upperWhole < last.whole || (r.upperWhole === last.whole && r.upper < last.score - 1e-9)));
-    return others.every(below);
+      (r.upperMatched === last.matched &&
+        (r.upperWhole < last.whole ||
+          (r.upperWhole === last.whole && (r.upper < last.score - 1e-9 || (single && r === scored.unseen && r.upper <= last.score + 1e-9)))));
+    return ranked.slice(n).every((r) => settled(r) ? byRank(last, r) < 0 : below(r)) && below(scored.unseen);
   }
 
   async result(r, resolved) {

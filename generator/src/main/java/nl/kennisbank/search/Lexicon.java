@@ -30,7 +30,7 @@ final class Lexicon {
     Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
         try (Analyzer surface = surfaceAnalyzer()) {
             for (String word : surfaceWords) {
-                words.put(word, known(analysis.termsOfWord(word), indexTerms));
+                words.put(word, known(wholeWord(analysis, word), indexTerms));
             }
             for (List<String> group : vocabulary.synonymGroups()) {
                 // One-word members are interchangeable (their whole-word term, not their compound parts); a phrase
@@ -47,11 +47,21 @@ final class Lexicon {
                 for (String member : group) {
                     List<String> folded = fold(surface, member);
                     if (folded.size() == 1) {
-                        words.computeIfAbsent(folded.get(0), w -> new LinkedHashSet<>(known(analysis.termsOfWord(w), indexTerms))).addAll(groupTerms);
+                        words.computeIfAbsent(folded.get(0), w -> new LinkedHashSet<>(known(wholeWord(analysis, w), indexTerms))).addAll(groupTerms);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A typed word stands for its own stem only, not for its compound parts: "kinderarmoede" finds pages about
+     * kinderarmoede, not every page that says "kinderen". The parts work the other way round: the index holds them
+     * for every compound, so "armoede" finds kinderarmoede.
+     */
+    private static Set<String> wholeWord(DutchAnalysis analysis, String word) {
+        List<String> terms = analysis.terms(word);
+        return terms.isEmpty() ? Set.of() : Set.of(terms.get(0));
     }
 
     Map<String, Set<String>> words() {

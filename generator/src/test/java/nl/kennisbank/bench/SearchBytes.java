@@ -9,8 +9,10 @@ import nl.kennisbank.browser.StaticServer;
 
 /**
  * Bytes a cold one-word query costs in a real headless Chromium (fresh profile per query, no compression on the
- * wire): our search (js/ modules and zoeken/index/ files) for the top 10 results with snippets, and Pagefind's
- * (everything under /pagefind/) for its top 10 results with their excerpts. Prints one Markdown table row per query.
+ * wire), counted by the server, so requests from Pagefind's web worker count too: ours (both JS modules and the
+ * index files) for the top 10 results with snippets, and Pagefind's (pagefind.js, worker, WASM, index chunks and
+ * fragments) for its top 10 results with their excerpts. The page the query runs on is loaded first and not counted.
+ * Prints one Markdown table row per query.
  *
  * <p>Usage: {@code SearchBytes ourSite hugoSiteWithPagefind query…}
  */
@@ -18,15 +20,10 @@ public final class SearchBytes {
 
     private static final String OURS = """
             const [query, done] = arguments;
+            await import(new URL('js/zoeken.js', location.origin + '/').href);
             const m = await import(new URL('js/zoekmachine.js', location.origin + '/').href);
             const answer = await m.search(query, { limit: 10 });
-            const first = sum();
-            await m.search(query, { limit: 10, counts: true });
-            done({ results: answer.results.length, total: answer.total, bytes: first, withCounts: sum() });
-            function sum() {
-              return performance.getEntriesByType('resource').filter((e) => /\\/(js|zoeken\\/index)\\//.test(e.name))
-                .reduce((a, e) => a + e.encodedBodySize, 0);
-            }
+            done({ results: answer.results.length, total: answer.total, then: 'counts' });
             """;
 
     private static final String PAGEFIND = """
@@ -35,9 +32,7 @@ public final class SearchBytes {
             await pf.init();
             const search = await pf.search(query);
             const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-            const bytes = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/'))
-              .reduce((a, e) => a + e.encodedBodySize, 0);
-            done({ results: data.length, total: search.results.length, bytes, withCounts: bytes });
+            done({ results: data.length, total: search.results.length });
             """;
 
     private SearchBytes() {
@@ -50,7 +45,7 @@ public final class SearchBytes {
         System.out.println("| query | tool | results | top-10 bytes (KB) | with exact filter counts (KB) |");
         System.out.println("|---|---|---|---|---|");
         for (String query : queries) {
-            row(query, "ours", measure(ours, "zoeken/", OURS, query));
+            row(query, "ours", measure(ours, "404.html", OURS, query));
             row(query, "pagefind", measure(hugo, "", PAGEFIND, query));
         }
     }
@@ -64,12 +59,33 @@ public final class SearchBytes {
     private static Map<String, Object> measure(Path site, String page, String script, String query) {
         try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.open()) {
             browser.driver().get(server.url(page));
-            String async = "(async () => {" + script + "})().catch((e) => arguments[arguments.length - 1]({ error: String(e) }));";
-            Map<String, Object> result = (Map<String, Object>) browser.driver().executeAsyncScript(async, query);
-            if (result.containsKey("error")) {
-                throw new IllegalStateException(site + ": " + result.get("error"));
+            server.takeBytesServed();
+            Map<String, Object> result = new java.util.HashMap<>(run(browser, script, query, site));
+            long bytes = server.takeBytesServed();
+            result.put("bytes", bytes);
+            result.put("withCounts", bytes);
+            if ("counts".equals(result.get("then"))) {
+                run(browser, COUNTS, query, site);
+                result.put("withCounts", bytes + server.takeBytesServed());
             }
             return result;
         }
     }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> run(Browser browser, String script, String query, Path site) {
+        String async = "(async () => {" + script + "})().catch((e) => arguments[arguments.length - 1]({ error: String(e) }));";
+        Map<String, Object> result = (Map<String, Object>) browser.driver().executeAsyncScript(async, query);
+        if (result.containsKey("error")) {
+            throw new IllegalStateException(site + ": " + result.get("error"));
+        }
+        return result;
+    }
+
+    private static final String COUNTS = """
+            const [query, done] = arguments;
+            const m = await import(new URL('js/zoekmachine.js', location.origin + '/').href);
+            await m.search(query, { limit: 10, counts: true });
+            done({});
+            """;
 }

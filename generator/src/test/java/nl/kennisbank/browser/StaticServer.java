@@ -29,6 +29,7 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Path root;
+    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
 
     private StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -75,7 +76,13 @@ public final class StaticServer implements AutoCloseable {
                     out.write(body);
                 }
             }
+            served.addAndGet(body.length);
         }
+    }
+
+    /** Response body bytes served since the last call; every request counts, including a browser worker's. */
+    public long takeBytesServed() {
+        return served.getAndSet(0);
     }
 
     @Override

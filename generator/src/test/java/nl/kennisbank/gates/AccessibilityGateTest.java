@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.kennisbank.browser.Browser;
+import nl.kennisbank.browser.BrowserSite;
 import nl.kennisbank.browser.StaticServer;
 import nl.kennisbank.site.ExampleSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,33 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccessibilityGateTest {
 
-    private static Browser browser;
-    private static StaticServer server;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
     private final AxeChecker axe = new AxeChecker();
 
-    @BeforeAll
-    static void start() {
-        server = StaticServer.serve(ExampleSite.build());
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void everyPageHasNoWcag21AaViolations() {
         List<String> pages = SitePages.of(ExampleSite.build());
         List<AxeChecker.Violation> violations = new ArrayList<>();
         for (String page : pages) {
-            browser.driver().get(server.url(page));
-            violations.addAll(axe.check(browser.driver(), page));
+            SITE.driver().get(SITE.url(page));
+            violations.addAll(axe.check(SITE.driver(), page));
         }
         System.out.printf("axe-core: %d pages checked%n", pages.size());
         assertTrue(pages.size() > 90, "all pages are checked: " + pages.size());
@@ -60,33 +44,33 @@ class AccessibilityGateTest {
 
     @Test
     void pagesOnAPhoneHaveNoWcag21AaViolations() {
-        browser.driver().manage().window().setSize(new Dimension(375, 812));
+        SITE.driver().manage().window().setSize(new Dimension(375, 812));
         try {
             List<AxeChecker.Violation> violations = new ArrayList<>();
             for (String page : List.of("", "handreikingen/onderwijs/het-gesprek/", "praktijkvoorbeelden/u-pas-utrecht/", "zoeken/?q=armoede")) {
-                browser.driver().get(server.url(page));
-                violations.addAll(axe.check(browser.driver(), page + " (375 px)"));
+                SITE.driver().get(SITE.url(page));
+                violations.addAll(axe.check(SITE.driver(), page + " (375 px)"));
             }
             assertNoViolations(violations);
         } finally {
-            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
     @Test
     void theSearchPageWithResultsAndOpenFiltersHasNoViolations() {
-        browser.driver().get(server.url("zoeken/?q=armoede&sector=onderwijs"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input")).isEmpty()
+        SITE.driver().get(SITE.url("zoeken/?q=armoede&sector=onderwijs"));
+        new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input")).isEmpty()
                 && !d.findElements(By.cssSelector("#zoekresultaten li mark")).isEmpty());
-        assertNoViolations(axe.check(browser.driver(), "zoeken/?q=armoede&sector=onderwijs"));
+        assertNoViolations(axe.check(SITE.driver(), "zoeken/?q=armoede&sector=onderwijs"));
     }
 
     @Test
     void aBrokenPageFailsTheGateNamingTheRuleAndTheElement() {
         Path broken = Path.of("src/test/resources/gates/browser");
         try (StaticServer fixtures = StaticServer.serve(broken)) {
-            browser.driver().get(fixtures.url("ontoegankelijk.html"));
-            List<AxeChecker.Violation> violations = axe.check(browser.driver(), "ontoegankelijk.html");
+            SITE.driver().get(fixtures.url("ontoegankelijk.html"));
+            List<AxeChecker.Violation> violations = axe.check(SITE.driver(), "ontoegankelijk.html");
             Set<String> rules = new TreeSet<>();
             violations.forEach(v -> rules.add(v.rule() + " " + v.element()));
             assertEquals(Set.of("color-contrast [p]", "image-alt [img]"), rules, violations.toString());

@@ -7,12 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kennisbank.browser.Browser;
+import nl.kennisbank.browser.BrowserSite;
 import nl.kennisbank.browser.StaticServer;
 import nl.kennisbank.site.ExampleSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,33 +28,18 @@ class KeyboardGateTest {
             "gemeenten/", "gemeenten/utrecht/", "overzicht/", "overzicht/2026/", "over/", "partners/", "toegankelijkheid/",
             "redactiehandleiding/", "404.html", "zoeken/", "zoeken/?q=armoede&sector=onderwijs");
 
-    private static Browser browser;
-    private static StaticServer server;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
 
-    @BeforeAll
-    static void start() {
-        server = StaticServer.serve(ExampleSite.build());
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void everyPageTypeIsUsableWithTheKeyboardAlone() {
-        KeyboardChecker keyboard = new KeyboardChecker(browser.driver());
+        KeyboardChecker keyboard = new KeyboardChecker(SITE.driver());
         List<String> problems = new ArrayList<>();
         for (String page : PAGE_TYPES) {
-            browser.driver().get(server.url(page));
+            SITE.driver().get(SITE.url(page));
             if (page.contains("?q=")) {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                new WebDriverWait(SITE.driver(), Duration.ofSeconds(10))
                         .until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input")).isEmpty());
             }
             problems.addAll(keyboard.check(page));
@@ -78,8 +62,8 @@ class KeyboardGateTest {
     @Test
     void aPageWithoutSkipLinkOrVisibleFocusFailsNamingTheElement() {
         try (StaticServer fixtures = StaticServer.serve(Path.of("src/test/resources/gates/browser"))) {
-            browser.driver().get(fixtures.url("geen-toetsenbord.html"));
-            List<String> problems = new KeyboardChecker(browser.driver()).check("geen-toetsenbord.html");
+            SITE.driver().get(fixtures.url("geen-toetsenbord.html"));
+            List<String> problems = new KeyboardChecker(SITE.driver()).check("geen-toetsenbord.html");
             assertEquals(List.of("geen-toetsenbord.html: the first Tab stop is <a> 'Home', not a skip link",
                     "geen-toetsenbord.html: no visible focus indicator on <a> 'Home'",
                     "geen-toetsenbord.html: no visible focus indicator on <a> 'Contact'"), problems);

@@ -3,17 +3,15 @@ package nl.kennisbank.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.kennisbank.browser.Browser;
-import nl.kennisbank.browser.StaticServer;
+import nl.kennisbank.browser.BrowserSite;
 import nl.kennisbank.site.ExampleSite;
 import nl.kennisbank.site.FixtureSites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,36 +30,25 @@ class DutchWordFormsTest {
             new String[] {"coordinator", "De coördinator belt terug."},
             new String[] {"buitenschoolse-opvang", "Na schooltijd naar de buitenschoolse opvang."});
 
-    @TempDir
-    static Path work;
-    private static StaticServer server;
-    private static Browser browser;
-    private static BrowserSearch search;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite(DutchWordFormsTest::buildHandMadePages);
 
-    @BeforeAll
-    static void buildHandMadePages() throws IOException {
-        Path source = work.resolve("bron");
-        for (String folder : List.of("data", "templates", "assets")) {
-            FixtureSites.copyTree(ExampleSite.root().resolve(folder), source.resolve(folder));
-        }
-        Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
-        for (String[] page : PAGES) {
+    private static Path buildHandMadePages() {
+        try {
+            Path work = Files.createTempDirectory("kennisbank-woordvormen-");
+            Path source = work.resolve("bron");
+            for (String folder : List.of("data", "templates", "assets")) {
+                FixtureSites.copyTree(ExampleSite.root().resolve(folder), source.resolve(folder));
+            }
+            Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
             Files.createDirectories(source.resolve("content"));
-            Files.writeString(source.resolve("content/" + page[0] + ".md"), "---\ntitel: Pagina " + page[0].length() + "\nsamenvatting: Een testpagina.\n---\n"
-                    + page[1] + "\n", StandardCharsets.UTF_8);
-        }
-        server = StaticServer.serve(ExampleSite.buildSource(source, work.resolve("site")));
-        browser = Browser.open();
-        search = new BrowserSearch(browser.driver(), server.url("zoeken/"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+            for (String[] page : PAGES) {
+                Files.writeString(source.resolve("content/" + page[0] + ".md"), "---\ntitel: Pagina " + page[0].length()
+                        + "\nsamenvatting: Een testpagina.\n---\n" + page[1] + "\n", StandardCharsets.UTF_8);
+            }
+            return ExampleSite.buildSource(source, work.resolve("site"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -79,7 +66,7 @@ class DutchWordFormsTest {
         "jeugdgezondhiedszorg, jeugdgezondheidszorg",
     })
     void aDutchWordFormFindsThePageWithAnother(String query, String page) {
-        BrowserSearch.Answer answer = search.search(query + " ", 10);
+        BrowserSearch.Answer answer = new BrowserSearch(SITE.driver(), SITE.url("zoeken/")).search(query + " ", 10);
         assertEquals(page + "/", answer.paths().isEmpty() ? "nothing" : answer.paths().get(0), "first result for '" + query + "': " + answer.paths());
     }
 }

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import nl.kennisbank.browser.Browser;
-import nl.kennisbank.browser.StaticServer;
+import nl.kennisbank.browser.BrowserSite;
 import nl.kennisbank.site.ExampleSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,27 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The search page in a real headless Chromium: typing, typos, filters, URL state, Back, keyboard only, the JS API. */
 class SearchPageBrowserTest {
 
-    private static StaticServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
 
-    @BeforeAll
-    static void start() {
-        server = StaticServer.serve(ExampleSite.build());
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private ChromeDriver driver() {
-        return browser.driver();
+        return SITE.driver();
     }
 
     private WebDriverWait waiting() {
@@ -63,7 +46,7 @@ class SearchPageBrowserTest {
 
     @Test
     void typingShowsRankedResultsAnnouncesTheCountAndKeepsTheQueryInTheUrl() {
-        driver().get(server.url("zoeken/"));
+        driver().get(SITE.url("zoeken/"));
         driver().findElement(By.id("zoekveld")).sendKeys("armoede");
         waitForStatus("voor ‘armoede’");
         assertTrue(status().matches("\\d+ resultaten voor ‘armoede’\\."), status());
@@ -78,7 +61,7 @@ class SearchPageBrowserTest {
 
     @Test
     void anAcronymFindsTheWrittenOutWord() {
-        driver().get(server.url("zoeken/?q=JGZ"));
+        driver().get(SITE.url("zoeken/?q=JGZ"));
         waitForStatus("voor ‘JGZ’");
         assertTrue(resultPaths().contains("handreikingen/jgz/"), resultPaths().toString());
         assertEquals("JGZ", driver().findElement(By.id("zoekveld")).getAttribute("value"));
@@ -86,7 +69,7 @@ class SearchPageBrowserTest {
 
     @Test
     void aOneLetterTypoStillFindsResultsAndOffersTheCorrection() {
-        driver().get(server.url("zoeken/?q=kinderarmode"));
+        driver().get(SITE.url("zoeken/?q=kinderarmode"));
         waitForStatus("voor ‘kinderarmode’");
         assertFalse(results().isEmpty(), status());
         WebElement suggestion = driver().findElement(By.id("zoeksuggestie"));
@@ -99,14 +82,14 @@ class SearchPageBrowserTest {
 
     @Test
     void nothingFoundSaysSoAndHowToGoOn() {
-        driver().get(server.url("zoeken/?q=xqzwv"));
+        driver().get(SITE.url("zoeken/?q=xqzwv"));
         waitForStatus("Geen resultaten voor ‘xqzwv’");
         assertTrue(results().isEmpty());
     }
 
     @Test
     void aFilterNarrowsResultsToItsCountGoesIntoTheUrlAndBackUndoesIt() {
-        driver().get(server.url("zoeken/?q=armoede"));
+        driver().get(SITE.url("zoeken/?q=armoede"));
         WebElement box = waiting().until(d -> d.findElement(By.id("filter-sector-onderwijs")));
         driver().findElement(By.cssSelector("#zoekfilters summary")).click();
         WebElement label = driver().findElement(By.cssSelector("label[for=filter-sector-onderwijs]"));
@@ -123,7 +106,7 @@ class SearchPageBrowserTest {
 
     @Test
     void aSharedUrlRestoresTheQueryAndTheFilters() {
-        driver().get(server.url("zoeken/?q=school&type=praktijkvoorbeeld"));
+        driver().get(SITE.url("zoeken/?q=school&type=praktijkvoorbeeld"));
         WebElement box = waiting().until(d -> d.findElement(By.id("filter-type-praktijkvoorbeeld")));
         waiting().until(d -> box.isSelected());
         assertEquals("school", driver().findElement(By.id("zoekveld")).getAttribute("value"));
@@ -134,7 +117,7 @@ class SearchPageBrowserTest {
 
     @Test
     void theWholeSearchWorksWithTheKeyboardAlone() {
-        driver().get(server.url(""));
+        driver().get(SITE.url(""));
         WebElement active = null;
         for (int i = 0; i < 20; i++) {
             driver().switchTo().activeElement().sendKeys(Keys.TAB);
@@ -160,7 +143,7 @@ class SearchPageBrowserTest {
 
     @Test
     void theModuleApiAnswersFromAnyPage() {
-        driver().get(server.url("over/"));
+        driver().get(SITE.url("over/"));
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -173,7 +156,7 @@ class SearchPageBrowserTest {
     }
 
     private List<String> resultPaths() {
-        String root = server.url("");
+        String root = SITE.url("");
         return results().stream().map(li -> li.findElement(By.tagName("a")).getAttribute("href").substring(root.length())).toList();
     }
 

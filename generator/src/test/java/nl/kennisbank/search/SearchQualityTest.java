@@ -13,12 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.kennisbank.browser.Browser;
-import nl.kennisbank.browser.StaticServer;
+import nl.kennisbank.browser.BrowserSite;
 import nl.kennisbank.site.ExampleSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Search quality on the judged Dutch query set, measured on what the real browser module returns from the real
@@ -31,28 +30,17 @@ class SearchQualityTest {
     private static final double MIN_MEAN_NDCG = 0.88;
     private static final double MIN_MEAN_RECALL = 0.90;
 
-    private static StaticServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
     private static BrowserSearch search;
     private static JudgedQueries judged;
 
     @BeforeAll
     static void start() throws IOException {
         judged = JudgedQueries.load();
-        server = StaticServer.serve(ExampleSite.build());
-        browser = Browser.open();
-        search = new BrowserSearch(browser.driver(), server.url("zoeken/"));
+        search = new BrowserSearch(SITE.driver(), SITE.url("zoeken/"));
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void theJudgedQuerySetMeetsTheQualityBarWithNoEmptyResults() throws IOException {
