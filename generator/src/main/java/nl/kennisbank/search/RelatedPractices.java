@@ -16,6 +16,11 @@ import org.apache.lucene.search.TopDocs;
 /** "Gerelateerde praktijkvoorbeelden": Lucene's MoreLikeThis over title, summary, tags and body, at build time. */
 final class RelatedPractices {
 
+    /** Hits to collect per query: enough for three practices almost always, few enough for Lucene to skip the rest. */
+    private static final int CANDIDATES = 50;
+    /** Words on more than this share of pages say nothing about what a page is about. */
+    private static final int MAX_DOC_FREQ_PCT = 30;
+
     private RelatedPractices() {
     }
 
@@ -44,6 +49,28 @@ final class RelatedPractices {
         return related;
     }
 
+    /**
+     * The first {@code max} practices other than {@code i}, by score and then ordinal (Lucene breaks ties by its own
+     * doc ids, which parallel indexing does not fix). Null when the candidates cannot decide that deterministically:
+     * too few practices among them, or a tie between the last one chosen and the last candidate.
+     */
+    private static List<String> pick(ScoreDoc[] candidates, int i, List<SearchDocument> docs, int[] ordinalOfDoc, int max, boolean all) {
+        List<ScoreDoc> hits = new ArrayList<>(List.of(candidates));
+        hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
+        List<String> ids = new ArrayList<>();
+        float lastChosen = Float.NaN;
+        for (ScoreDoc hit : hits) {
+            int ordinal = ordinalOfDoc[hit.doc];
+            if (ordinal != i && "praktijkvoorbeeld".equals(docs.get(ordinal).type()) && ids.size() < max) {
+                ids.add(docs.get(ordinal).id());
+                lastChosen = hit.score;
+            }
+        }
+        boolean decided = all || hits.size() < CANDIDATES
+                || (ids.size() == max && lastChosen > hits.get(hits.size() - 1).score);
+        return decided ? ids : null;
+    }
+
     /** The practices most like document {@code i}: its best terms by tf·idf, read from its term vectors. */
     private static List<String> relatedTo(int i, LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int[] ordinalOfDoc,
                                           int[] docOfOrdinal, int max) throws IOException {
@@ -53,16 +80,11 @@ final class RelatedPractices {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(25);
+        mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
         Query like = mlt.like(docOfOrdinal[i]);
-        TopDocs top = index.searcher().search(like, docs.size());
-        List<ScoreDoc> hits = new ArrayList<>(List.of(top.scoreDocs));
-        hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : hits) {
-            int ordinal = ordinalOfDoc[hit.doc];
-            if (ordinal != i && "praktijkvoorbeeld".equals(docs.get(ordinal).type()) && ids.size() < max) {
-                ids.add(docs.get(ordinal).id());
-            }
+        List<String> ids = pick(index.searcher().search(like, CANDIDATES).scoreDocs, i, docs, ordinalOfDoc, max, false);
+        if (ids == null) {
+            ids = pick(index.searcher().search(like, docs.size()).scoreDocs, i, docs, ordinalOfDoc, max, true);
         }
         return ids;
     }

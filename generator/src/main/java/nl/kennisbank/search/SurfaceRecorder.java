@@ -3,6 +3,7 @@ package nl.kennisbank.search;
 import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,6 +18,8 @@ final class SurfaceRecorder extends TokenFilter {
 
     private final Set<String> sink;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    /** Words this instance (one per thread) already passed on: most tokens repeat, so most need no new String. */
+    private final CharArraySet seen = new CharArraySet(4096, false);
 
     SurfaceRecorder(TokenStream input, Set<String> sink) {
         super(input);
@@ -28,7 +31,11 @@ final class SurfaceRecorder extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (seen.contains(term.buffer(), 0, term.length())) {
+            return true;
+        }
         String word = term.toString();
+        seen.add(word);
         if (isPlain(word)) {
             sink.add(word);
         } else {

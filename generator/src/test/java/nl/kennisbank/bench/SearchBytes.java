@@ -62,6 +62,9 @@ public final class SearchBytes {
             server.takeBytesServed();
             Map<String, Object> result = new java.util.HashMap<>(run(browser, script, query, site));
             long bytes = server.takeBytesServed();
+            if (Boolean.getBoolean("kennisbank.serverLog")) {
+                System.err.println("-- top results shown: " + bytes + " bytes");
+            }
             result.put("bytes", bytes);
             result.put("withCounts", bytes);
             if ("counts".equals(result.get("then"))) {

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 /**
  * Serves a built site folder on the loopback address, as a plain static host would: folders answer with their
  * index.html, unknown paths with the site's 404.html and status 404, and nothing outside the folder is served.
+ * {@code -Dkennisbank.serverLog=true} prints every response.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -77,6 +78,9 @@ public final class StaticServer implements AutoCloseable {
                 }
             }
             served.addAndGet(body.length);
+            if (Boolean.getBoolean("kennisbank.serverLog")) {
+                System.err.println("served " + status + " " + path + " " + body.length + " bytes");
+            }
         }
     }
 
