@@ -11,7 +11,8 @@ import nl.kennisbank.browser.StaticServer;
  * Bytes a cold one-word query costs in a real headless Chromium (fresh profile per query, no compression on the
  * wire), counted by the server, so requests from Pagefind's web worker count too: ours (both JS modules and the
  * index files) for the top 10 results with snippets, and Pagefind's (pagefind.js, worker, WASM, index chunks and
- * fragments) for its top 10 results with their excerpts. The page the query runs on is loaded first and not counted.
+ * fragments) for its top 10 results with their excerpts. Only the search's own files count (paths under /js/ and
+ * /zoeken/index/, or /pagefind/), not the page the query runs on.
  * Prints one Markdown table row per query.
  *
  * <p>Usage: {@code SearchBytes ourSite hugoSiteWithPagefind query…}
@@ -45,8 +46,8 @@ public final class SearchBytes {
         System.out.println("| query | tool | results | top-10 bytes (KB) | with exact filter counts (KB) |");
         System.out.println("|---|---|---|---|---|");
         for (String query : queries) {
-            row(query, "ours", measure(ours, "404.html", OURS, query));
-            row(query, "pagefind", measure(hugo, "", PAGEFIND, query));
+            row(query, "ours", measure(ours, "404.html", OURS, query, "/js/", "/zoeken/index/"));
+            row(query, "pagefind", measure(hugo, "", PAGEFIND, query, "/pagefind/"));
         }
     }
 
@@ -56,12 +57,12 @@ public final class SearchBytes {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> measure(Path site, String page, String script, String query) {
+    private static Map<String, Object> measure(Path site, String page, String script, String query, String... searchFiles) {
         try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.open()) {
             browser.driver().get(server.url(page));
             server.takeBytesServed();
             Map<String, Object> result = new java.util.HashMap<>(run(browser, script, query, site));
-            long bytes = server.takeBytesServed();
+            long bytes = server.takeBytesServed(searchFiles);
             if (Boolean.getBoolean("kennisbank.serverLog")) {
                 System.err.println("-- top results shown: " + bytes + " bytes");
             }
@@ -69,7 +70,7 @@ public final class SearchBytes {
             result.put("withCounts", bytes);
             if ("counts".equals(result.get("then"))) {
                 run(browser, COUNTS, query, site);
-                result.put("withCounts", bytes + server.takeBytesServed());
+                result.put("withCounts", bytes + server.takeBytesServed(searchFiles));
             }
             return result;
         }

@@ -30,7 +30,11 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Path root;
-    private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Queue<Response> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** One response: the path asked for and the body bytes sent. */
+    public record Response(String path, int bytes) {
+    }
 
     private StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -77,16 +81,25 @@ public final class StaticServer implements AutoCloseable {
                     out.write(body);
                 }
             }
-            served.addAndGet(body.length);
+            served.add(new Response(path, body.length));
             if (Boolean.getBoolean("kennisbank.serverLog")) {
                 System.err.println("served " + status + " " + path + " " + body.length + " bytes");
             }
         }
     }
 
-    /** Response body bytes served since the last call; every request counts, including a browser worker's. */
-    public long takeBytesServed() {
-        return served.getAndSet(0);
+    /** Body bytes of the responses since the last call whose path starts with one of the prefixes. */
+    public long takeBytesServed(String... prefixes) {
+        long sum = 0;
+        for (Response r = served.poll(); r != null; r = served.poll()) {
+            for (String prefix : prefixes) {
+                if (r.path().startsWith(prefix)) {
+                    sum += r.bytes();
+                    break;
+                }
+            }
+        }
+        return sum;
     }
 
     @Override
