@@ -28,7 +28,7 @@ final class ScalarChecker {
             case PERIODE -> period(name, raw, at, problems);
             case KEUZE -> oneOf(name, raw, spec.valueIds(), "VALUE_UNKNOWN", "onbekende waarde", at, problems);
             case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) ? Optional.of(raw)
-                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), "VOCAB_UNKNOWN", "onbekende " + singular(spec.vocabulary()), at, problems);
+                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), "VOCAB_UNKNOWN", unknown(spec.vocabulary()), at, problems);
             case GEMEENTE -> vocabularies.gemeentenByName().containsKey(raw) ? Optional.of(raw)
                     : oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), "GEMEENTE_UNKNOWN", "onbekende gemeente", at, problems);
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", "URL_INVALID",
@@ -104,7 +104,8 @@ final class ScalarChecker {
         }
         String hint = Suggestions.hint(raw, allowed);
         String options = allowed.size() <= 12 ? " Kies uit: " + String.join(", ", allowed) + "." : "";
-        problems.error(at, code, what + " '" + raw + "' in '" + name + "'" + hint + options);
+        String sentence = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        problems.error(at, code, sentence + " '" + raw + "' in '" + name + "'" + (hint.isEmpty() ? "." : hint) + options);
         return Optional.empty();
     }
 
@@ -116,12 +117,13 @@ final class ScalarChecker {
         return Optional.empty();
     }
 
-    private static String singular(String vocabulary) {
+    /** "onbekende sector", but "onbekend thema" (het thema). */
+    private static String unknown(String vocabulary) {
         return switch (vocabulary) {
-            case Vocabularies.SECTOREN -> "sector";
-            case Vocabularies.PIJLERS -> "pijler";
-            case Vocabularies.THEMAS -> "thema";
-            default -> "waarde";
+            case Vocabularies.SECTOREN -> "onbekende sector";
+            case Vocabularies.PIJLERS -> "onbekende pijler";
+            case Vocabularies.THEMAS -> "onbekend thema";
+            default -> "onbekende waarde";
         };
     }
 }

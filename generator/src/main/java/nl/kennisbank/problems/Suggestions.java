@@ -12,6 +12,13 @@ public final class Suggestions {
     /** The known value closest to {@code wrong} within a distance that still looks like a typo, if any. */
     public static Optional<String> closest(String wrong, Collection<String> known) {
         String needle = wrong.toLowerCase(java.util.Locale.ROOT);
+        // A shortened name first: u-pas.md → u-pas-utrecht.md, the shortest known value that starts like it.
+        String stem = needle.replaceFirst("\\.[a-z]+$", "");
+        Optional<String> longer = known.stream().filter(k -> stem.length() >= 3 && k.toLowerCase(java.util.Locale.ROOT).startsWith(stem))
+                .min(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+        if (longer.isPresent()) {
+            return longer;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known.stream().sorted().toList()) {

@@ -87,7 +87,7 @@ final class LinkTargets {
             return new Unloaded(resolved);
         }
         String hint = resolved.endsWith(".md") ? nl.kennisbank.problems.Suggestions.hint(resolved, byContentPath.keySet()) : "";
-        return new Invalid("LINK_BROKEN", "De link '" + url + "' wijst naar content/" + resolved + ", maar dat bestand bestaat niet" + hint
+        return new Invalid("LINK_BROKEN", "De link '" + url + "' wijst naar content/" + resolved + ", maar dat bestand bestaat niet" + (hint.isEmpty() ? "." : hint)
                 + " Controleer de bestandsnaam en het pad.");
     }
 

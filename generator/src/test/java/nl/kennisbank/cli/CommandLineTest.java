@@ -34,7 +34,7 @@ class CommandLineTest {
         Path site = FixtureSites.invalidCase(FixtureSites.resources().resolve("invalid/unknown-vocabulary/site-files"), tmp);
         CommandRun run = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("out").toString());
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode());
-        assertTrue(run.err().contains("content/praktijkvoorbeelden/typefout.md:5:12: error [VOCAB_UNKNOWN]: onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'?"), run.err());
+        assertTrue(run.err().contains("content/praktijkvoorbeelden/typefout.md:5:12: error [VOCAB_UNKNOWN]: Onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'?"), run.err());
         assertTrue(run.err().strip().endsWith("fout(en), 0 waarschuwing(en)."), run.err());
         assertTrue(run.out().startsWith("Niet gebouwd"), run.out());
     }

@@ -55,7 +55,7 @@ class FrontMatterValidationTest {
     void rejectsUnknownSectorWithASuggestion() {
         List<Problem> problems = problemsOf("praktijkvoorbeelden/x.md", practice("").replace("[onderwijs]", "[onderwjs]"));
         assertEquals(1, problems.size());
-        assertEquals("content/praktijkvoorbeelden/x.md:6:12: error [VOCAB_UNKNOWN]: onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'? Kies uit: onderwijs, jgz.",
+        assertEquals("content/praktijkvoorbeelden/x.md:6:12: error [VOCAB_UNKNOWN]: Onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'? Kies uit: onderwijs, jgz.",
                 problems.get(0).format());
     }
 
