@@ -31,9 +31,13 @@ final class CachingStemFilter extends TokenFilter {
 
     /**
      * Verbs in -eren (signaleren, stimuleren, organiseren) are everywhere in policy text, but Snowball stems their
-     * conjugated forms apart: signaleert, signaleerde(n) → back to signaleren first, so all meet at one stem.
+     * conjugated forms apart: signaleert, signaleerde(n) → back to signaleren first, so all meet at one stem. Snowball
+     * also leaves diminutive plurals alone (schoolreisjes): they lose their s first.
      */
     static String infinitive(String word) {
+        if (word.length() >= 7 && word.endsWith("jes")) {
+            return word.substring(0, word.length() - 1); // diminutive plural: schoolreisjes → schoolreisje
+        }
         for (String ending : ENDINGS) {
             if (word.length() >= ending.length() + 5 && word.endsWith(ending)) {
                 return word.substring(0, word.length() - ending.length()) + "eren";

@@ -58,17 +58,21 @@ final class LuceneSearch implements SearchStage {
         Vocabularies v = input.site().source().vocabularies();
         SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
         Map<String, String> labels = labels(v);
+        Map<String, List<String>> guideSectors = new java.util.HashMap<>();
+        siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
         return input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url))
                 .filter(d -> d.kind() != DocumentKind.JBAKE).toList()
-                .parallelStream().map(d -> searchDocument(d, input, siteIndex, labels)).toList();
+                .parallelStream().map(d -> searchDocument(d, input, siteIndex, labels, guideSectors)).toList();
     }
 
-    private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels) {
+    private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels,
+                                                 Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
         String body = Jsoup.parse(input.bodies().get(d.path())).text();
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
-        facets.put("sector", d.strings("sectoren"));
+        // A chapter belongs to its guide's sector.
+        facets.put("sector", d.kind() == DocumentKind.HOOFDSTUK ? guideSectors.getOrDefault(d.guideSlug(), List.of()) : d.strings("sectoren"));
         facets.put("thema", d.strings("themas"));
         facets.put("pijler", d.strings("pijlers"));
         facets.put("provincie", d.kind() == DocumentKind.PRAKTIJKVOORBEELD ? siteIndex.provinces(d) : List.of());

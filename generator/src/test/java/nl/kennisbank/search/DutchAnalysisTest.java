@@ -40,6 +40,7 @@ class DutchAnalysisTest {
             gesprek                 | gesprek
             scholen                 | schol
             school                  | schol
+            schoolreisjes           | schoolreisj schol reisj
             signaleert              | signaler
             signaleerden            | signaler
             signaleren              | signaler
