@@ -16,7 +16,6 @@ import nl.kennisbank.search.SearchDocument;
 import nl.kennisbank.search.SearchIndexer;
 import nl.kennisbank.search.SearchSettings;
 import nl.kennisbank.search.SearchVocabulary;
-import org.jsoup.Jsoup;
 
 /**
  * The search stage for a knowledge-base site: turns published documents into search documents, indexes them
@@ -68,7 +67,7 @@ final class LuceneSearch implements SearchStage {
     private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels,
                                                  Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
-        String body = Jsoup.parse(input.bodies().get(d.path())).text();
+        String body = BlockText.of(input.bodies().get(d.path()));
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
         // A chapter belongs to its guide's sector.

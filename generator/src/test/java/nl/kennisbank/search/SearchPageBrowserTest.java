@@ -81,6 +81,14 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aHostileQueryIsShownAsTextNeverRunAsMarkup() {
+        SITE.open("zoeken/?q=" + java.net.URLEncoder.encode("<img src=x onerror=alert(1)> armoede", java.nio.charset.StandardCharsets.UTF_8));
+        waiting().until(d -> status().contains("armoede"));
+        assertTrue(status().contains("<img src=x onerror=alert(1)>"), status());
+        assertTrue(driver().findElements(By.cssSelector("main img")).isEmpty(), "no element was made from the query");
+    }
+
+    @Test
     void nothingFoundSaysSoAndHowToGoOn() {
         driver().get(SITE.url("zoeken/?q=xqzwv"));
         waitForStatus("Geen resultaten voor ‘xqzwv’");
@@ -91,12 +99,14 @@ class SearchPageBrowserTest {
     void aFilterNarrowsResultsToItsCountGoesIntoTheUrlAndBackUndoesIt() {
         driver().get(SITE.url("zoeken/?q=armoede"));
         WebElement box = waiting().until(d -> d.findElement(By.id("filter-sector-onderwijs")));
-        driver().findElement(By.cssSelector("#zoekfilters summary")).click();
+        WebElement summary = driver().findElement(By.cssSelector("#zoekfilters summary"));
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
         WebElement label = driver().findElement(By.cssSelector("label[for=filter-sector-onderwijs]"));
         int total = count(status());
         int expected = count(label.getText());
         assertTrue(expected > 0 && expected < total, label.getText() + " / " + status());
-        box.click();
+        box.sendKeys(Keys.SPACE);
         waiting().until(d -> count(status()) == expected);
         assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede&sector=onderwijs"), driver().getCurrentUrl());
         driver().navigate().back();
