@@ -1,8 +1,8 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,7 +13,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * The Snowball Dutch stemmer with a memory: a site repeats the same few thousand words, so each is stemmed once per
  * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives
  * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output, except that conjugated -eren verbs are first
- * put back in the infinitive; protected words pass unchanged.
+ * put back in the infinitive, and curated overrides (stamcorrecties.txt) win; protected words pass unchanged.
  */
 final class CachingStemFilter extends TokenFilter {
 
@@ -21,12 +21,16 @@ final class CachingStemFilter extends TokenFilter {
     private static final String[] ENDINGS = {"eerden", "eerde", "eert"};
 
     private final DutchStemmer stemmer = new DutchStemmer();
-    private final Map<String, String> stems = new HashMap<>();
+    private final CharArrayMap<String> stems = new CharArrayMap<>(4096, false);
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-    CachingStemFilter(TokenStream input) {
+    private final Map<String, String> overrides;
+
+    /** @param overrides word → fixed stem, used instead of the stemmer (stamcorrecties.txt) */
+    CachingStemFilter(TokenStream input, Map<String, String> overrides) {
         super(input);
+        this.overrides = overrides;
     }
 
     /**
@@ -54,12 +58,15 @@ final class CachingStemFilter extends TokenFilter {
         if (keyword.isKeyword()) {
             return true;
         }
-        String word = term.toString();
-        String stem = stems.get(word);
+        String stem = stems.get(term.buffer(), 0, term.length());
         if (stem == null) {
-            stemmer.setCurrent(infinitive(word));
-            stemmer.stem();
-            stem = stemmer.getCurrent();
+            String word = term.toString();
+            stem = overrides.get(word);
+            if (stem == null) {
+                stemmer.setCurrent(infinitive(word));
+                stemmer.stem();
+                stem = stemmer.getCurrent();
+            }
             if (stems.size() < MAX_CACHED) {
                 stems.put(word, stem);
             }

@@ -5,32 +5,29 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The one Dutch analysis chain, declared once and used for indexing, for the lexicon and in tests:
- * StandardTokenizer → lowercase → ASCII folding → stop words (Snowball Dutch + ours) → protected words →
- * compound splitting (curated dictionary, longest match only) → stem overrides → Snowball Dutch stemmer (pinned:
- * {@code DutchStemmer} of Lucene 10.x, through {@link CachingStemFilter}, Porter's Dutch; a golden test of stems guards upgrades) → duplicates removed.
+ * StandardTokenizer → lowercase → ASCII folding → (for the index: written-out phrases add their abbreviation,
+ * {@link PhraseAbbreviationFilter}) → stop words (Snowball Dutch + ours) → protected words → compound splitting
+ * (curated dictionary, longest part per start, {@link CompoundSplitter}) → stem overrides and the Snowball Dutch
+ * stemmer (pinned: {@code DutchStemmer} of Lucene 10.x, through {@link CachingStemFilter}; a golden test of stems
+ * guards upgrades) → duplicates removed.
  */
 public final class DutchAnalysis extends Analyzer {
 
@@ -41,10 +38,10 @@ public final class DutchAnalysis extends Analyzer {
     private final CharArraySet stopWords;
     private final CharArraySet protectedWords;
     private final CharArraySet compoundParts;
-    private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+    private final Map<String, String> overrides;
 
     private final Set<String> surfaceSink;
-    private final SynonymMap phrases;
+    private final CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases;
 
     public DutchAnalysis(SearchSettings settings) {
         CharArraySet stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
@@ -52,18 +49,12 @@ public final class DutchAnalysis extends Analyzer {
         this.stopWords = CharArraySet.unmodifiableSet(stops);
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(settings.protectedWords(), false));
         this.compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(settings.compoundParts(), false));
-        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        settings.stemOverrides().forEach(builder::add);
-        try {
-            this.overrides = builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.overrides = Map.copyOf(settings.stemOverrides());
         this.surfaceSink = null;
         this.phrases = null;
     }
 
-    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink, SynonymMap phrases) {
+    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink, CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases) {
         this.stopWords = chain.stopWords;
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;
@@ -83,8 +74,8 @@ public final class DutchAnalysis extends Analyzer {
      * phrase without matching every page that says "educatie" or "school".
      */
     public DutchAnalysis withPhraseSynonyms(SearchVocabulary vocabulary) {
-        SynonymMap map = PhraseSynonyms.map(vocabulary);
-        return new DutchAnalysis(this, surfaceSink, map.fst == null ? null : map); // no phrases: no filter
+        CharArrayMap<List<PhraseAbbreviationFilter.Rule>> rules = PhraseSynonyms.rules(vocabulary);
+        return new DutchAnalysis(this, surfaceSink, rules.isEmpty() ? null : rules); // no phrases: no filter
     }
 
     @Override
@@ -96,32 +87,17 @@ public final class DutchAnalysis extends Analyzer {
             stream = new SurfaceRecorder(stream, surfaceSink);
         }
         if (phrases != null) {
-            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, phrases, false));
+            stream = new PhraseAbbreviationFilter(stream, phrases);
         }
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);
-        stream = new UnlessProtected(stream, in -> new DictionaryCompoundWordTokenFilter(in, compoundParts, MIN_WORD, MIN_PART, MAX_PART, true));
+        stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART);
         if (surfaceSink != null) {
             stream = new SurfaceRecorder(stream, surfaceSink); // compound parts too: "toeslag" finds kinderopvangtoeslag
         }
-        stream = new StemmerOverrideFilter(stream, overrides);
-        stream = new CachingStemFilter(stream);
+        stream = new CachingStemFilter(stream, overrides);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
-    }
-
-    /** Applies a filter only to words not marked as protected: names such as Leergeld stay whole. */
-    private static final class UnlessProtected extends ConditionalTokenFilter {
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-        UnlessProtected(TokenStream input, java.util.function.Function<TokenStream, TokenStream> filter) {
-            super(input, filter);
-        }
-
-        @Override
-        protected boolean shouldFilter() {
-            return !keyword.isKeyword();
-        }
     }
 
     @Override

@@ -1,13 +1,13 @@
 package nl.kennisbank.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Index-time rules "written-out phrase → abbreviation" from the synonym groups: in a group such as
@@ -27,9 +27,10 @@ final class PhraseSynonyms {
                 .map(f -> f.get(0)).min((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b));
     }
 
-    static SynonymMap map(SearchVocabulary vocabulary) {
+    /** The rules per first word, longest phrase first; empty when no group has both a phrase and an abbreviation. */
+    static CharArrayMap<List<PhraseAbbreviationFilter.Rule>> rules(SearchVocabulary vocabulary) {
+        Map<String, List<PhraseAbbreviationFilter.Rule>> byFirst = new TreeMap<>();
         try (Analyzer surface = Lexicon.surfaceAnalyzer()) {
-            SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (List<String> group : vocabulary.synonymGroups()) {
                 Optional<String> abbreviation = abbreviation(group, surface);
                 if (abbreviation.isEmpty()) {
@@ -38,13 +39,18 @@ final class PhraseSynonyms {
                 for (String member : group) {
                     List<String> words = Lexicon.fold(surface, member);
                     if (words.size() > 1) {
-                        builder.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()), new CharsRef(abbreviation.get()), true);
+                        byFirst.computeIfAbsent(words.get(0), w -> new ArrayList<>())
+                                .add(new PhraseAbbreviationFilter.Rule(List.copyOf(words), abbreviation.get()));
                     }
                 }
             }
-            return builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        CharArrayMap<List<PhraseAbbreviationFilter.Rule>> rules = new CharArrayMap<>(byFirst.size(), false);
+        byFirst.forEach((first, list) -> {
+            list.sort(Comparator.comparingInt((PhraseAbbreviationFilter.Rule r) -> -r.words().size())
+                    .thenComparing(r -> String.join(" ", r.words())));
+            rules.put(first, List.copyOf(list));
+        });
+        return CharArrayMap.unmodifiableMap(rules);
     }
 }

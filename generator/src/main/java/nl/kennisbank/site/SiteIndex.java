@@ -30,6 +30,10 @@ final class SiteIndex {
     private final List<Document> pages;
     private final List<Document> jbake;
     private final Map<String, Gemeente> gemeenten;
+    /** Practices per "field:id" (sectoren, themas, pijlers), per municipality name and per province, newest first. */
+    private final Map<String, List<Document>> practicesByTerm = new java.util.HashMap<>();
+    private final Map<String, List<Document>> practicesByGemeente = new java.util.HashMap<>();
+    private final Map<String, List<Document>> practicesByProvince = new java.util.HashMap<>();
 
     SiteIndex(List<Document> published, Vocabularies vocabularies) {
         this.practices = published.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).sorted(NEWEST_FIRST).toList();
@@ -43,6 +47,16 @@ final class SiteIndex {
         this.pages = published.stream().filter(d -> d.kind() == DocumentKind.PAGINA).sorted(Comparator.comparing(Document::url)).toList();
         this.jbake = published.stream().filter(d -> d.kind() == DocumentKind.JBAKE).sorted(Comparator.comparing(Document::url)).toList();
         this.gemeenten = vocabularies.gemeentenByName();
+        for (Document p : practices) {
+            for (String field : List.of("sectoren", "themas", "pijlers")) {
+                p.strings(field).stream().distinct().forEach(id -> practicesByTerm.computeIfAbsent(field + ":" + id, k -> new ArrayList<>()).add(p));
+            }
+            p.strings("gemeenten").stream().distinct().forEach(g -> practicesByGemeente.computeIfAbsent(g, k -> new ArrayList<>()).add(p));
+            provinces(p).forEach(id -> practicesByProvince.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+        }
+        for (Map<String, List<Document>> groups : List.of(practicesByTerm, practicesByGemeente, practicesByProvince)) {
+            groups.replaceAll((key, list) -> List.copyOf(list));
+        }
     }
 
     private static int order(List<String> order, List<String> ids) {
@@ -75,15 +89,15 @@ final class SiteIndex {
 
     /** Practices whose field (sectoren, themas, pijlers) holds the id. */
     List<Document> practicesWith(String field, String id) {
-        return practices.stream().filter(d -> d.strings(field).contains(id)).toList();
+        return practicesByTerm.getOrDefault(field + ":" + id, List.of());
     }
 
     List<Document> practicesIn(Gemeente gemeente) {
-        return practices.stream().filter(d -> d.strings("gemeenten").contains(gemeente.naam())).toList();
+        return practicesByGemeente.getOrDefault(gemeente.naam(), List.of());
     }
 
     List<Document> practicesInProvince(String provincie) {
-        return practices.stream().filter(d -> provinces(d).contains(provincie)).toList();
+        return practicesByProvince.getOrDefault(provincie, List.of());
     }
 
     /** Province ids of a practice, from its municipalities, in first-seen order. */
@@ -93,7 +107,7 @@ final class SiteIndex {
     }
 
     List<Gemeente> usedGemeenten() {
-        return gemeenten.values().stream().filter(g -> !practicesIn(g).isEmpty()).sorted(Comparator.comparing(Gemeente::slug)).toList();
+        return gemeenten.values().stream().filter(g -> practicesByGemeente.containsKey(g.naam())).sorted(Comparator.comparing(Gemeente::slug)).toList();
     }
 
     Optional<Document> guideFor(String sector) {
