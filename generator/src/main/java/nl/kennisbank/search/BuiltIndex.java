@@ -22,7 +22,7 @@ public final class BuiltIndex implements AutoCloseable {
 
     /** Document id → ids of related practices (only for practices), best first. */
     public Map<String, List<String>> related(int max) throws IOException {
-        return RelatedPractices.find(index, docs, analysis, max);
+        return RelatedPractices.find(index, docs, max);
     }
 
     /** Writes the static index under {@code siteOutputDir/zoeken/index/}. */

@@ -23,7 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /** The site's documents in an in-memory Lucene index; document ordinals follow the input order. */
 final class LuceneIndex implements AutoCloseable {
 
-    /** Text fields with term vectors, so MoreLikeThis reads each document's terms instead of analysing it again. */
+    /** Text fields with term vectors, so related practices read each document's terms instead of analysing it again. */
     private static final FieldType WITH_VECTORS = vectors();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();

@@ -8,23 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
-/** "Gerelateerde praktijkvoorbeelden": Lucene's MoreLikeThis over title, summary, tags and body, at build time. */
+/** "Gerelateerde praktijkvoorbeelden": more-like-this queries ({@link LikeQueries}) over title, summary, tags and body, at build time. */
 final class RelatedPractices {
 
     /** Hits to collect per query: enough for three practices almost always, few enough for Lucene to skip the rest. */
     private static final int CANDIDATES = 50;
     /** Words on more than this share of pages say nothing about what a page is about. */
     private static final int MAX_DOC_FREQ_PCT = 30;
+    /** Words on a single page connect it to nothing. */
+    private static final int MIN_DOC_FREQ = 2;
+    private static final int MAX_QUERY_TERMS = 25;
 
     private RelatedPractices() {
     }
 
-    static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int max) throws IOException {
+    static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, int max) throws IOException {
         int[] ordinalOfDoc = new int[index.reader().maxDoc()];
         int[] docOfOrdinal = new int[docs.size()];
         for (LeafReaderContext leaf : index.reader().leaves()) {
@@ -34,10 +36,12 @@ final class RelatedPractices {
                 docOfOrdinal[ordinals[d]] = leaf.docBase + d;
             }
         }
+        LikeQueries likeQueries = new LikeQueries(index.reader(), List.of(Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY),
+                MIN_DOC_FREQ, MAX_DOC_FREQ_PCT, MAX_QUERY_TERMS);
         List<Integer> practices = IntStream.range(0, docs.size()).filter(i -> "praktijkvoorbeeld".equals(docs.get(i).type())).boxed().toList();
         List<List<String>> found = practices.parallelStream().map(i -> {
             try {
-                return relatedTo(i, index, docs, analysis, ordinalOfDoc, docOfOrdinal, max);
+                return relatedTo(i, index, likeQueries, docs, ordinalOfDoc, docOfOrdinal, max);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -72,16 +76,9 @@ final class RelatedPractices {
     }
 
     /** The practices most like document {@code i}: its best terms by tf·idf, read from its term vectors. */
-    private static List<String> relatedTo(int i, LuceneIndex index, List<SearchDocument> docs, DutchAnalysis analysis, int[] ordinalOfDoc,
+    private static List<String> relatedTo(int i, LuceneIndex index, LikeQueries likeQueries, List<SearchDocument> docs, int[] ordinalOfDoc,
                                           int[] docOfOrdinal, int max) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(index.reader());
-        mlt.setAnalyzer(analysis);
-        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(25);
-        mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
-        Query like = mlt.like(docOfOrdinal[i]);
+        Query like = likeQueries.like(docOfOrdinal[i]);
         List<String> ids = pick(index.searcher().search(like, CANDIDATES).scoreDocs, i, docs, ordinalOfDoc, max, false);
         if (ids == null) {
             ids = pick(index.searcher().search(like, docs.size()).scoreDocs, i, docs, ordinalOfDoc, max, true);

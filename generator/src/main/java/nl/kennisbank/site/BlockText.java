@@ -1,6 +1,5 @@
 package nl.kennisbank.site;
 
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,9 +13,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BlockText implements NodeVisitor {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\n ]*");
-
     private final StringBuilder out;
 
     private BlockText(int capacity) {
@@ -26,8 +22,30 @@ final class BlockText implements NodeVisitor {
     static String of(String html) {
         BlockText text = new BlockText(html.length() / 2);
         NodeTraversor.traverse(text, Jsoup.parseBodyFragment(html).body());
-        String spaced = SPACES.matcher(text.out).replaceAll(" ");
-        return LINE_BREAKS.matcher(spaced).replaceAll("\n").strip();
+        return tidy(text.out);
+    }
+
+    /** Runs of spaces become one space, a line break swallows the spaces and empty lines around it; no edges. */
+    static String tidy(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        char pending = 0; // ' ' or '\n' not yet written
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pending = '\n';
+            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (pending == 0) {
+                    pending = ' ';
+                }
+            } else {
+                if (pending != 0 && !out.isEmpty()) {
+                    out.append(pending);
+                }
+                pending = 0;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -37,14 +37,8 @@ final class LuceneSearch implements SearchStage {
         if (!input.site().source().isKennisbank()) {
             return Map.of();
         }
-        long t0=System.nanoTime();
-        var docs = documents(input);
-        long t1=System.nanoTime();
-        built = indexer.open(docs, vocabulary(input.site().source().vocabularies()));
-        long t2=System.nanoTime();
-        var r = built.related(RELATED);
-        System.err.printf("TIMING docs %d index %d related %d%n",(t1-t0)/1000000,(t2-t1)/1000000,(System.nanoTime()-t2)/1000000);
-        return r;
+        built = indexer.open(documents(input), vocabulary(input.site().source().vocabularies()));
+        return built.related(RELATED);
     }
 
     @Override
