@@ -18,10 +18,10 @@ final class Passages {
 
     static List<String> of(SearchDocument doc) {
         List<String> sentences = new ArrayList<>();
-        for (String s : doc.body().split("(?<=[.!?])\\s+|\\n+")) {
+        for (String s : sentences(doc.body())) {
             String t = s.strip();
             if (t.length() >= MIN_LENGTH) {
-                sentences.add(t.length() > MAX_LENGTH ? t.substring(0, t.lastIndexOf(' ', MAX_LENGTH)) + " …" : t);
+                sentences.add(t.length() > MAX_LENGTH ? shortened(t) : t);
             }
         }
         List<String> passages = new ArrayList<>();
@@ -37,5 +37,43 @@ final class Passages {
             }
         }
         return passages;
+    }
+
+    /** The text cut after a sentence's end (., ! or ? before white space) and at every line break. */
+    static List<String> sentences(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean sentenceEnd = (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && isSpace(text.charAt(i + 1));
+            if (sentenceEnd || c == '\n') {
+                pieces.add(text.substring(start, sentenceEnd ? i + 1 : i));
+                i++;
+                while (i < text.length() && (sentenceEnd ? isSpace(text.charAt(i)) : text.charAt(i) == '\n')) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < text.length()) {
+            pieces.add(text.substring(start));
+        }
+        return pieces;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** A long sentence cut at its last space before the limit (or at the limit when it has none), with an ellipsis. */
+    private static String shortened(String sentence) {
+        int cut = sentence.lastIndexOf(' ', MAX_LENGTH);
+        if (cut <= 0) {
+            cut = Character.isHighSurrogate(sentence.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+        }
+        return sentence.substring(0, cut) + " …";
     }
 }
