@@ -2,9 +2,8 @@ package nl.kennisbank.search;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,7 +32,9 @@ final class PhraseAbbreviationFilter extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
-    private final ArrayDeque<Token> ahead = new ArrayDeque<>();
+    /** Words read ahead and not yet passed on: {@code ahead.get(next)} is the next one. */
+    private final List<Token> ahead = new ArrayList<>();
+    private int next;
     private final ArrayDeque<State> abbreviations = new ArrayDeque<>();
     private boolean inputEnded;
 
@@ -45,12 +46,18 @@ final class PhraseAbbreviationFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        State next = abbreviations.poll();
-        if (next != null) {
-            restoreState(next);
+        State pending = abbreviations.poll();
+        if (pending != null) {
+            restoreState(pending);
             return true;
         }
-        Token head = ahead.poll();
+        Token head = null;
+        if (next < ahead.size()) {
+            head = ahead.get(next++);
+        } else {
+            ahead.clear();
+            next = 0;
+        }
         if (head == null) {
             if (inputEnded || !input.incrementToken()) {
                 inputEnded = true;
@@ -61,52 +68,40 @@ final class PhraseAbbreviationFilter extends TokenFilter {
             }
             head = current();
         }
-        Set<String> added = new HashSet<>();
+        List<String> added = new ArrayList<>(1);
         for (Rule rule : rulesByFirstWord.getOrDefault(head.word(), List.of())) {
-            if (matches(rule) && added.add(rule.abbreviation())) {
-                abbreviations.add(abbreviationAt(head, rule)); // a phrase in two groups yields both abbreviations
+            if (matches(rule) && !added.contains(rule.abbreviation())) {
+                added.add(rule.abbreviation()); // a phrase in two groups yields both abbreviations
+                abbreviations.add(abbreviationAt(head, rule.abbreviation(), ahead.get(next + rule.words().size() - 2).endOffset()));
             }
         }
         restoreState(head.state());
         return true;
     }
 
-    /** Whether the words after the head (read ahead as far as needed) continue the rule's phrase. */
+    /** Whether the words after the head continue the rule's phrase; reads ahead only as far as they do. */
     private boolean matches(Rule rule) throws IOException {
-        while (ahead.size() < rule.words().size() - 1 && !inputEnded) {
-            if (input.incrementToken()) {
+        for (int k = 1; k < rule.words().size(); k++) {
+            int at = next + k - 1;
+            if (at == ahead.size()) {
+                if (inputEnded || !input.incrementToken()) {
+                    inputEnded = true;
+                    return false;
+                }
                 ahead.add(current());
-            } else {
-                inputEnded = true;
             }
-        }
-        if (ahead.size() < rule.words().size() - 1) {
-            return false;
-        }
-        int i = 1;
-        for (Token next : ahead) {
-            if (i == rule.words().size()) {
-                break;
-            }
-            if (!next.word().equals(rule.words().get(i++))) {
+            if (!ahead.get(at).word().equals(rule.words().get(k))) {
                 return false;
             }
         }
         return true;
     }
 
-    private State abbreviationAt(Token head, Rule rule) {
-        int end = head.endOffset();
-        int i = 1;
-        for (Token next : ahead) {
-            if (i++ == rule.words().size()) {
-                break;
-            }
-            end = next.endOffset();
-        }
+    /** The abbreviation at the head's position (after it, position increment 0), spanning the phrase. */
+    private State abbreviationAt(Token head, String abbreviation, int endOffset) {
         restoreState(head.state());
-        offset.setOffset(offset.startOffset(), end);
-        term.setEmpty().append(rule.abbreviation());
+        offset.setOffset(offset.startOffset(), endOffset);
+        term.setEmpty().append(abbreviation);
         position.setPositionIncrement(0);
         type.setType("SYNONYM");
         return captureState();
@@ -120,6 +115,7 @@ final class PhraseAbbreviationFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         ahead.clear();
+        next = 0;
         abbreviations.clear();
         inputEnded = false;
     }
