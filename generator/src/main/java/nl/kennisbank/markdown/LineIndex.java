@@ -7,7 +7,7 @@ final class LineIndex {
 
     private final int[] starts;
 
-    LineIndex(CharSequence text) {
+    LineIndex(String text) {
         int[] found = new int[64];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {

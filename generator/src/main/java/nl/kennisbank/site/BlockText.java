@@ -26,7 +26,7 @@ final class BlockText implements NodeVisitor {
     }
 
     /** Runs of spaces become one space, a line break swallows the spaces and empty lines around it; no edges. */
-    static String tidy(CharSequence raw) {
+    static String tidy(StringBuilder raw) {
         StringBuilder out = new StringBuilder(raw.length());
         char pending = 0; // ' ' or '\n' not yet written
         for (int i = 0; i < raw.length(); i++) {
@@ -51,7 +51,12 @@ final class BlockText implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            out.append(t.text());
+            // as TextNode.text() would give it, without its copy: line breaks and no-break spaces are spaces here
+            String whole = t.getWholeText();
+            for (int i = 0; i < whole.length(); i++) {
+                char c = whole.charAt(i);
+                out.append(c == '\n' || c == '\u00a0' ? ' ' : c);
+            }
         } else if (node instanceof Element e && e.nameIs("br")) {
             out.append('\n');
         }
