@@ -143,14 +143,17 @@ final class StaticIndexWriter {
     }
 
     private void writeDocs(List<SearchDocument> docs) throws IOException {
-        for (int i = 0; i < docs.size(); i++) {
-            SearchDocument d = docs.get(i);
+        // passages and JSON on all cores; the files are then written in order
+        List<String> json = docs.parallelStream().map(d -> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("u", d.id());
             doc.put("t", d.title());
             doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
             doc.put("p", Passages.of(d));
-            write("doc/" + i + ".json", doc);
+            return Json.write(doc);
+        }).toList();
+        for (int i = 0; i < json.size(); i++) {
+            writeText("doc/" + i + ".json", json.get(i));
         }
     }
 
@@ -180,9 +183,13 @@ final class StaticIndexWriter {
     }
 
     private void write(String name, Object json) throws IOException {
+        writeText(name, Json.write(json));
+    }
+
+    private void writeText(String name, String text) throws IOException {
         Path file = root.resolve(name);
         Files.createDirectories(file.getParent());
-        byte[] data = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
         Files.write(file, data);
         files++;
         bytes += data.length;
