@@ -3,10 +3,14 @@ package nl.kennisbank.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -84,17 +88,30 @@ public final class OutputFolder {
     }
 
     static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            all = walk.toList();
-        }
-        // files first, in parallel; then folders, deepest first
-        all.parallelStream().filter(Files::isRegularFile).forEach(OutputFolder::deleteQuietly);
-        for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>(); // in post-order: a folder after everything in it
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.add(file); // links included: the link goes, never what it points to
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                folders.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.parallelStream().forEach(OutputFolder::deleteQuietly);
+        for (Path dir : folders) {
+            Files.delete(dir);
         }
     }
 

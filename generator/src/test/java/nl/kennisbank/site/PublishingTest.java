@@ -56,6 +56,20 @@ class PublishingTest {
     }
 
     @Test
+    void replacingTheSiteRemovesALinkInItButNeverWhatItPointsTo(@TempDir Path tmp) throws Exception {
+        Path output = tmp.resolve("site");
+        Path elsewhere = Files.createDirectories(tmp.resolve("elders"));
+        Files.writeString(elsewhere.resolve("bewaren.txt"), "blijft staan");
+        assertTrue(build(FixtureSites.golden(), output).succeeded());
+        Files.createSymbolicLink(output.resolve("koppeling"), elsewhere);
+
+        assertTrue(build(FixtureSites.golden(), output).succeeded());
+
+        assertFalse(Files.exists(output.resolve("koppeling"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("blijft staan", Files.readString(elsewhere.resolve("bewaren.txt")));
+    }
+
+    @Test
     void refusesAnOutputThatHoldsTheSource(@TempDir Path tmp) {
         Path source = tmp.resolve("bron");
         FixtureSites.copyTree(FixtureSites.golden(), source);
