@@ -13,7 +13,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * The Snowball Dutch stemmer with a memory: a site repeats the same few thousand words, so each is stemmed once per
  * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives
  * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output, except that conjugated -eren verbs are first
- * put back in the infinitive, and curated overrides (stamcorrecties.txt) win; protected words pass unchanged.
+ * put back in the infinitive, listed verb forms are replaced by their infinitive, a doubled final consonant
+ * of a stem is made single, and curated overrides (stamcorrecties.txt) win; protected words pass unchanged.
  */
 final class CachingStemFilter extends TokenFilter {
 
@@ -26,11 +27,16 @@ final class CachingStemFilter extends TokenFilter {
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     private final Map<String, String> overrides;
+    private final Map<String, String> verbForms;
 
-    /** @param overrides word → fixed stem, used instead of the stemmer (stamcorrecties.txt) */
-    CachingStemFilter(TokenStream input, Map<String, String> overrides) {
+    /**
+     * @param overrides word → fixed stem, used instead of the stemmer (stamcorrecties.txt)
+     * @param verbForms verb form → infinitive, stemmed instead of the form (werkwoordsvormen.txt)
+     */
+    CachingStemFilter(TokenStream input, Map<String, String> overrides, Map<String, String> verbForms) {
         super(input);
         this.overrides = overrides;
+        this.verbForms = verbForms;
     }
 
     /**
@@ -50,6 +56,23 @@ final class CachingStemFilter extends TokenFilter {
         return word;
     }
 
+    /**
+     * Snowball keeps a doubled consonant at the end of a stem (gezinnen → gezinn, bronnen → bronn), so plurals and
+     * their singular (gezin, bron) would not meet; Dutch spelling never ends a word in a doubled consonant, so one
+     * of the two goes.
+     */
+    static String undoubled(String stem) {
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && isConsonant(stem.charAt(n - 1))) {
+            return stem.substring(0, n - 1);
+        }
+        return stem;
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'b' && c <= 'z' && "eiouy".indexOf(c) < 0;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
@@ -63,9 +86,9 @@ final class CachingStemFilter extends TokenFilter {
             String word = term.toString();
             stem = overrides.get(word);
             if (stem == null) {
-                stemmer.setCurrent(infinitive(word));
+                stemmer.setCurrent(verbForms.getOrDefault(word, infinitive(word)));
                 stemmer.stem();
-                stem = stemmer.getCurrent();
+                stem = undoubled(stemmer.getCurrent());
             }
             if (stems.size() < MAX_CACHED) {
                 stems.put(word, stem);

@@ -39,6 +39,7 @@ public final class DutchAnalysis extends Analyzer {
     private final CharArraySet protectedWords;
     private final CharArraySet compoundParts;
     private final Map<String, String> overrides;
+    private final Map<String, String> verbForms;
 
     private final Set<String> surfaceSink;
     private final CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases;
@@ -50,6 +51,7 @@ public final class DutchAnalysis extends Analyzer {
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(settings.protectedWords(), false));
         this.compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(settings.compoundParts(), false));
         this.overrides = Map.copyOf(settings.stemOverrides());
+        this.verbForms = Map.copyOf(settings.verbForms());
         this.surfaceSink = null;
         this.phrases = null;
     }
@@ -59,6 +61,7 @@ public final class DutchAnalysis extends Analyzer {
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;
         this.overrides = chain.overrides;
+        this.verbForms = chain.verbForms;
         this.surfaceSink = surfaceSink;
         this.phrases = phrases;
     }
@@ -95,7 +98,7 @@ public final class DutchAnalysis extends Analyzer {
         if (surfaceSink != null) {
             stream = new SurfaceRecorder(stream, surfaceSink); // compound parts too: "toeslag" finds kinderopvangtoeslag
         }
-        stream = new CachingStemFilter(stream, overrides);
+        stream = new CachingStemFilter(stream, overrides, verbForms);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

@@ -16,21 +16,27 @@ import java.util.Map;
  * @param protectedWords acronyms and names: neither stemmed nor split
  * @param stemOverrides  word to fixed stem, applied before the stemmer
  * @param extraStopWords stop words on top of Snowball's Dutch list
+ * @param verbForms      verb form to its infinitive, stemmed in its place: helpt → helpen, so both meet at "help"
  */
 public record SearchSettings(List<String> compoundParts, List<String> protectedWords, Map<String, String> stemOverrides,
-                             List<String> extraStopWords) {
+                             List<String> extraStopWords, Map<String, String> verbForms) {
 
     public static SearchSettings load(Path projectRoot) throws IOException {
         Path dir = projectRoot.resolve("data/zoeken");
-        Map<String, String> overrides = new LinkedHashMap<>();
-        for (String line : lines(dir.resolve("stamcorrecties.txt"))) {
+        return new SearchSettings(compoundParts(dir), lines(dir.resolve("beschermd.txt")), pairs(dir.resolve("stamcorrecties.txt")),
+                lines(dir.resolve("stopwoorden.txt")), pairs(dir.resolve("werkwoordsvormen.txt")));
+    }
+
+    /** Lines of two words: the first maps to the second. */
+    private static Map<String, String> pairs(Path file) throws IOException {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String line : lines(file)) {
             String[] parts = line.split("\\s+");
             if (parts.length == 2) {
-                overrides.put(parts[0], parts[1]);
+                pairs.put(parts[0], parts[1]);
             }
         }
-        return new SearchSettings(compoundParts(dir), lines(dir.resolve("beschermd.txt")), overrides,
-                lines(dir.resolve("stopwoorden.txt")));
+        return pairs;
     }
 
     /** The domain list in Git plus the parts derived from the OpenTaal word list, without duplicates, sorted. */

@@ -46,6 +46,18 @@ class DutchAnalysisTest {
             school                  | schol
             schoolreisjes           | schoolreisj schol reisj
             signaleert              | signaler
+            # a doubled final consonant is made single: plural and singular meet
+            gezinnen                | gezin
+            gezin                   | gezin
+            bronnen                 | bron
+            # listed verb forms meet their infinitive; nouns the stemmer cuts wrongly have a fixed stem
+            helpt                   | help
+            helpen                  | help
+            vraagt                  | vrag
+            herkent                 | herken
+            herkennen               | herken
+            fondsen                 | fonds
+            fonds                   | fonds
             signaleerden            | signaler
             signaleren              | signaler
             # curated stems: schaamte and schamen meet; samen is not SAM&
