@@ -28,7 +28,8 @@ public final class Suggestions {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(2, needle.length() / 3);
+        // A typo is small next to the name it is in: for a path, the file name (a shared folder is no likeness).
+        int allowed = Math.max(2, needle.substring(needle.lastIndexOf('/') + 1).length() / 3);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
