@@ -169,8 +169,7 @@ class SearchPage {
           });
           const label = document.createElement('label');
           label.htmlFor = box.id;
-          label.dataset.label = entry.l;
-          label.append(box, ' ', document.createElement('span'));
+          label.append(box, ' ', entry.l, ' ', numberBadge());
           fieldset.append(label);
           this.boxes.push(box);
         }
@@ -184,7 +183,7 @@ class SearchPage {
     for (const box of this.boxes) {
       const n = counts[box.name]?.[box.value] ?? 0;
       const label = box.parentElement;
-      label.querySelector('span').textContent = `${label.dataset.label} (${n})`;
+      setNumberBadge(label.querySelector('.nl-number-badge'), n);
       label.classList.toggle('zoek-filters__leeg', n === 0 && !box.checked);
     }
   }
@@ -193,6 +192,25 @@ class SearchPage {
     if (!this.boxes || !this.pending) return;
     for (const box of this.boxes) box.checked = (this.pending[box.name] || []).includes(box.value);
   }
+}
+
+/** An NL Design System number badge: the number is shown, "(3 resultaten)" is what a screen reader says. */
+function numberBadge() {
+  const badge = document.createElement('data');
+  badge.className = 'nl-number-badge';
+  const visible = document.createElement('span');
+  visible.className = 'nl-number-badge__visible-label';
+  visible.setAttribute('aria-hidden', 'true');
+  const hidden = document.createElement('span');
+  hidden.className = 'nl-number-badge__hidden-label';
+  badge.append(visible, hidden);
+  return badge;
+}
+
+function setNumberBadge(badge, n) {
+  badge.value = String(n);
+  badge.firstChild.textContent = String(n);
+  badge.lastChild.textContent = `(${n} ${n === 1 ? 'resultaat' : 'resultaten'})`;
 }
 
 function item(r) {
@@ -208,6 +226,7 @@ function item(r) {
   type.textContent = r.type;
   const snippet = document.createElement('p');
   snippet.innerHTML = r.snippet; // escaped by highlight(); only <mark> is markup
+  for (const mark of snippet.querySelectorAll('mark')) mark.className = 'nl-mark';
   li.append(title, type, snippet);
   return li;
 }
