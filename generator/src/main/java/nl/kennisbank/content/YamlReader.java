@@ -45,9 +45,22 @@ public final class YamlReader {
                     + ". Controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met ':' of '#' tussen aanhalingstekens.");
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(new Location(path, firstLine, 1), "YAML_SYNTAX", "De YAML in het kopblok klopt niet: " + e.getMessage());
+            problems.error(new Location(path, firstLine, 1), "YAML_SYNTAX", limitExceeded(e));
             return Optional.empty();
         }
+    }
+
+    /** The parser's safety limits (against "YAML bombs"), said in Dutch with what to do. */
+    private static String limitExceeded(YamlEngineException e) {
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("aliases")) {
+            return "Het kopblok verwijst te vaak naar eerder gegeven waarden (YAML-verwijzingen zoals *naam; de grens is "
+                    + MAX_ALIASES + "). Schrijf de waarden gewoon uit.";
+        }
+        if (detail.contains("exceeds the limit")) {
+            return "Het kopblok is te groot. Zet lange tekst onder het kopblok, in de tekst van de pagina.";
+        }
+        return "De YAML in het kopblok klopt niet (" + detail + "). Controleer inspringing, dubbele punten en aanhalingstekens.";
     }
 
     private static Location at(String path, Mark mark, int firstLine) {

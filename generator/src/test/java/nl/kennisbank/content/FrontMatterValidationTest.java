@@ -97,10 +97,11 @@ class FrontMatterValidationTest {
     }
 
     @Test
-    void hugeAliasExpansionIsRefused() {
+    void hugeAliasExpansionIsRefusedInDutch() {
         String bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
                 + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n";
         List<Problem> problems = problemsOf("over.md", bomb);
-        assertTrue(problems.stream().anyMatch(p -> p.code().equals("YAML_SYNTAX")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.code().equals("YAML_SYNTAX")
+                && p.message().startsWith("Het kopblok verwijst te vaak naar eerder gegeven waarden")), problems.toString());
     }
 }
