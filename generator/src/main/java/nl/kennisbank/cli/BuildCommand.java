@@ -27,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Het adres waar de site komt te staan, voor canonieke links, feed en sitemap.")
     private String baseUrl;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Aantal threads. Standaard: het aantal processorkernen (${DEFAULT-VALUE}).",
+    @Option(names = "--threads", paramLabel = "N", description = "Aantal threads. Standaard: het aantal processorkernen.",
             defaultValue = "${sys:kennisbank.threads:-0}")
     private int threads;
 

@@ -24,6 +24,8 @@ public final class KennisbankCommand implements Runnable {
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new KennisbankCommand());
+        DutchHelp.apply(cli);
+        cli.setParameterExceptionHandler(DutchHelp::usageError);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("fout: " + e.getMessage());

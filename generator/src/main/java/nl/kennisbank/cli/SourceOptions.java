@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Options every command shares. */
 final class SourceOptions {
 
-    @Option(names = {"-s", "--source"}, paramLabel = "MAP", description = "Map van de site (met content/, templates/, data/). Standaard: ${DEFAULT-VALUE}.",
+    @Option(names = {"-s", "--source"}, paramLabel = "MAP", description = "Map van de site (met content/, templates/, data/). Standaard: de map waarin je nu staat.",
             defaultValue = ".")
     Path source;
 

@@ -43,7 +43,8 @@ class CommandLineTest {
     void unknownOptionIsAUsageError() {
         CommandRun run = CommandRun.of("build", "--no-such-option");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains("--no-such-option"), run.err());
+        assertTrue(run.err().contains("fout: onbekende opdracht of optie: --no-such-option."), run.err());
+        assertTrue(run.err().contains("Hulp: kennisbank build --help"), run.err());
     }
 
     @Test
@@ -56,6 +57,9 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("--help");
         assertEquals(ExitCodes.OK, run.exitCode());
         assertTrue(run.out().contains("build") && run.out().contains("check") && run.out().contains("Exitcodes"), run.out());
+        for (String english : java.util.List.of("Usage", "Commands", "Show this help", "Print version", "Display help")) {
+            assertTrue(!run.out().contains(english), "picocli's English '" + english + "' in: " + run.out());
+        }
     }
 
     @Test
