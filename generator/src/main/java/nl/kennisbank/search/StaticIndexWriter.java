@@ -143,18 +143,24 @@ final class StaticIndexWriter {
     }
 
     private void writeDocs(List<SearchDocument> docs) throws IOException {
-        // passages and JSON on all cores; the files are then written in order
-        List<String> json = docs.parallelStream().map(d -> {
+        // one small file per document: passages, JSON and the write itself on all cores
+        Path folder = Files.createDirectories(root.resolve("doc"));
+        bytes += java.util.stream.IntStream.range(0, docs.size()).parallel().mapToLong(i -> {
+            SearchDocument d = docs.get(i);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("u", d.id());
             doc.put("t", d.title());
             doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
             doc.put("p", Passages.of(d));
-            return Json.write(doc);
-        }).toList();
-        for (int i = 0; i < json.size(); i++) {
-            writeText("doc/" + i + ".json", json.get(i));
-        }
+            byte[] data = Json.write(doc).getBytes(StandardCharsets.UTF_8);
+            try {
+                Files.write(folder.resolve(i + ".json"), data);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return data.length;
+        }).sum();
+        files += docs.size();
     }
 
     private void writeFacets(List<SearchDocument> docs) throws IOException {
