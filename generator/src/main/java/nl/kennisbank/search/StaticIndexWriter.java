@@ -189,13 +189,9 @@ final class StaticIndexWriter {
     }
 
     private void write(String name, Object json) throws IOException {
-        writeText(name, Json.write(json));
-    }
-
-    private void writeText(String name, String text) throws IOException {
         Path file = root.resolve(name);
         Files.createDirectories(file.getParent());
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        byte[] data = Json.write(json).getBytes(StandardCharsets.UTF_8);
         Files.write(file, data);
         files++;
         bytes += data.length;

@@ -55,7 +55,7 @@ class SearchPageBrowserTest {
         for (WebElement li : results()) {
             assertFalse(li.findElement(By.cssSelector("a")).getAttribute("href").isBlank());
         }
-        assertTrue(driver().findElements(By.cssSelector("#zoekresultaten mark")).size() > 0, "matched words are marked");
+        assertTrue(driver().findElements(By.cssSelector("#zoekresultaten mark.nl-mark")).size() > 0, "matched words are marked (NL Design System mark)");
         assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede"), driver().getCurrentUrl());
     }
 
@@ -106,6 +106,10 @@ class SearchPageBrowserTest {
         int total = count(status());
         int expected = count(label.getText());
         assertTrue(expected > 0 && expected < total, label.getText() + " / " + status());
+        WebElement badge = label.findElement(By.cssSelector("data.nl-number-badge"));
+        assertEquals(String.valueOf(expected), badge.getAttribute("value"));
+        assertEquals("(" + expected + " " + (expected == 1 ? "resultaat" : "resultaten") + ")",
+                badge.findElement(By.cssSelector(".nl-number-badge__hidden-label")).getAttribute("textContent"), "what a screen reader hears");
         box.sendKeys(Keys.SPACE);
         waiting().until(d -> count(status()) == expected);
         assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede&sector=onderwijs"), driver().getCurrentUrl());
