@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (!report.succeeded()) {
             spec.commandLine().getOut().println("Niet gebouwd: " + report.errors() + " fout(en). De vorige site in " + build.output() + " is niet veranderd.");
-            boolean config = report.problems().stream().anyMatch(p -> p.isError() && p.code().startsWith("CONFIG_"));
+            boolean config = report.problems().stream().anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"));
             return config ? ExitCodes.USAGE : ExitCodes.CONTENT_PROBLEMS;
         }
         spec.commandLine().getOut().println("Gebouwd: " + report.documentsRead() + " documenten gelezen, " + report.pagesWritten()

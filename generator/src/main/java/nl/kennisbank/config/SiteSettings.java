@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.problems.Suggestions;
 
@@ -25,15 +26,15 @@ public record SiteSettings(String title, String description, String baseUrl) {
     public static SiteSettings from(Map<String, String> keys, Map<String, Integer> lines, Optional<String> baseUrlOverride, Problems problems) {
         for (String key : keys.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.error(new Location(FILE, lines.getOrDefault(key, 0), 1), "CONFIG_UNKNOWN_KEY", "Onbekende instelling '" + key + "'"
-                        + Suggestions.hint(key, KEYS) + " Bekende instellingen: " + String.join(", ", KEYS.stream().sorted().toList()) + ".");
+                problems.report(new Location(FILE, lines.getOrDefault(key, 0), 1), ProblemCode.CONFIG_UNKNOWN_KEY, key,
+                        Suggestions.hint(key, KEYS), String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
         String baseUrl = baseUrlOverride.orElse(keys.getOrDefault("kennisbank.base-url", ""));
         if (!baseUrl.isEmpty()) {
             baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
             if (!isAbsoluteHttp(baseUrl)) {
-                problems.error(new Location(FILE, lines.getOrDefault("kennisbank.base-url", 0), 1), "CONFIG_BASE_URL", "Het basisadres '" + baseUrl + "' moet een volledig webadres zijn, zoals https://kennisbank.example.nl/.");
+                problems.report(new Location(FILE, lines.getOrDefault("kennisbank.base-url", 0), 1), ProblemCode.CONFIG_BASE_URL, baseUrl);
                 baseUrl = "";
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -49,12 +50,12 @@ public final class ContentLoader {
         Optional<Node> root = yaml.read(file.path(), split.get().header(), split.get().headerFirstLine(), problems);
         if (root.isEmpty()) {
             if (split.get().header().isBlank()) {
-                problems.error(new Location(file.path(), 1, 1), "FRONTMATTER_EMPTY", "Het kopblok is leeg. Zet er minstens 'titel:' in.");
+                problems.report(new Location(file.path(), 1, 1), ProblemCode.FRONTMATTER_EMPTY);
             }
             return Optional.empty();
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            problems.error(at.of(root.get()), "FRONTMATTER_NOT_MAPPING", "Het kopblok moet uit regels 'veld: waarde' bestaan.");
+            problems.report(at.of(root.get()), ProblemCode.FRONTMATTER_NOT_MAPPING);
             return Optional.empty();
         }
         DocumentKind kind = place.get().kind();
@@ -72,8 +73,7 @@ public final class ContentLoader {
             if (YamlNodes.scalar(tuple.getKeyNode()).filter("type"::equals).isPresent()) {
                 String declared = YamlNodes.scalar(tuple.getValueNode()).orElse("");
                 if (!declared.equals(kind.schemaName())) {
-                    problems.error(at.of(tuple.getValueNode()), "TYPE_MISMATCH", "Dit bestand staat in de map voor een " + kind.schemaName()
-                            + ", maar heeft 'type: " + declared + "'. Haal 'type' weg of verplaats het bestand naar de goede map.");
+                    problems.report(at.of(tuple.getValueNode()), ProblemCode.TYPE_MISMATCH, kind.schemaName(), declared);
                     mapping.getValue().remove(tuple);
                 }
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /**
@@ -31,7 +32,7 @@ public final class ContentSources {
         List<SourceFile> markdown = new ArrayList<>();
         List<String> staticFiles = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
-            problems.error(Location.file("content"), "CONTENT_MISSING", "De map content/ ontbreekt. Maak haar aan of geef met --source de map van de site op.");
+            problems.report(Location.file("content"), ProblemCode.CONTENT_MISSING);
             return new Found(markdown, staticFiles);
         }
         Path realContent = contentDir.toRealPath();
@@ -46,7 +47,7 @@ public final class ContentSources {
                 continue;
             }
             if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
-                problems.error(Location.file("content/" + rel), "PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten content/. Zet het echte bestand in content/.");
+                problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
                 continue;
             }
             if (rel.endsWith(".md")) {
@@ -70,7 +71,7 @@ public final class ContentSources {
     private Optional<SourceFile> read(Path file, String path, String rel, Problems problems) throws IOException {
         long size = Files.size(file);
         if (size > MAX_MARKDOWN_BYTES) {
-            problems.error(Location.file(path), "FILE_TOO_LARGE", "Dit bestand is " + size / 1024 + " KiB; de grens is 1024 KiB. Splits de tekst in meer pagina's of hoofdstukken.");
+            problems.report(Location.file(path), ProblemCode.FILE_TOO_LARGE, size / 1024, MAX_MARKDOWN_BYTES / 1024);
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -84,7 +85,7 @@ public final class ContentSources {
             }
             return Optional.of(new SourceFile(path, rel, text.replace("\r\n", "\n")));
         } catch (CharacterCodingException e) {
-            problems.error(Location.file(path), "ENCODING_INVALID", "Dit bestand is geen UTF-8. Sla het op als UTF-8 (in de meeste editors: 'Opslaan als' → codering UTF-8).");
+            problems.report(Location.file(path), ProblemCode.ENCODING_INVALID);
             return Optional.empty();
         }
     }

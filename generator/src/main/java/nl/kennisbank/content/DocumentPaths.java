@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /** The folder decides the document type and the URL (content-model.md, "Document types — the folder decides"). */
@@ -32,14 +33,14 @@ public final class DocumentPaths {
             }
             Matcher m = CHAPTER.matcher(name);
             if (!m.matches()) {
-                problems.error(at, "CHAPTER_NAME", "Een hoofdstuk heet NN-naam.md, met NN het nummer in twee cijfers (bijvoorbeeld 01-signaleren.md). Hernoem '" + name + ".md'.");
+                problems.report(at, ProblemCode.CHAPTER_NAME, name);
                 return Optional.empty();
             }
             return slug(m.group(2), at, problems).map(s -> new Placement(DocumentKind.HOOFDSTUK, s,
                     "handreikingen/" + guide + "/" + s + "/", guide, Integer.parseInt(m.group(1))));
         }
         if (parts[0].equals("praktijkvoorbeelden") || parts[0].equals("handreikingen")) {
-            problems.error(at, "PATH_UNEXPECTED", "Dit bestand staat op een plek zonder documentsoort. Praktijkvoorbeelden staan in content/praktijkvoorbeelden/, hoofdstukken in content/handreikingen/<handreiking>/.");
+            problems.report(at, ProblemCode.PATH_UNEXPECTED);
             return Optional.empty();
         }
         String folder = file.contentPath().contains("/") ? file.contentPath().substring(0, file.contentPath().lastIndexOf('/') + 1) : "";
@@ -58,8 +59,7 @@ public final class DocumentPaths {
         if (Slugs.isValid(name)) {
             return Optional.of(name);
         }
-        problems.error(at, "SLUG_INVALID", "De naam '" + name + "' is geen geldige slug: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '"
-                + Slugs.of(name) + "'.");
+        problems.report(at, ProblemCode.SLUG_INVALID_NAME, name, Slugs.of(name));
         return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.problems.Suggestions;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -43,14 +44,14 @@ public final class FieldValidator {
             FieldSpec spec = fields.get(entry.getKey());
             Node keyNode = entry.getValue().getKeyNode();
             if (spec == null) {
-                problems.error(at.of(keyNode), "FIELD_UNKNOWN", "Onbekend veld '" + prefix + entry.getKey() + "'"
-                        + Suggestions.hint(entry.getKey(), fields.keySet()) + " Toegestaan zijn: " + String.join(", ", fields.keySet()) + ".");
+                problems.report(at.of(keyNode), ProblemCode.FIELD_UNKNOWN, prefix + entry.getKey(),
+                        Suggestions.hint(entry.getKey(), fields.keySet()), String.join(", ", fields.keySet()));
                 continue;
             }
             Node value = entry.getValue().getValueNode();
             if (YamlNodes.isNull(value)) {
                 if (spec.required()) {
-                    problems.error(at.of(value), "FIELD_REQUIRED", "Het veld '" + prefix + spec.name() + "' is leeg. Vul " + spec.type().describe() + " in.");
+                    problems.report(at.of(value), ProblemCode.FIELD_EMPTY, prefix + spec.name(), spec.type().describe());
                 }
                 continue;
             }
@@ -58,8 +59,7 @@ public final class FieldValidator {
         }
         for (FieldSpec spec : fields.values()) {
             if (spec.required() && !entries.containsKey(spec.name())) {
-                problems.error(at.of(mapping), "FIELD_REQUIRED", "Het verplichte veld '" + prefix + spec.name() + "' ontbreekt. Voeg het toe: "
-                        + spec.name() + ": … (" + spec.type().describe() + ").");
+                problems.report(at.of(mapping), ProblemCode.FIELD_MISSING, prefix + spec.name(), spec.name(), spec.type().describe());
             }
         }
         return values;
@@ -70,7 +70,7 @@ public final class FieldValidator {
         switch (spec.type()) {
             case LIJST -> {
                 if (!(node instanceof SequenceNode seq)) {
-                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + FieldType.LIJST.describe() + " zijn, maar is " + YamlNodes.kindOf(node) + ".");
+                    problems.report(at.of(node), ProblemCode.FIELD_TYPE, name, FieldType.LIJST.describe(), YamlNodes.kindOf(node));
                     return Optional.empty();
                 }
                 List<Object> items = new ArrayList<>();
@@ -82,15 +82,14 @@ public final class FieldValidator {
             }
             case OBJECT -> {
                 if (!(node instanceof MappingNode map)) {
-                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + FieldType.OBJECT.describe() + " zijn, zoals "
-                            + String.join(", ", spec.fields().keySet()) + ".");
+                    problems.report(at.of(node), ProblemCode.FIELD_TYPE_OBJECT, name, FieldType.OBJECT.describe(), String.join(", ", spec.fields().keySet()));
                     return Optional.empty();
                 }
                 return Optional.of(object(map, spec.fields(), at, problems, refs, name + "."));
             }
             default -> {
                 if (!(node instanceof ScalarNode scalar)) {
-                    problems.error(at.of(node), "FIELD_TYPE", "Het veld '" + name + "' moet " + spec.type().describe() + " zijn, maar is " + YamlNodes.kindOf(node) + ".");
+                    problems.report(at.of(node), ProblemCode.FIELD_TYPE, name, spec.type().describe(), YamlNodes.kindOf(node));
                     return Optional.empty();
                 }
                 Optional<Object> v = scalars.check(spec, name, scalar, at.of(node), problems);

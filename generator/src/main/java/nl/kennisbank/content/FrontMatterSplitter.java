@@ -2,6 +2,7 @@ package nl.kennisbank.content;
 
 import java.util.Optional;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /**
@@ -19,8 +20,7 @@ public final class FrontMatterSplitter {
     public Optional<SplitSource> split(SourceFile file, Problems problems) {
         String text = file.text();
         if (text.isBlank()) {
-            problems.error(new Location(file.path(), 1, 1), "FILE_EMPTY",
-                    "Dit bestand is leeg. Begin met een kopblok tussen twee regels '---' (zie de redactiehandleiding) of verwijder het bestand.");
+            problems.report(new Location(file.path(), 1, 1), ProblemCode.FILE_EMPTY);
             return Optional.empty();
         }
         if (lineAt(text, 0).equals("---")) {
@@ -30,8 +30,7 @@ public final class FrontMatterSplitter {
         if (jbake.isPresent()) {
             return jbake;
         }
-        problems.error(new Location(file.path(), 1, 1), "FRONTMATTER_MISSING",
-                "Dit bestand heeft geen kopblok. Ben je de regel '---' bovenaan vergeten? Zet de velden (zoals 'titel:') tussen twee regels '---'.");
+        problems.report(new Location(file.path(), 1, 1), ProblemCode.FRONTMATTER_MISSING);
         return Optional.empty();
     }
 
@@ -46,8 +45,7 @@ public final class FrontMatterSplitter {
                 return Optional.of(new SplitSource(SplitSource.Format.YAML, header, 2, text.substring(nextLine(text, start)), line + 1));
             }
         }
-        problems.error(new Location(file.path(), 1, 1), "FRONTMATTER_UNCLOSED",
-                "Het kopblok begint met '---' maar wordt niet afgesloten. Zet een regel '---' onder het laatste veld.");
+        problems.report(new Location(file.path(), 1, 1), ProblemCode.FRONTMATTER_UNCLOSED);
         return Optional.empty();
     }
 

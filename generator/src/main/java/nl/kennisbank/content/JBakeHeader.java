@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /** Reads a JBake {@code key=value} header with JBake's meaning of title, date, type, status and tags. */
@@ -42,7 +43,7 @@ public final class JBakeHeader {
         fields.putIfAbsent("status", defaultStatus);
         fields.putIfAbsent("tags", List.of());
         if (fields.get("type").toString().isEmpty()) {
-            problems.error(new Location(path, split.headerFirstLine(), 1), "FIELD_REQUIRED", "Een JBake-kop heeft 'type=' nodig, bijvoorbeeld type=post of type=page.");
+            problems.report(new Location(path, split.headerFirstLine(), 1), ProblemCode.JBAKE_TYPE_MISSING);
         }
         return fields;
     }
@@ -51,7 +52,7 @@ public final class JBakeHeader {
         try {
             fields.put("date", LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
         } catch (DateTimeParseException e) {
-            problems.error(at, "DATE_INVALID", "De datum '" + value + "' moet de vorm JJJJ-MM-DD hebben.");
+            problems.report(at, ProblemCode.JBAKE_DATE_INVALID, value);
         }
     }
 }

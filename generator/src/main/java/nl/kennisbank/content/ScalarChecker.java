@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.problems.Suggestions;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -26,37 +27,34 @@ final class ScalarChecker {
             case GETAL -> number(spec, name, raw, at, problems);
             case DATUM -> date(name, raw, at, problems);
             case PERIODE -> period(name, raw, at, problems);
-            case KEUZE -> oneOf(name, raw, spec.valueIds(), "VALUE_UNKNOWN", "onbekende waarde", at, problems);
+            case KEUZE -> oneOf(name, raw, spec.valueIds(), ProblemCode.VALUE_UNKNOWN, at, problems);
             case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) ? Optional.of(raw)
-                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), "VOCAB_UNKNOWN", unknown(spec.vocabulary()), at, problems);
+                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), ProblemCode.VOCAB_UNKNOWN, unknown(spec.vocabulary()), at, problems);
             case GEMEENTE -> vocabularies.gemeentenByName().containsKey(raw) ? Optional.of(raw)
-                    : oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), "GEMEENTE_UNKNOWN", "onbekende gemeente", at, problems);
-            case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", "URL_INVALID",
-                    "moet een volledig webadres zijn dat begint met https://", at, problems);
-            case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", "EMAIL_INVALID",
-                    "moet een e-mailadres zijn, zoals info@organisatie.nl (een algemeen adres, geen persoon)", at, problems);
-            case SLUG -> pattern(name, raw, "[a-z0-9]+(-[a-z0-9]+)*", "SLUG_INVALID",
-                    "moet een slug zijn: kleine letters, cijfers en streepjes, zoals u-pas-utrecht", at, problems);
+                    : oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), ProblemCode.GEMEENTE_UNKNOWN, at, problems);
+            case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", ProblemCode.URL_INVALID, at, problems);
+            case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", ProblemCode.EMAIL_INVALID, at, problems);
+            case SLUG -> pattern(name, raw, "[a-z0-9]+(-[a-z0-9]+)*", ProblemCode.SLUG_INVALID, at, problems);
             case LIJST, OBJECT -> Optional.empty();
         };
     }
 
     void checkCount(FieldSpec spec, String name, int count, Location at, Problems problems) {
         if (spec.min() != null && count < spec.min()) {
-            problems.error(at, "FIELD_TOO_FEW", "Het veld '" + name + "' heeft minstens " + spec.min() + " waarde(n) nodig.");
+            problems.report(at, ProblemCode.FIELD_TOO_FEW, name, spec.min());
         }
         if (spec.max() != null && count > spec.max()) {
-            problems.error(at, "FIELD_TOO_MANY", "Het veld '" + name + "' mag hoogstens " + spec.max() + " waarde(n) hebben; nu zijn het er " + count + ".");
+            problems.report(at, ProblemCode.FIELD_TOO_MANY, name, spec.max(), count);
         }
     }
 
     private Optional<Object> text(FieldSpec spec, String name, String raw, Location at, Problems problems) {
         if (raw.isEmpty()) {
-            problems.error(at, "FIELD_REQUIRED", "Het veld '" + name + "' is leeg. Vul een tekst in.");
+            problems.report(at, ProblemCode.FIELD_EMPTY, name, "een tekst");
             return Optional.empty();
         }
         if (spec.max() != null && raw.length() > spec.max()) {
-            problems.error(at, "TEXT_TOO_LONG", "Het veld '" + name + "' is " + raw.length() + " tekens; maak het hoogstens " + spec.max() + " tekens.");
+            problems.report(at, ProblemCode.TEXT_TOO_LONG, name, raw.length(), spec.max());
         }
         return Optional.of(raw);
     }
@@ -65,11 +63,11 @@ final class ScalarChecker {
         try {
             int value = Integer.parseInt(raw);
             if ((spec.min() != null && value < spec.min()) || (spec.max() != null && value > spec.max())) {
-                problems.error(at, "NUMBER_OUT_OF_RANGE", "Het veld '" + name + "' moet tussen " + spec.min() + " en " + spec.max() + " liggen.");
+                problems.report(at, ProblemCode.NUMBER_OUT_OF_RANGE, name, spec.min(), spec.max());
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            problems.error(at, "FIELD_TYPE", "Het veld '" + name + "' moet een heel getal zijn, zoals 12; '" + raw + "' is dat niet.");
+            problems.report(at, ProblemCode.FIELD_TYPE_NUMBER, name, raw);
             return Optional.empty();
         }
     }
@@ -78,7 +76,7 @@ final class ScalarChecker {
         try {
             return Optional.of(LocalDate.parse(raw));
         } catch (DateTimeParseException e) {
-            problems.error(at, "DATE_INVALID", "Het veld '" + name + "' moet een bestaande datum zijn als JJJJ-MM-DD, zoals 2026-11-20; '" + raw + "' is dat niet.");
+            problems.report(at, ProblemCode.DATE_INVALID, name, raw);
             return Optional.empty();
         }
     }
@@ -93,37 +91,42 @@ final class ScalarChecker {
             }
             return Optional.of(LocalDate.parse(raw).toString());
         } catch (DateTimeParseException e) {
-            problems.error(at, "DATE_INVALID", "Het veld '" + name + "' moet een jaar (2019), maand (2019-07) of datum (2019-07-01) zijn; '" + raw + "' is dat niet.");
+            problems.report(at, ProblemCode.PERIOD_INVALID, name, raw);
             return Optional.empty();
         }
     }
 
-    private Optional<Object> oneOf(String name, String raw, List<String> allowed, String code, String what, Location at, Problems problems) {
+    private Optional<Object> oneOf(String name, String raw, List<String> allowed, ProblemCode code, Location at, Problems problems) {
+        return oneOf(name, raw, allowed, code, null, at, problems);
+    }
+
+    /** {@code what} leads the message when the code's template starts with it ("Onbekend thema"). */
+    private Optional<Object> oneOf(String name, String raw, List<String> allowed, ProblemCode code, String what, Location at, Problems problems) {
         if (allowed.contains(raw)) {
             return Optional.of(raw);
         }
         String hint = Suggestions.hint(raw, allowed);
         String options = allowed.size() <= 12 ? " Kies uit: " + String.join(", ", allowed) + "." : "";
-        String sentence = Character.toUpperCase(what.charAt(0)) + what.substring(1);
-        problems.error(at, code, sentence + " '" + raw + "' in '" + name + "'" + (hint.isEmpty() ? "." : hint) + options);
+        Object[] args = {raw, name, hint.isEmpty() ? "." : hint, options};
+        problems.report(at, code, what == null ? args : new Object[] {what, raw, name, args[2], options});
         return Optional.empty();
     }
 
-    private Optional<Object> pattern(String name, String raw, String regex, String code, String rule, Location at, Problems problems) {
+    private Optional<Object> pattern(String name, String raw, String regex, ProblemCode code, Location at, Problems problems) {
         if (raw.matches(regex)) {
             return Optional.of(raw);
         }
-        problems.error(at, code, "Het veld '" + name + "' " + rule + "; '" + raw + "' is dat niet.");
+        problems.report(at, code, name, raw);
         return Optional.empty();
     }
 
-    /** "onbekende sector", but "onbekend thema" (het thema). */
+    /** "Onbekende sector", but "Onbekend thema" (het thema). */
     private static String unknown(String vocabulary) {
         return switch (vocabulary) {
-            case Vocabularies.SECTOREN -> "onbekende sector";
-            case Vocabularies.PIJLERS -> "onbekende pijler";
-            case Vocabularies.THEMAS -> "onbekend thema";
-            default -> "onbekende waarde";
+            case Vocabularies.SECTOREN -> "Onbekende sector";
+            case Vocabularies.PIJLERS -> "Onbekende pijler";
+            case Vocabularies.THEMAS -> "Onbekend thema";
+            default -> "Onbekende waarde";
         };
     }
 }

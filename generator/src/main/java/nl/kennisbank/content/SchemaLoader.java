@@ -3,6 +3,7 @@ package nl.kennisbank.content;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -12,7 +13,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads {@code data/schema.yml}; a mistake in the schema is a problem at its line, like any content problem. */
 public final class SchemaLoader {
 
-    private static final String CODE = "SCHEMA_INVALID";
     private final YamlReader yaml = new YamlReader();
 
     public Schema load(String path, String text, Problems problems) {
@@ -20,14 +20,14 @@ public final class SchemaLoader {
         YamlPositions at = new YamlPositions(path, 1);
         Optional<Node> root = yaml.read(path, text, 1, problems);
         if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
-            root.ifPresent(n -> problems.error(at.of(n), CODE, "Het schema moet per documentsoort een blok met velden hebben."));
+            root.ifPresent(n -> problems.report(at.of(n), ProblemCode.SCHEMA_NOT_MAPPING));
             return new Schema(Map.of());
         }
         for (var entry : YamlNodes.entries(mapping).entrySet()) {
             if (entry.getValue().getValueNode() instanceof MappingNode fields) {
                 types.put(entry.getKey(), fields(fields, at, problems));
             } else {
-                problems.error(at.of(entry.getValue().getValueNode()), CODE, "Documentsoort '" + entry.getKey() + "' heeft geen velden.");
+                problems.report(at.of(entry.getValue().getValueNode()), ProblemCode.SCHEMA_TYPE_WITHOUT_FIELDS, entry.getKey());
             }
         }
         return new Schema(Map.copyOf(types));
@@ -43,14 +43,14 @@ public final class SchemaLoader {
 
     private Optional<FieldSpec> field(String name, Node node, YamlPositions at, Problems problems) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(at.of(node), CODE, "Veld '" + name + "' in het schema moet een blok met 'type:' zijn.");
+            problems.report(at.of(node), ProblemCode.SCHEMA_FIELD_NOT_MAPPING, name);
             return Optional.empty();
         }
         Map<String, NodeTuple> e = YamlNodes.entries(mapping);
         String typeName = text(e, "type").orElse("");
         Optional<FieldType> type = FieldType.fromDutch(typeName);
         if (type.isEmpty()) {
-            problems.error(at.of(node), CODE, "Veld '" + name + "' heeft een onbekend type '" + typeName + "'.");
+            problems.report(at.of(node), ProblemCode.SCHEMA_FIELD_TYPE_UNKNOWN, name, typeName);
             return Optional.empty();
         }
         FieldSpec items = null;

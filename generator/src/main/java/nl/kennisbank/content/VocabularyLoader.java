@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -21,7 +22,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads the vocabulary files in {@code data/}; a missing or malformed entry is a problem at its line. */
 public final class VocabularyLoader {
 
-    private static final String CODE = "VOCAB_FILE_INVALID";
     private static final List<String> TERM_LISTS = List.of(Vocabularies.SECTOREN, Vocabularies.PIJLERS, Vocabularies.THEMAS, Vocabularies.PROVINCIES);
     private final YamlReader yaml = new YamlReader();
 
@@ -43,11 +43,11 @@ public final class VocabularyLoader {
         for (Entry entry : entries(path, file, problems)) {
             Optional<String> id = entry.text("id");
             if (id.isEmpty() || !id.get().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.error(entry.at(), CODE, "Elk item heeft een 'id' van kleine letters, cijfers en streepjes.");
+                problems.report(entry.at(), ProblemCode.VOCAB_ID_INVALID);
                 continue;
             }
             if (!ids.add(id.get())) {
-                problems.error(entry.at(), CODE, "De id '" + id.get() + "' staat twee keer in " + path + ".");
+                problems.report(entry.at(), ProblemCode.VOCAB_ID_DUPLICATE, id.get(), path);
             }
             terms.add(new Term(id.get(), entry.text("label").orElse(id.get()), entry.text("definitie").orElse(""), entry.list("synoniemen")));
         }
@@ -62,16 +62,15 @@ public final class VocabularyLoader {
             Optional<String> cbs = entry.text("cbs");
             Optional<String> provincie = entry.text("provincie");
             if (naam.isEmpty() || cbs.isEmpty() || !cbs.get().matches("GM\\d{4}") || provincie.isEmpty()) {
-                problems.error(entry.at(), CODE, "Elke gemeente heeft 'naam', 'cbs' (GM en vier cijfers) en 'provincie'.");
+                problems.report(entry.at(), ProblemCode.VOCAB_GEMEENTE_INCOMPLETE);
                 continue;
             }
             if (!provinces.isEmpty() && !provinces.contains(provincie.get())) {
-                problems.error(entry.at(), CODE, "De provincie '" + provincie.get() + "' van " + naam.get()
-                        + " staat niet in data/provincies.yml. Gebruik de id van een provincie, zoals 'noord-holland'.");
+                problems.report(entry.at(), ProblemCode.VOCAB_GEMEENTE_PROVINCE, provincie.get(), naam.get());
             }
             String slug = Slugs.of(naam.get());
             if (!slugs.add(slug)) {
-                problems.error(entry.at(), CODE, "De gemeente '" + naam.get() + "' staat twee keer in data/gemeenten.yml.");
+                problems.report(entry.at(), ProblemCode.VOCAB_GEMEENTE_DUPLICATE, naam.get());
             }
             gemeenten.add(new Gemeente(naam.get(), slug, cbs.get(), provincie.get()));
         }
@@ -90,7 +89,7 @@ public final class VocabularyLoader {
                 if (group instanceof SequenceNode words) {
                     groups.add(words.getValue().stream().map(YamlNodes::scalar).flatMap(Optional::stream).toList());
                 } else {
-                    problems.error(new YamlPositions(path, 1).of(group), CODE, "Elke regel in synoniemen.yml is een lijst woorden, zoals [jeugdgezondheidszorg, JGZ].");
+                    problems.report(new YamlPositions(path, 1).of(group), ProblemCode.VOCAB_SYNONYM_GROUP);
                 }
             }
         }
@@ -99,7 +98,7 @@ public final class VocabularyLoader {
 
     private List<Entry> entries(String path, Path file, Problems problems) throws IOException {
         if (!Files.exists(file)) {
-            problems.error(Location.file(path), "VOCAB_FILE_MISSING", "Het bestand " + path + " ontbreekt. Zet de lijst terug uit Git.");
+            problems.report(Location.file(path), ProblemCode.VOCAB_FILE_MISSING, path);
             return List.of();
         }
         YamlPositions positions = new YamlPositions(path, 1);
@@ -108,7 +107,7 @@ public final class VocabularyLoader {
             return List.of();
         }
         if (!(root.get() instanceof SequenceNode seq)) {
-            problems.error(positions.of(root.get()), CODE, path + " moet een lijst zijn: elk item begint met '- '.");
+            problems.report(positions.of(root.get()), ProblemCode.VOCAB_NOT_LIST, path);
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
@@ -116,7 +115,7 @@ public final class VocabularyLoader {
             if (item instanceof MappingNode m) {
                 entries.add(new Entry(YamlNodes.entries(m), positions.of(item)));
             } else {
-                problems.error(positions.of(item), CODE, "Elk item in " + path + " is een blok met velden.");
+                problems.report(positions.of(item), ProblemCode.VOCAB_ITEM_NOT_MAPPING, path);
             }
         }
         return entries;

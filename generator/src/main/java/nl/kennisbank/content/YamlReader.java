@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -41,26 +42,24 @@ public final class YamlReader {
             return node;
         } catch (MarkedYamlEngineException e) {
             Location at = e.getProblemMark().map(m -> at(path, m, firstLine)).orElse(new Location(path, firstLine, 1));
-            problems.error(at, "YAML_SYNTAX", "De YAML in het kopblok klopt niet: " + describe(e)
-                    + ". Controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met ':' of '#' tussen aanhalingstekens.");
+            problems.report(at, ProblemCode.YAML_SYNTAX, describe(e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(new Location(path, firstLine, 1), "YAML_SYNTAX", limitExceeded(e));
+            problems.add(limitExceeded(e).at(new Location(path, firstLine, 1), MAX_ALIASES, e.getMessage()));
             return Optional.empty();
         }
     }
 
     /** The parser's safety limits (against "YAML bombs"), said in Dutch with what to do. */
-    private static String limitExceeded(YamlEngineException e) {
+    private static ProblemCode limitExceeded(YamlEngineException e) {
         String detail = String.valueOf(e.getMessage());
         if (detail.contains("aliases")) {
-            return "Het kopblok verwijst te vaak naar eerder gegeven waarden (YAML-verwijzingen zoals *naam; de grens is "
-                    + MAX_ALIASES + "). Schrijf de waarden gewoon uit.";
+            return ProblemCode.YAML_TOO_MANY_ALIASES;
         }
         if (detail.contains("exceeds the limit")) {
-            return "Het kopblok is te groot. Zet lange tekst onder het kopblok, in de tekst van de pagina.";
+            return ProblemCode.YAML_TOO_LARGE;
         }
-        return "De YAML in het kopblok klopt niet (" + detail + "). Controleer inspringing, dubbele punten en aanhalingstekens.";
+        return ProblemCode.YAML_LIMIT;
     }
 
     private static Location at(String path, Mark mark, int firstLine) {
@@ -77,8 +76,7 @@ public final class YamlReader {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
-                    problems.error(positions.of(key), "YAML_DUPLICATE_KEY",
-                            "Het veld '" + key.getValue() + "' staat twee keer in het kopblok. Houd er één over.");
+                    problems.report(positions.of(key), ProblemCode.YAML_DUPLICATE_KEY, key.getValue());
                 }
                 checkDuplicateKeys(tuple.getValueNode(), positions, problems);
             }

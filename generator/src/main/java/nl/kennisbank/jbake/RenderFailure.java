@@ -5,6 +5,7 @@ import freemarker.template.TemplateException;
 import java.util.Optional;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.problems.ProblemCode;
 
 /** Turns an exception from JBake's renderer into a problem at the template line that caused it. */
 public final class RenderFailure {
@@ -18,24 +19,23 @@ public final class RenderFailure {
             TemplateException e = te.get();
             String template = e.getTemplateSourceName() == null ? "templates" : "templates/" + e.getTemplateSourceName();
             Location at = new Location(template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
-            return Problem.error(at, "TEMPLATE_ERROR", "Fout in de template bij het maken van " + page + ": " + firstLine(e.getMessageWithoutStackTop()));
+            return ProblemCode.TEMPLATE_ERROR.at(at, page, firstLine(e.getMessageWithoutStackTop()));
         }
         Optional<ParseException> pe = find(error, ParseException.class);
         if (pe.isPresent()) {
             ParseException e = pe.get();
             Location at = new Location("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
-            return Problem.error(at, "TEMPLATE_SYNTAX", "De template klopt niet: " + firstLine(e.getEditorMessage()));
+            return ProblemCode.TEMPLATE_SYNTAX.at(at, firstLine(e.getEditorMessage()));
         }
         Optional<freemarker.template.TemplateNotFoundException> nf = find(error, freemarker.template.TemplateNotFoundException.class);
         if (nf.isPresent()) {
-            return Problem.error(Location.file("templates/" + nf.get().getTemplateName()), "TEMPLATE_MISSING",
-                    "De template ontbreekt (nodig voor " + page + "). Maak het bestand aan of pas jbake.properties aan.");
+            return ProblemCode.TEMPLATE_MISSING.at(Location.file("templates/" + nf.get().getTemplateName()), page);
         }
         Throwable root = error;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return Problem.error(Location.file("templates"), "RENDER_FAILED", "Het maken van " + page + " mislukte: " + root);
+        return ProblemCode.RENDER_FAILED.at(Location.file("templates"), page, root);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

@@ -10,16 +10,16 @@ import java.util.Objects;
  * @param line    1-based line, or 0 when the problem concerns the whole file
  * @param column  1-based column, or 0 when unknown
  * @param severity error or warning
- * @param code    stable machine-readable code, e.g. {@code VOCAB_UNKNOWN}
+ * @param code    what kind of problem; its {@link ProblemCode#code()} is the stable code, e.g. {@code VOCAB_UNKNOWN}
  * @param message Dutch message for editors that says what to do
  */
-public record Problem(String path, int line, int column, Severity severity, String code, String message) {
+public record Problem(String path, int line, int column, Severity severity, ProblemCode code, String message) {
 
     /** Orders problems by file, position and code, so output is stable whatever order stages found them in. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::path)
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column)
-            .thenComparing(Problem::code)
+            .thenComparing(p -> p.code().code())
             .thenComparing(Problem::message);
 
     public Problem {
@@ -29,20 +29,12 @@ public record Problem(String path, int line, int column, Severity severity, Stri
         Objects.requireNonNull(message, "message");
     }
 
-    public static Problem error(Location at, String code, String message) {
-        return new Problem(at.path(), at.line(), at.column(), Severity.ERROR, code, message);
-    }
-
-    public static Problem warning(Location at, String code, String message) {
-        return new Problem(at.path(), at.line(), at.column(), Severity.WARNING, code, message);
-    }
-
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
     /** The compiler-style line editors and their tools understand: {@code path:line:column: error [CODE]: message}. */
     public String format() {
-        return path + ":" + line + ":" + column + ": " + severity.label() + " [" + code + "]: " + message;
+        return path + ":" + line + ":" + column + ": " + severity.label() + " [" + code.code() + "]: " + message;
     }
 }

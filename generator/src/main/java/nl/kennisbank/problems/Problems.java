@@ -17,12 +17,9 @@ public final class Problems {
         found.addAll(problems);
     }
 
-    public void error(Location at, String code, String message) {
-        add(Problem.error(at, code, message));
-    }
-
-    public void warning(Location at, String code, String message) {
-        add(Problem.warning(at, code, message));
+    /** Reports {@code code} at {@code at}, its Dutch message filled in with {@code args}. */
+    public void report(Location at, ProblemCode code, Object... args) {
+        add(code.at(at, args));
     }
 
     public synchronized boolean hasErrors() {

@@ -8,6 +8,7 @@ import nl.kennisbank.markdown.MarkdownLink;
 import nl.kennisbank.markdown.ParsedMarkdown;
 import nl.kennisbank.markdown.RawHtml;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -47,11 +48,11 @@ final class BodyCheck {
 
     private void link(Document doc, String url, Location at) {
         switch (site.links().resolve(doc, url)) {
-            case LinkTargets.Invalid bad -> problems.error(at, bad.code(), bad.message());
+            case LinkTargets.Invalid bad -> problems.report(at, bad.code(), bad.args());
             case LinkTargets.Anchor a -> anchor(doc, a.fragment(), url, at);
             case LinkTargets.Page p -> {
                 if (!publishedPaths.contains(p.document().path())) {
-                    problems.error(at, "LINK_TO_DRAFT", "De link '" + url + "' wijst naar een concept dat niet gepubliceerd wordt. Publiceer dat eerst of haal de link weg.");
+                    problems.report(at, ProblemCode.LINK_TO_DRAFT, url);
                 } else if (!p.fragment().isEmpty()) {
                     anchor(p.document(), p.fragment(), url, at);
                 }
@@ -64,27 +65,26 @@ final class BodyCheck {
     private void anchor(Document target, String fragment, String url, Location at) {
         ParsedMarkdown parsed = site.parsed(target);
         if (!fragment.isEmpty() && parsed != null && !parsed.anchors().contains(fragment)) {
-            problems.error(at, "ANCHOR_BROKEN", "De link '" + url + "' wijst naar het kopje #" + fragment + ", maar dat kopje bestaat niet in "
-                    + target.path() + nl.kennisbank.problems.Suggestions.hint(fragment, parsed.anchors()));
+            problems.report(at, ProblemCode.ANCHOR_BROKEN, url, fragment, target.path(), nl.kennisbank.problems.Suggestions.hint(fragment, parsed.anchors()));
         }
     }
 
     private void image(Document doc, String url, String alt, Location at) {
         if (alt == null || alt.isBlank()) {
-            problems.error(at, "IMAGE_ALT_MISSING", "Deze afbeelding heeft geen alt-tekst. Beschrijf tussen de blokhaken wat er te zien is: ![Wat je ziet](" + url + ").");
+            problems.report(at, ProblemCode.IMAGE_ALT_MISSING, url);
         }
         switch (site.links().resolve(doc, url)) {
-            case LinkTargets.External e -> problems.error(at, "IMAGE_EXTERNAL", "Afbeeldingen van andere websites zijn niet toegestaan (privacy: geen verzoeken naar derden). Zet de afbeelding in content/ en link ernaar.");
-            case LinkTargets.Invalid bad -> problems.error(at, bad.code(), bad.message());
+            case LinkTargets.External e -> problems.report(at, ProblemCode.IMAGE_EXTERNAL);
+            case LinkTargets.Invalid bad -> problems.report(at, bad.code(), bad.args());
             case LinkTargets.StaticFile f -> {
             }
-            default -> problems.error(at, "IMAGE_INVALID", "'" + url + "' is geen afbeelding in content/.");
+            default -> problems.report(at, ProblemCode.IMAGE_INVALID, url);
         }
     }
 
     private void rawHtml(Document doc, RawHtml html, Location at) {
         for (String unsafe : sanitizer.findUnsafe(html.html())) {
-            problems.error(at, "HTML_UNSAFE", "HTML met " + unsafe + " is niet toegestaan en wordt niet gepubliceerd. Schrijf de tekst in Markdown.");
+            problems.report(at, ProblemCode.HTML_UNSAFE, unsafe);
         }
         for (Element img : Jsoup.parseBodyFragment(html.html()).select("img")) {
             image(doc, img.attr("src"), img.attr("alt"), at);
@@ -99,10 +99,9 @@ final class BodyCheck {
         for (Heading h : parsed.headings()) {
             Location at = new Location(doc.path(), doc.bodyFirstLine() + h.line() - 1, 1);
             if (h.level() == 1) {
-                problems.error(at, "HEADING_LEVEL", "Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## .");
+                problems.report(at, ProblemCode.HEADING_LEVEL);
             } else if (h.level() > previous + 1) {
-                problems.error(at, "HEADING_ORDER", "Dit kopje slaat een niveau over (van " + previous + " naar " + h.level()
-                        + "). Gebruik " + "#".repeat(previous + 1) + " zodat schermlezers de opbouw volgen.");
+                problems.report(at, ProblemCode.HEADING_ORDER, previous, h.level(), "#".repeat(previous + 1));
             }
             previous = h.level();
         }

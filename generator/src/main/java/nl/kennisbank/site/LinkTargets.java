@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.jbake.JBakeRendering;
+import nl.kennisbank.problems.ProblemCode;
 
 /**
  * Resolves a URL written in a document: to another document (by its {@code .md} path), to a file in
@@ -34,7 +35,7 @@ final class LinkTargets {
     record Anchor(String fragment) implements Target {
     }
 
-    record Invalid(String code, String message) implements Target {
+    record Invalid(ProblemCode code, Object... args) implements Target {
     }
 
     /** A Markdown file that did not load (its own problems are reported): links to it are not checked further. */
@@ -59,7 +60,7 @@ final class LinkTargets {
             return new External(url);
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
-            return new Invalid("LINK_UNSAFE", "Links met '" + url.substring(0, url.indexOf(':') + 1) + "' zijn niet toegestaan. Gebruik https://, mailto: of een link naar een .md-bestand.");
+            return new Invalid(ProblemCode.LINK_UNSAFE, url.substring(0, url.indexOf(':') + 1));
         }
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
@@ -70,11 +71,11 @@ final class LinkTargets {
         if (path.startsWith("/")) {
             String site = path.substring(1);
             return generatedUrls.contains(site) ? new SitePage(site, fragment)
-                    : new Invalid("LINK_BROKEN", "De pagina '" + path + "' bestaat niet op de site. Link naar het .md-bestand, bijvoorbeeld ../praktijkvoorbeelden/u-pas.md.");
+                    : new Invalid(ProblemCode.LINK_BROKEN_SITE_PAGE, path);
         }
         String resolved = resolveRelative(from.contentPath(), decode(path));
         if (resolved == null) {
-            return new Invalid("PATH_ESCAPES", "De link '" + url + "' wijst naar een plek buiten content/. Link alleen naar bestanden in content/.");
+            return new Invalid(ProblemCode.PATH_ESCAPES, url);
         }
         Document target = byContentPath.get(resolved);
         if (target != null) {
@@ -87,8 +88,7 @@ final class LinkTargets {
             return new Unloaded(resolved);
         }
         String hint = resolved.endsWith(".md") ? nl.kennisbank.problems.Suggestions.hint(resolved, byContentPath.keySet()) : "";
-        return new Invalid("LINK_BROKEN", "De link '" + url + "' wijst naar content/" + resolved + ", maar dat bestand bestaat niet" + (hint.isEmpty() ? "." : hint)
-                + " Controleer de bestandsnaam en het pad.");
+        return new Invalid(ProblemCode.LINK_BROKEN, url, resolved, hint.isEmpty() ? "." : hint);
     }
 
     /** The URL to render for {@code url} on the page of {@code from}. */

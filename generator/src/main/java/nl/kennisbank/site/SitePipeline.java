@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.problems.BuildFailedException;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /**
@@ -34,7 +35,7 @@ public final class SitePipeline {
         } catch (BuildFailedException e) {
             // not thrown by these stages: check collects every problem
         } catch (IllegalArgumentException e) {
-            problems.error(nl.kennisbank.problems.Location.file("jbake.properties"), "CONFIG_INVALID", e.getMessage());
+            problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
         }
         return new BuildReport(read, 0, 0, timer.millis(), problems.sorted(), !problems.hasErrors());
     }
@@ -78,7 +79,7 @@ public final class SitePipeline {
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
         } catch (IllegalArgumentException e) {
-            problems.error(nl.kennisbank.problems.Location.file("jbake.properties"), "CONFIG_INVALID", e.getMessage());
+            problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
         } finally {
             if (staging != null) {
                 output.discard(staging);
@@ -89,7 +90,7 @@ public final class SitePipeline {
 
     /** Configuration errors stop at once; content errors first go on to validation, so editors see them all. */
     private static void stopOnConfigErrors(Problems problems) throws BuildFailedException {
-        if (problems.sorted().stream().anyMatch(p -> p.isError() && p.code().startsWith("CONFIG_"))) {
+        if (problems.sorted().stream().anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"))) {
             throw new BuildFailedException("load");
         }
     }

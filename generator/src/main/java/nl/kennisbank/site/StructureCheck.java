@@ -10,6 +10,7 @@ import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Reference;
 import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.problems.Suggestions;
 
@@ -34,10 +35,9 @@ final class StructureCheck {
             String key = doc.url().toLowerCase(Locale.ROOT);
             Document first = seen.putIfAbsent(key, doc);
             if (first != null) {
-                problems.error(Location.file(doc.path()), "SLUG_DUPLICATE", "Dit bestand krijgt hetzelfde adres (/" + doc.url() + ") als "
-                        + first.path() + ". Geef een van beide een andere bestandsnaam.");
+                problems.report(Location.file(doc.path()), ProblemCode.SLUG_DUPLICATE, doc.url(), first.path());
             } else if (generated.contains(doc.url()) || doc.url().isEmpty()) {
-                problems.error(Location.file(doc.path()), "URL_TAKEN", "Het adres /" + doc.url() + " is al van een pagina die de site zelf maakt. Kies een andere bestandsnaam.");
+                problems.report(Location.file(doc.path()), ProblemCode.URL_TAKEN, doc.url());
             }
         }
     }
@@ -48,13 +48,11 @@ final class StructureCheck {
         for (Document doc : docs.stream().filter(d -> d.kind() == DocumentKind.HOOFDSTUK).sorted(java.util.Comparator.comparing(Document::path)).toList()) {
             boolean indexFailedToLoad = markdownFiles.contains("handreikingen/" + doc.guideSlug() + "/index.md");
             if (!guides.contains(doc.guideSlug()) && !indexFailedToLoad) {
-                problems.error(Location.file(doc.path()), "GUIDE_MISSING", "Dit hoofdstuk hoort bij handreiking '" + doc.guideSlug()
-                        + "', maar content/handreikingen/" + doc.guideSlug() + "/index.md ontbreekt. Maak die aan.");
+                problems.report(Location.file(doc.path()), ProblemCode.GUIDE_MISSING, doc.guideSlug(), doc.guideSlug());
             }
             Document other = chapterNumbers.putIfAbsent(doc.guideSlug() + "#" + doc.chapter(), doc);
             if (other != null) {
-                problems.error(Location.file(doc.path()), "CHAPTER_DUPLICATE", "Hoofdstuknummer " + String.format("%02d", doc.chapter())
-                        + " komt ook voor in " + other.path() + ". Geef elk hoofdstuk een eigen nummer.");
+                problems.report(Location.file(doc.path()), ProblemCode.CHAPTER_DUPLICATE, String.format("%02d", doc.chapter()), other.path());
             }
         }
     }
@@ -65,10 +63,9 @@ final class StructureCheck {
         for (Document doc : docs) {
             for (Reference ref : doc.references()) {
                 if (!practices.contains(ref.slug())) {
-                    problems.error(ref.at(), "REFERENCE_UNKNOWN", "Er is geen gepubliceerd praktijkvoorbeeld met slug '" + ref.slug() + "'"
-                            + Suggestions.hint(ref.slug(), practices) + " De slug is de bestandsnaam zonder .md.");
+                    problems.report(ref.at(), ProblemCode.REFERENCE_UNKNOWN, ref.slug(), Suggestions.hint(ref.slug(), practices));
                 } else if (ref.slug().equals(doc.slug()) && doc.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
-                    problems.error(ref.at(), "REFERENCE_SELF", "Een praktijkvoorbeeld kan niet naar zichzelf verwijzen in 'verwant'. Haal '" + ref.slug() + "' weg.");
+                    problems.report(ref.at(), ProblemCode.REFERENCE_SELF, ref.slug());
                 }
             }
         }

@@ -62,7 +62,7 @@ class FrontMatterValidationTest {
     @Test
     void rejectsUnknownKeyWithTheAllowedOnes() {
         Problem p = problemsOf("praktijkvoorbeelden/x.md", practice("samenvating: dubbel\n")).get(0);
-        assertEquals("FIELD_UNKNOWN", p.code());
+        assertEquals("FIELD_UNKNOWN", p.code().code());
         assertEquals(9, p.line());
         assertTrue(p.message().contains("bedoel je 'samenvatting'?"), p.message());
     }
@@ -70,19 +70,19 @@ class FrontMatterValidationTest {
     @Test
     void rejectsTooLongSummary() {
         Problem p = problemsOf("praktijkvoorbeelden/x.md", practice("").replace("samenvatting: S", "samenvatting: " + "a".repeat(301))).get(0);
-        assertEquals("TEXT_TOO_LONG", p.code());
+        assertEquals("TEXT_TOO_LONG", p.code().code());
     }
 
     @Test
     void rejectsDuplicateKeys() {
-        assertEquals("YAML_DUPLICATE_KEY", problemsOf("praktijkvoorbeelden/x.md", practice("titel: Nog een\n")).get(0).code());
+        assertEquals("YAML_DUPLICATE_KEY", problemsOf("praktijkvoorbeelden/x.md", practice("titel: Nog een\n")).get(0).code().code());
     }
 
     @Test
     void rejectsAGuideWithTwoSectors() {
         String guide = "---\ntitel: G\nsamenvatting: S\nsectoren: [onderwijs, jgz]\nstatus: gepubliceerd\ndatum: 2026-01-01\n---\n";
         Problem p = problemsOf("handreikingen/g/index.md", guide).get(0);
-        assertEquals("FIELD_TOO_MANY", p.code());
+        assertEquals("FIELD_TOO_MANY", p.code().code());
         assertEquals(4, p.line());
     }
 
@@ -101,7 +101,7 @@ class FrontMatterValidationTest {
         String bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
                 + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n";
         List<Problem> problems = problemsOf("over.md", bomb);
-        assertTrue(problems.stream().anyMatch(p -> p.code().equals("YAML_SYNTAX")
+        assertTrue(problems.stream().anyMatch(p -> p.code().code().equals("YAML_SYNTAX")
                 && p.message().startsWith("Het kopblok verwijst te vaak naar eerder gegeven waarden")), problems.toString());
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One folder per invalid-site case under {@code sites/invalid/}: its files laid over the golden site, built, and
- * the problems ({@code path:line:column CODE}) compared with the case's reviewed {@code expected.txt}.
+ * the problems ({@code path:line:column CODE: message}, the Dutch text included) compared with the case's reviewed {@code expected.txt}.
  */
 class InvalidSitesTest {
 
@@ -43,7 +43,7 @@ class InvalidSitesTest {
         assertFalse(report.succeeded(), "an invalid site must not build");
         assertFalse(Files.exists(output), "a failed build must not create the output");
         String actual = String.join("\n", report.problems().stream()
-                .map(p -> p.path() + ":" + p.line() + ":" + p.column() + " " + p.code()).toList()) + "\n";
+                .map(p -> p.path() + ":" + p.line() + ":" + p.column() + " " + p.code().code() + ": " + p.message()).toList()) + "\n";
         Path expected = caseDir.resolve("expected.txt");
         if (Golden.update()) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);

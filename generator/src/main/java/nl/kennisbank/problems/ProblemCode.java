@@ -1,0 +1,146 @@
+package nl.kennisbank.problems;
+
+import java.util.Locale;
+
+/**
+ * Every problem the build can report: its stable code (what editors, their tools and the editors' guide see),
+ * its severity and its Dutch message template ({@link String#format} with {@code %s} placeholders, formatted in
+ * {@link Locale#ROOT}). One constant per message; a few constants share a public code where one mistake has
+ * several shapes (for example {@code SCHEMA_INVALID}). New checks add a constant here, never a string code.
+ */
+public enum ProblemCode {
+
+    // --- configuration (jbake.properties, command line) ---
+    CONFIG_UNKNOWN_KEY("Onbekende instelling '%s'%s Bekende instellingen: %s."),
+    CONFIG_BASE_URL("Het basisadres '%s' moet een volledig webadres zijn, zoals https://kennisbank.example.nl/."),
+    CONFIG_INVALID("%s"),
+
+    // --- files under content/ ---
+    CONTENT_MISSING("De map content/ ontbreekt. Maak haar aan of geef met --source de map van de site op."),
+    PATH_ESCAPES_LINK_FILE("PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten content/. Zet het echte bestand in content/."),
+    FILE_TOO_LARGE("Dit bestand is %s KiB; de grens is %s KiB. Splits de tekst in meer pagina's of hoofdstukken."),
+    ENCODING_INVALID("Dit bestand is geen UTF-8. Sla het op als UTF-8 (in de meeste editors: 'Opslaan als' → codering UTF-8)."),
+    FILE_EMPTY("Dit bestand is leeg. Begin met een kopblok tussen twee regels '---' (zie de redactiehandleiding) of verwijder het bestand."),
+    FRONTMATTER_MISSING("Dit bestand heeft geen kopblok. Ben je de regel '---' bovenaan vergeten? Zet de velden (zoals 'titel:') tussen twee regels '---'."),
+    FRONTMATTER_UNCLOSED("Het kopblok begint met '---' maar wordt niet afgesloten. Zet een regel '---' onder het laatste veld."),
+    FRONTMATTER_EMPTY("Het kopblok is leeg. Zet er minstens 'titel:' in."),
+    FRONTMATTER_NOT_MAPPING("Het kopblok moet uit regels 'veld: waarde' bestaan."),
+    CHAPTER_NAME("Een hoofdstuk heet NN-naam.md, met NN het nummer in twee cijfers (bijvoorbeeld 01-signaleren.md). Hernoem '%s.md'."),
+    PATH_UNEXPECTED("Dit bestand staat op een plek zonder documentsoort. Praktijkvoorbeelden staan in content/praktijkvoorbeelden/, hoofdstukken in content/handreikingen/<handreiking>/."),
+    SLUG_INVALID_NAME("SLUG_INVALID", "De naam '%s' is geen geldige slug: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '%s'."),
+
+    // --- YAML ---
+    YAML_SYNTAX("De YAML in het kopblok klopt niet: %s. Controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met ':' of '#' tussen aanhalingstekens."),
+    YAML_TOO_MANY_ALIASES("YAML_SYNTAX", "Het kopblok verwijst te vaak naar eerder gegeven waarden (YAML-verwijzingen zoals *naam; de grens is %s). Schrijf de waarden gewoon uit."),
+    YAML_TOO_LARGE("YAML_SYNTAX", "Het kopblok is te groot. Zet lange tekst onder het kopblok, in de tekst van de pagina."),
+    YAML_LIMIT("YAML_SYNTAX", "De YAML in het kopblok klopt niet (%s). Controleer inspringing, dubbele punten en aanhalingstekens."),
+    YAML_DUPLICATE_KEY("Het veld '%s' staat twee keer in het kopblok. Houd er één over."),
+
+    // --- front matter against the schema ---
+    TYPE_MISMATCH("Dit bestand staat in de map voor een %s, maar heeft 'type: %s'. Haal 'type' weg of verplaats het bestand naar de goede map."),
+    FIELD_UNKNOWN("Onbekend veld '%s'%s Toegestaan zijn: %s."),
+    FIELD_EMPTY("FIELD_REQUIRED", "Het veld '%s' is leeg. Vul %s in."),
+    FIELD_MISSING("FIELD_REQUIRED", "Het verplichte veld '%s' ontbreekt. Voeg het toe: %s: … (%s)."),
+    JBAKE_TYPE_MISSING("FIELD_REQUIRED", "Een JBake-kop heeft 'type=' nodig, bijvoorbeeld type=post of type=page."),
+    FIELD_TYPE("Het veld '%s' moet %s zijn, maar is %s."),
+    FIELD_TYPE_OBJECT("FIELD_TYPE", "Het veld '%s' moet %s zijn, zoals %s."),
+    FIELD_TYPE_NUMBER("FIELD_TYPE", "Het veld '%s' moet een heel getal zijn, zoals 12; '%s' is dat niet."),
+    FIELD_TOO_FEW("Het veld '%s' heeft minstens %s waarde(n) nodig."),
+    FIELD_TOO_MANY("Het veld '%s' mag hoogstens %s waarde(n) hebben; nu zijn het er %s."),
+    TEXT_TOO_LONG("Het veld '%s' is %s tekens; maak het hoogstens %s tekens."),
+    NUMBER_OUT_OF_RANGE("Het veld '%s' moet tussen %s en %s liggen."),
+    DATE_INVALID("Het veld '%s' moet een bestaande datum zijn als JJJJ-MM-DD, zoals 2026-11-20; '%s' is dat niet."),
+    PERIOD_INVALID("DATE_INVALID", "Het veld '%s' moet een jaar (2019), maand (2019-07) of datum (2019-07-01) zijn; '%s' is dat niet."),
+    JBAKE_DATE_INVALID("DATE_INVALID", "De datum '%s' moet de vorm JJJJ-MM-DD hebben."),
+    VALUE_UNKNOWN("Onbekende waarde '%s' in '%s'%s%s"),
+    VOCAB_UNKNOWN("%s '%s' in '%s'%s%s"),
+    GEMEENTE_UNKNOWN("Onbekende gemeente '%s' in '%s'%s%s"),
+    URL_INVALID("Het veld '%s' moet een volledig webadres zijn dat begint met https://; '%s' is dat niet."),
+    EMAIL_INVALID("Het veld '%s' moet een e-mailadres zijn, zoals info@organisatie.nl (een algemeen adres, geen persoon); '%s' is dat niet."),
+    SLUG_INVALID("Het veld '%s' moet een slug zijn: kleine letters, cijfers en streepjes, zoals u-pas-utrecht; '%s' is dat niet."),
+
+    // --- data/ (schema and vocabularies) ---
+    SCHEMA_NOT_MAPPING("SCHEMA_INVALID", "Het schema moet per documentsoort een blok met velden hebben."),
+    SCHEMA_TYPE_WITHOUT_FIELDS("SCHEMA_INVALID", "Documentsoort '%s' heeft geen velden."),
+    SCHEMA_FIELD_NOT_MAPPING("SCHEMA_INVALID", "Veld '%s' in het schema moet een blok met 'type:' zijn."),
+    SCHEMA_FIELD_TYPE_UNKNOWN("SCHEMA_INVALID", "Veld '%s' heeft een onbekend type '%s'."),
+    VOCAB_FILE_MISSING("Het bestand %s ontbreekt. Zet de lijst terug uit Git."),
+    VOCAB_ID_INVALID("VOCAB_FILE_INVALID", "Elk item heeft een 'id' van kleine letters, cijfers en streepjes."),
+    VOCAB_ID_DUPLICATE("VOCAB_FILE_INVALID", "De id '%s' staat twee keer in %s."),
+    VOCAB_GEMEENTE_INCOMPLETE("VOCAB_FILE_INVALID", "Elke gemeente heeft 'naam', 'cbs' (GM en vier cijfers) en 'provincie'."),
+    VOCAB_GEMEENTE_PROVINCE("VOCAB_FILE_INVALID", "De provincie '%s' van %s staat niet in data/provincies.yml. Gebruik de id van een provincie, zoals 'noord-holland'."),
+    VOCAB_GEMEENTE_DUPLICATE("VOCAB_FILE_INVALID", "De gemeente '%s' staat twee keer in data/gemeenten.yml."),
+    VOCAB_SYNONYM_GROUP("VOCAB_FILE_INVALID", "Elke regel in synoniemen.yml is een lijst woorden, zoals [jeugdgezondheidszorg, JGZ]."),
+    VOCAB_NOT_LIST("VOCAB_FILE_INVALID", "%s moet een lijst zijn: elk item begint met '- '."),
+    VOCAB_ITEM_NOT_MAPPING("VOCAB_FILE_INVALID", "Elk item in %s is een blok met velden."),
+
+    // --- the site as a whole ---
+    SLUG_DUPLICATE("Dit bestand krijgt hetzelfde adres (/%s) als %s. Geef een van beide een andere bestandsnaam."),
+    URL_TAKEN("Het adres /%s is al van een pagina die de site zelf maakt. Kies een andere bestandsnaam."),
+    GUIDE_MISSING("Dit hoofdstuk hoort bij handreiking '%s', maar content/handreikingen/%s/index.md ontbreekt. Maak die aan."),
+    CHAPTER_DUPLICATE("Hoofdstuknummer %s komt ook voor in %s. Geef elk hoofdstuk een eigen nummer."),
+    REFERENCE_UNKNOWN("Er is geen gepubliceerd praktijkvoorbeeld met slug '%s'%s De slug is de bestandsnaam zonder .md."),
+    REFERENCE_SELF("Een praktijkvoorbeeld kan niet naar zichzelf verwijzen in 'verwant'. Haal '%s' weg."),
+
+    // --- the body: links, images, HTML, headings ---
+    LINK_UNSAFE("Links met '%s' zijn niet toegestaan. Gebruik https://, mailto: of een link naar een .md-bestand."),
+    LINK_BROKEN_SITE_PAGE("LINK_BROKEN", "De pagina '%s' bestaat niet op de site. Link naar het .md-bestand, bijvoorbeeld ../praktijkvoorbeelden/u-pas.md."),
+    LINK_BROKEN("De link '%s' wijst naar content/%s, maar dat bestand bestaat niet%s Controleer de bestandsnaam en het pad."),
+    PATH_ESCAPES("De link '%s' wijst naar een plek buiten content/. Link alleen naar bestanden in content/."),
+    LINK_TO_DRAFT("De link '%s' wijst naar een concept dat niet gepubliceerd wordt. Publiceer dat eerst of haal de link weg."),
+    ANCHOR_BROKEN("De link '%s' wijst naar het kopje #%s, maar dat kopje bestaat niet in %s%s"),
+    IMAGE_ALT_MISSING("Deze afbeelding heeft geen alt-tekst. Beschrijf tussen de blokhaken wat er te zien is: ![Wat je ziet](%s)."),
+    IMAGE_EXTERNAL("Afbeeldingen van andere websites zijn niet toegestaan (privacy: geen verzoeken naar derden). Zet de afbeelding in content/ en link ernaar."),
+    IMAGE_INVALID("'%s' is geen afbeelding in content/."),
+    HTML_UNSAFE("HTML met %s is niet toegestaan en wordt niet gepubliceerd. Schrijf de tekst in Markdown."),
+    HEADING_LEVEL("Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## ."),
+    HEADING_ORDER("Dit kopje slaat een niveau over (van %s naar %s). Gebruik %s zodat schermlezers de opbouw volgen."),
+
+    // --- templates ---
+    TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),
+    TEMPLATE_SYNTAX("De template klopt niet: %s"),
+    TEMPLATE_MISSING("De template ontbreekt (nodig voor %s). Maak het bestand aan of pas jbake.properties aan."),
+    RENDER_FAILED("Het maken van %s mislukte: %s");
+
+    private final String code;
+    private final Severity severity;
+    private final String template;
+
+    ProblemCode(String template) {
+        this(null, Severity.ERROR, template);
+    }
+
+    ProblemCode(String code, String template) {
+        this(code, Severity.ERROR, template);
+    }
+
+    ProblemCode(String code, Severity severity, String template) {
+        this.code = code == null ? name() : code;
+        this.severity = severity;
+        this.template = template;
+    }
+
+    /** The stable code editors and tools see, e.g. {@code VOCAB_UNKNOWN}. */
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The Dutch message template, {@code %s} for each argument. */
+    public String template() {
+        return template;
+    }
+
+    /** The Dutch message with its arguments filled in. */
+    public String message(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /** This problem at {@code at}, its message filled in with {@code args}. */
+    public Problem at(Location at, Object... args) {
+        return new Problem(at.path(), at.line(), at.column(), severity, this, message(args));
+    }
+}
