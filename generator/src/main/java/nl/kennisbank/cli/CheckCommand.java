@@ -1,5 +1,6 @@
 package nl.kennisbank.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.BuildReport;
@@ -7,6 +8,7 @@ import nl.kennisbank.site.SearchStage;
 import nl.kennisbank.site.SitePipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,12 +20,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions options;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "MAP", description = "De map van de site die build maakt; check kijkt alleen of een afgebroken build daar iets heeft achtergelaten. Standaard: target/site in de bronmap.")
+    private Path output;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = new BuildOptions(options.source, options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1);
+        BuildOptions build = new BuildOptions(options.source, output != null ? output : options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1);
         BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
         ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         printer.problems(report);

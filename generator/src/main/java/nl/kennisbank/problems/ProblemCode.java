@@ -100,7 +100,11 @@ public enum ProblemCode {
     TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),
     TEMPLATE_SYNTAX("De template klopt niet: %s"),
     TEMPLATE_MISSING("De template ontbreekt (nodig voor %s). Maak het bestand aan of pas jbake.properties aan."),
-    RENDER_FAILED("Het maken van %s mislukte: %s");
+    RENDER_FAILED("Het maken van %s mislukte: %s"),
+
+    // --- the output folder ---
+    OUTPUT_SWAP_INTERRUPTED(null, Severity.WARNING, "Een eerdere build is afgebroken tijdens het vervangen van de site: %s. De volgende './kennisbank build' zet dit recht; je hoeft niets met de hand te doen."),
+    OUTPUT_SWAP_REPAIRED(null, Severity.WARNING, "Een eerdere build was afgebroken tijdens het vervangen van de site; dat is nu hersteld: %s.");
 
     private final String code;
     private final Severity severity;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Publishing that never loses a site: the build writes into a fresh folder next to the output, and only a build
  * that succeeded replaces the output. The generator refuses to replace a folder it did not make (one without its
- * marker file), and never one that holds the source.
+ * marker file), and never one that holds the source. A build killed in the middle of the swap is finished by the
+ * next one ({@link InterruptedSwap}).
  */
 public final class OutputFolder {
 
@@ -25,10 +28,42 @@ public final class OutputFolder {
     public static final String MARKER = ".kennisbank-site";
     private static final String MARKER_TEXT = "Deze map is gemaakt door ./kennisbank build en wordt bij elke build vervangen.\n";
 
+    /** A seam for tests: called at each step of the swap, where a kill could strike. */
+    public interface FaultPoint {
+        FaultPoint NONE = step -> {
+        };
+
+        void reached(String step) throws IOException;
+    }
+
     private final Path output;
+    private final long owner;
+    private final FaultPoint faults;
+    private final SecureRandom random = new SecureRandom();
 
     public OutputFolder(Path output) {
+        this(output, ProcessHandle.current().pid(), FaultPoint.NONE);
+    }
+
+    /**
+     * @param owner  the process id written into the names of the folders this build makes, so that another
+     *               build can tell a running build's folders from those a killed build left behind
+     * @param faults called between the steps of the swap (tests inject a kill there)
+     */
+    OutputFolder(Path output, long owner, FaultPoint faults) {
         this.output = output.toAbsolutePath().normalize();
+        this.owner = owner;
+        this.faults = faults;
+    }
+
+    /** What a killed build left next to the output, without changing anything (for {@code check}). */
+    InterruptedSwap.Findings inspect() throws IOException {
+        return InterruptedSwap.find(output);
+    }
+
+    /** Finishes what a killed build left: the previous site back in place, leftover folders removed. */
+    InterruptedSwap.Findings recover() throws IOException {
+        return InterruptedSwap.repair(output);
     }
 
     /** @throws IllegalStateException with a Dutch message when the output may not be replaced */
@@ -48,19 +83,32 @@ public final class OutputFolder {
     /** A new, empty staging folder next to the output. */
     public Path stage() throws IOException {
         Files.createDirectories(output.getParent());
-        Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".nieuw-");
+        Path staging = Files.createDirectory(sibling(InterruptedSwap.NEW));
+        keepMode(staging);
         Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         return staging;
+    }
+
+    /** {@code .X.nieuw-PID-RANDOM} or {@code .X.oud-PID-RANDOM}, made with the umask's mode (not 0700). */
+    private Path sibling(String kind) {
+        return output.resolveSibling("." + output.getFileName() + kind + owner + "-" + Long.toUnsignedString(random.nextLong(), 36));
+    }
+
+    /** The published folder keeps the mode the output had (a web server may need to read it). */
+    private void keepMode(Path staging) throws IOException {
+        if (Files.isDirectory(output) && Files.getFileAttributeView(output, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(output));
+        }
     }
 
     /** Replaces the output with the staged folder. */
     public void publish(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(output)) {
-            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".oud-");
-            Files.delete(old);
+            old = sibling(InterruptedSwap.OLD);
             move(output, old);
         }
+        faults.reached("between-renames");
         try {
             move(staging, output);
         } catch (IOException e) {
@@ -69,6 +117,7 @@ public final class OutputFolder {
             }
             throw e;
         }
+        faults.reached("before-cleanup");
         if (old != null) {
             delete(old);
         }
@@ -79,7 +128,7 @@ public final class OutputFolder {
         delete(staging);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -29,6 +29,10 @@ public final class SitePipeline {
         Timer timer = new Timer();
         int read = 0;
         try {
+            InterruptedSwap.Findings swap = new OutputFolder(options.output()).inspect();
+            if (!swap.isEmpty()) {
+                problems.report(outputLocation(options), ProblemCode.OUTPUT_SWAP_INTERRUPTED, swap.describe());
+            }
             SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems));
             read = source.documents().size();
             timer.time("validate", () -> new Validation(markdown).validate(source, options.drafts(), problems));
@@ -44,6 +48,10 @@ public final class SitePipeline {
         Problems problems = new Problems();
         Timer timer = new Timer();
         OutputFolder output = new OutputFolder(options.output());
+        InterruptedSwap.Findings swap = output.recover();
+        if (!swap.isEmpty()) {
+            problems.report(outputLocation(options), ProblemCode.OUTPUT_SWAP_REPAIRED, swap.repaired());
+        }
         output.checkReplaceable(options.source());
         Path staging = null;
         int read = 0;
@@ -86,6 +94,13 @@ public final class SitePipeline {
             }
         }
         return new BuildReport(read, written, copied, timer.millis(), problems.sorted(), !problems.hasErrors());
+    }
+
+    /** The output folder as problems name it: relative to the source when inside it, else as given. */
+    private static nl.kennisbank.problems.Location outputLocation(BuildOptions options) {
+        Path out = options.output().toAbsolutePath().normalize();
+        Path src = options.source().toAbsolutePath().normalize();
+        return nl.kennisbank.problems.Location.file(out.startsWith(src) ? src.relativize(out).toString().replace('\\', '/') : out.toString());
     }
 
     /** Configuration errors stop at once; content errors first go on to validation, so editors see them all. */
