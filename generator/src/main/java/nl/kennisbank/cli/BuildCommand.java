@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path out = output != null ? output : options.source.resolve("target/site");
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildOptions build = new BuildOptions(options.source, out, Optional.ofNullable(baseUrl), options.drafts, n);
+        BuildOptions build = new BuildOptions(options.source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today());
         BuildReport report;
         try {
             report = new SitePipeline(Searches.forSite(build.source())).build(build);

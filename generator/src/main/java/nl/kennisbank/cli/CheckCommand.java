@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = new BuildOptions(options.source, output != null ? output : options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1);
+        BuildOptions build = new BuildOptions(options.source, output != null ? output : options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today());
         BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
         ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         printer.problems(report);

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path output = options.source.resolve("target/voorbeeld");
-        BuildOptions build = new BuildOptions(options.source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors());
+        BuildOptions build = new BuildOptions(options.source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors(), options.today());
         new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut()).run(build, port);
         return ExitCodes.OK;
     }

@@ -15,4 +15,12 @@ final class SourceOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Toon de tijd per stap.")
     boolean verbose;
+
+    @Option(names = "--today", paramLabel = "JJJJ-MM-DD", description = "De datum van vandaag voor de controle op datums in de toekomst."
+            + " Standaard: KENNISBANK_TODAY, anders SOURCE_DATE_EPOCH, anders de klok.")
+    java.time.LocalDate today;
+
+    java.time.LocalDate today() {
+        return nl.kennisbank.config.Today.resolve(java.util.Optional.ofNullable(today));
+    }
 }

@@ -1,6 +1,8 @@
 package nl.kennisbank.config;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,14 +13,21 @@ import java.util.Optional;
  * @param baseUrl absolute URL the site is published at (for canonical links, feed and sitemap), if known
  * @param drafts  also publish documents with status {@code concept}
  * @param threads how many threads render pages (at least 1)
+ * @param today   the day date checks compare with (see {@link Today}); it never changes the pages written
  */
-public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads) {
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
         baseUrl = baseUrl.map(u -> u.endsWith("/") ? u : u + "/");
         threads = Math.max(1, threads);
+        Objects.requireNonNull(today, "today");
+    }
+
+    /** Options whose today comes from the environment or the clock ({@link Today#resolve(Optional)}). */
+    public BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads) {
+        this(source, output, baseUrl, drafts, threads, Today.resolve(Optional.empty()));
     }
 
     public static BuildOptions defaults(Path source, Path output) {

@@ -58,6 +58,7 @@ public final class ContentLoader {
             problems.report(at.of(root.get()), ProblemCode.FRONTMATTER_NOT_MAPPING);
             return Optional.empty();
         }
+        PlaceholderCheck.check(file, problems);
         DocumentKind kind = place.get().kind();
         checkType(mapping, kind, at, problems);
         Map<String, FieldSpec> fields = schema.fieldsOf(kind).orElse(Map.of());

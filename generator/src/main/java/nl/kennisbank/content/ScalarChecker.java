@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
@@ -30,8 +31,7 @@ final class ScalarChecker {
             case KEUZE -> oneOf(name, raw, spec.valueIds(), ProblemCode.VALUE_UNKNOWN, at, problems);
             case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) ? Optional.of(raw)
                     : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), ProblemCode.VOCAB_UNKNOWN, unknown(spec.vocabulary()), at, problems);
-            case GEMEENTE -> vocabularies.gemeentenByName().containsKey(raw) ? Optional.of(raw)
-                    : oneOf(name, raw, List.copyOf(vocabularies.gemeentenByName().keySet()), ProblemCode.GEMEENTE_UNKNOWN, at, problems);
+            case GEMEENTE -> gemeente(name, raw, at, problems);
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", ProblemCode.URL_INVALID, at, problems);
             case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", ProblemCode.EMAIL_INVALID, at, problems);
             case SLUG -> pattern(name, raw, "[a-z0-9]+(-[a-z0-9]+)*", ProblemCode.SLUG_INVALID, at, problems);
@@ -109,6 +109,19 @@ final class ScalarChecker {
         String options = allowed.size() <= 12 ? " Kies uit: " + String.join(", ", allowed) + "." : "";
         Object[] args = {raw, name, hint.isEmpty() ? "." : hint, options};
         problems.report(at, code, what == null ? args : new Object[] {what, raw, name, args[2], options});
+        return Optional.empty();
+    }
+
+    /** A municipality by its CBS name or an alias from data/gemeenten.yml (Den Haag), kept as the CBS name. */
+    private Optional<Object> gemeente(String name, String raw, Location at, Problems problems) {
+        Optional<Gemeente> known = vocabularies.gemeente(raw);
+        if (known.isPresent()) {
+            return Optional.of(known.get().naam());
+        }
+        Map<String, String> spellings = vocabularies.gemeenteSpellings();
+        String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> " — bedoel je '" + spellings.get(s) + "'?").orElse(".");
+        problems.report(at, ProblemCode.GEMEENTE_UNKNOWN, raw, name, hint,
+                " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");
         return Optional.empty();
     }
 

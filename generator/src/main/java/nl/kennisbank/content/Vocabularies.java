@@ -21,6 +21,7 @@ public final class Vocabularies {
     private final Map<String, Map<String, Term>> byId = new LinkedHashMap<>();
     private final List<Gemeente> gemeenten;
     private final Map<String, Gemeente> gemeentenByName = new LinkedHashMap<>();
+    private final Map<String, Gemeente> gemeentenByAlias = new LinkedHashMap<>();
     private final List<List<String>> synonymGroups;
 
     public Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups) {
@@ -33,6 +34,7 @@ public final class Vocabularies {
             byId.put(name, ids);
         });
         gemeenten.forEach(g -> gemeentenByName.put(g.naam(), g));
+        gemeenten.forEach(g -> g.aliassen().forEach(alias -> gemeentenByAlias.putIfAbsent(alias, g)));
     }
 
     public List<Term> list(String name) {
@@ -59,6 +61,19 @@ public final class Vocabularies {
     /** Municipalities by their exact name (read-only). */
     public Map<String, Gemeente> gemeentenByName() {
         return java.util.Collections.unmodifiableMap(gemeentenByName);
+    }
+
+    /** The municipality with this exact name or alias (Den Haag → 's-Gravenhage). */
+    public Optional<Gemeente> gemeente(String written) {
+        return Optional.ofNullable(gemeentenByName.get(written)).or(() -> Optional.ofNullable(gemeentenByAlias.get(written)));
+    }
+
+    /** Every name and alias people may write, each with the municipality's own name, for suggestions. */
+    public Map<String, String> gemeenteSpellings() {
+        Map<String, String> spellings = new LinkedHashMap<>();
+        gemeentenByName.keySet().forEach(n -> spellings.put(n, n));
+        gemeentenByAlias.forEach((alias, g) -> spellings.putIfAbsent(alias, g.naam()));
+        return spellings;
     }
 
     public List<List<String>> synonymGroups() {

@@ -72,7 +72,7 @@ public final class VocabularyLoader {
             if (!slugs.add(slug)) {
                 problems.report(entry.at(), ProblemCode.VOCAB_GEMEENTE_DUPLICATE, naam.get());
             }
-            gemeenten.add(new Gemeente(naam.get(), slug, cbs.get(), provincie.get()));
+            gemeenten.add(new Gemeente(naam.get(), slug, cbs.get(), provincie.get(), entry.list("aliassen")));
         }
         return gemeenten;
     }

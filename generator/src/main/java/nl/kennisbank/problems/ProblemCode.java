@@ -96,6 +96,10 @@ public enum ProblemCode {
     HEADING_LEVEL("Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## ."),
     HEADING_ORDER("Dit kopje slaat een niveau over (van %s naar %s). Gebruik %s zodat schermlezers de opbouw volgen."),
 
+    // --- what slips through: placeholders left by 'new' ---
+    PLACEHOLDER_LEFT(null, Severity.WARNING, "Hier staat nog INVULLEN. Vervang het door je eigen tekst of keuze (en haal het woord INVULLEN weg)."),
+    SCHEMA_MISSING("SCHEMA_INVALID", "data/schema.yml ontbreekt. Start in de map van de kennisbank of geef die op met --source."),
+
     // --- templates ---
     TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),
     TEMPLATE_SYNTAX("De template klopt niet: %s"),
