@@ -120,8 +120,9 @@ final class ScalarChecker {
         }
         Map<String, String> spellings = vocabularies.gemeenteSpellings();
         String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> " — bedoel je '" + spellings.get(s) + "'?").orElse(".");
-        problems.report(at, ProblemCode.GEMEENTE_UNKNOWN, raw, name, hint,
-                " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");
+        List<String> names = List.copyOf(vocabularies.gemeentenByName().keySet());
+        problems.report(at, ProblemCode.GEMEENTE_UNKNOWN, raw, name, hint, names.size() <= 12 ? " Kies uit: " + String.join(", ", names) + "."
+                : " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");
         return Optional.empty();
     }
 
