@@ -23,13 +23,25 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "MAP", description = "De map van de site die build maakt; check kijkt alleen of een afgebroken build daar iets heeft achtergelaten. Standaard: target/site in de bronmap.")
     private Path output;
 
+    @Option(names = "--format", paramLabel = "VORM", defaultValue = "text",
+            description = "text (standaard): een regel per probleem. json: alle problemen als JSON op stdout, voor CI en editors.")
+    private Format format;
+
     @Spec
     private CommandSpec spec;
+
+    /** How problems are reported. */
+    enum Format { text, json }
 
     @Override
     public Integer call() throws Exception {
         BuildOptions build = new BuildOptions(options.source, output != null ? output : options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today());
         BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(JsonReport.of(report));
+            spec.commandLine().getOut().flush();
+            return report.succeeded() ? ExitCodes.OK : ExitCodes.CONTENT_PROBLEMS;
+        }
         ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         printer.problems(report);
         if (options.verbose) {

@@ -119,7 +119,7 @@ final class ScalarChecker {
             return Optional.of(known.get().naam());
         }
         Map<String, String> spellings = vocabularies.gemeenteSpellings();
-        String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> " — bedoel je '" + spellings.get(s) + "'?").orElse(".");
+        String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> Suggestions.hintFor(spellings.get(s))).orElse(".");
         List<String> names = List.copyOf(vocabularies.gemeentenByName().keySet());
         problems.report(at, ProblemCode.GEMEENTE_UNKNOWN, raw, name, hint, names.size() <= 12 ? " Kies uit: " + String.join(", ", names) + "."
                 : " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");

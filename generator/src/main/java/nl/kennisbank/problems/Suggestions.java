@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Finds the closest known value for a misspelt one, for "bedoel je …?" hints. */
 public final class Suggestions {
 
+    private static final java.util.regex.Pattern PROPOSED = java.util.regex.Pattern.compile(" — bedoel je '(.+?)'\\?");
+
     private Suggestions() {
     }
 
@@ -35,7 +37,18 @@ public final class Suggestions {
 
     /** " — bedoel je 'x'?" or the empty string. */
     public static String hint(String wrong, Collection<String> known) {
-        return closest(wrong, known).map(s -> " — bedoel je '" + s + "'?").orElse("");
+        return closest(wrong, known).map(Suggestions::hintFor).orElse("");
+    }
+
+    /** " — bedoel je 'x'?" for a value already chosen. */
+    public static String hintFor(String proposed) {
+        return " — bedoel je '" + proposed + "'?";
+    }
+
+    /** The value a message proposes with {@link #hintFor}, for tools that offer it as a fix. */
+    public static Optional<String> proposedIn(String message) {
+        java.util.regex.Matcher m = PROPOSED.matcher(message);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static int distance(String a, String b) {

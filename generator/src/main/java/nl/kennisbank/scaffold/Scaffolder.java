@@ -126,7 +126,7 @@ public final class Scaffolder {
         Map<String, String> spellings = vocabularies.gemeenteSpellings();
         for (String gemeente : written) {
             vocabularies.gemeente(gemeente).ifPresentOrElse(g -> names.add(g.naam()), () -> reasons.add("Onbekende gemeente '" + gemeente + "'"
-                    + Suggestions.closest(gemeente, spellings.keySet()).map(s -> " — bedoel je '" + spellings.get(s) + "'?").orElse(".")
+                    + Suggestions.closest(gemeente, spellings.keySet()).map(s -> Suggestions.hintFor(spellings.get(s))).orElse(".")
                     + " De namen staan in data/gemeenten.yml."));
         }
         return names.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(YamlText.names(names));

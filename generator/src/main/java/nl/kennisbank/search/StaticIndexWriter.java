@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.TreeMap;
+import nl.kennisbank.json.Json;
 
 /**
  * Writes the static index the browser reads, under {@code zoeken/index/}:

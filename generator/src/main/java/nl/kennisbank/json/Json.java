@@ -1,15 +1,19 @@
-package nl.kennisbank.search;
+package nl.kennisbank.json;
 
 import java.util.Collection;
 import java.util.Map;
 
-/** A minimal, deterministic JSON writer for the index files (maps keep their own order; use sorted maps). */
-final class Json {
+/**
+ * The one JSON writer of the project: the search index files, {@code check --format json} and the preview's status.
+ * Minimal and deterministic (maps keep their own order: use sorted or insertion-ordered maps); {@code <} is escaped
+ * so the output is safe inside HTML too.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
