@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.preview.Preview;
+import nl.kennisbank.preview.PreviewUnavailableException;
 import nl.kennisbank.site.Searches;
 import nl.kennisbank.site.SitePipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,9 +31,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Poort " + port
+                    + " bestaat niet. Kies een poort van 1 tot en met 65535, bijvoorbeeld --port 8081 (of 0 voor een vrije poort).");
+        }
         Path output = options.source.resolve("target/voorbeeld");
         BuildOptions build = new BuildOptions(options.source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors(), options.today());
-        new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut()).run(build, port);
+        try {
+            new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut()).run(build, port);
+        } catch (PreviewUnavailableException e) {
+            spec.commandLine().getErr().println("fout: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         return ExitCodes.OK;
     }
 }

@@ -2,7 +2,7 @@ package nl.kennisbank.preview;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.net.BindException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.kennisbank.config.BuildOptions;
@@ -10,41 +10,83 @@ import nl.kennisbank.problems.Problem;
 import nl.kennisbank.site.BuildReport;
 import nl.kennisbank.site.SitePipeline;
 
-/** The preview loop: build, serve, and rebuild whenever the source changes, until interrupted. */
+/**
+ * The preview loop: serve, build, and rebuild whenever the source changes, until interrupted. Nothing a build
+ * does stops the loop: problems and even crashes are shown in the page, and the next save tries again.
+ */
 public final class Preview {
 
+    private static final System.Logger LOG = System.getLogger(Preview.class.getName());
     private static final List<String> WATCHED = List.of("content", "templates", "assets", "data");
 
     private final SitePipeline pipeline;
     private final PrintWriter out;
+    private final PreviewServer.Limits limits;
+    private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, List.of()));
 
     public Preview(SitePipeline pipeline, PrintWriter out) {
-        this.pipeline = pipeline;
-        this.out = out;
+        this(pipeline, out, PreviewServer.Limits.DEFAULT);
     }
 
-    public void run(BuildOptions options, int port) throws IOException, InterruptedException {
-        AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, List.of()));
-        build(options, state);
-        try (PreviewServer server = new PreviewServer(port, options.output(), state);
+    Preview(SitePipeline pipeline, PrintWriter out, PreviewServer.Limits limits) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.limits = limits;
+    }
+
+    /**
+     * Runs until the thread is interrupted.
+     *
+     * @param port the port on localhost; 0 picks a free one
+     * @throws PreviewUnavailableException when the port cannot be used (a Dutch message says what to do)
+     */
+    public void run(BuildOptions options, int port) throws IOException, InterruptedException, PreviewUnavailableException {
+        try (PreviewServer server = open(port, options);
              SourceWatcher watcher = new SourceWatcher(options.source(), WATCHED)) {
             server.start();
             out.println("Voorbeeld op http://localhost:" + server.port() + "/ — opslaan is genoeg, de pagina ververst zelf. Stoppen: Ctrl+C.");
             out.flush();
+            build(options, List.of());
             while (!Thread.currentThread().isInterrupted()) {
-                watcher.awaitChange();
-                build(options, state);
+                SourceWatcher.Changes changes = watcher.awaitChange();
+                build(options, List.copyOf(changes.paths()));
             }
         }
     }
 
-    private void build(BuildOptions options, AtomicReference<BuildState> state) throws IOException, InterruptedException {
-        BuildReport report = pipeline.build(options);
-        List<String> problems = report.problems().stream().map(Problem::format).toList();
-        problems.forEach(out::println);
-        out.println(report.succeeded() ? "Bijgewerkt in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
+    private PreviewServer open(int port, BuildOptions options) throws IOException, PreviewUnavailableException {
+        try {
+            return new PreviewServer(port, new SiteFolder(options.output()), state::get, limits);
+        } catch (BindException e) {
+            String inUse = "Poort " + port + " is al in gebruik, misschien door een ander ./kennisbank serve. Stop dat eerst (Ctrl+C in dat venster) "
+                    + "of kies een andere poort, bijvoorbeeld: ./kennisbank serve --port " + (port == 65535 ? 8081 : port + 1);
+            String other = "Poort " + port + " kan niet worden geopend. Kies een poort boven 1024, bijvoorbeeld: ./kennisbank serve --port 8081";
+            throw new PreviewUnavailableException(String.valueOf(e.getMessage()).contains("in use") ? inUse : other);
+        }
+    }
+
+    private void build(BuildOptions options, List<String> changed) {
+        List<String> problems;
+        boolean succeeded;
+        try {
+            BuildReport report = pipeline.build(options);
+            problems = report.problems().stream().map(Problem::format).toList();
+            succeeded = report.succeeded();
+            problems.forEach(out::println);
+            out.println(succeeded ? "Bijgewerkt in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (Throwable e) { // a crash in one build must not stop the preview: show it, keep serving, try again on the next save
+            StackTraceElement[] trace = e.getStackTrace();
+            LOG.log(System.Logger.Level.ERROR, "Preview build failed: " + e + (trace.length > 0 ? " at " + trace[0] : ""));
+            problems = List.of(new BuildFailure(options.source()).describe(e, changed));
+            succeeded = false;
+            out.println(problems.get(0));
+        }
         out.flush();
-        long version = report.succeeded() ? state.get().version() + 1 : state.get().version();
+        long version = state.get().version() + (succeeded ? 1 : 0);
         state.set(new BuildState(version, problems));
     }
+
 }

@@ -1,0 +1,133 @@
+package nl.kennisbank.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.site.FixtureSites;
+import nl.kennisbank.site.SearchStage;
+import nl.kennisbank.site.SitePipeline;
+
+/** A preview of a copy of the golden site on a free port, run on its own thread, with helpers to talk to it. */
+final class RunningPreview implements AutoCloseable {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StringWriter log = new StringWriter();
+    private final Thread loop;
+    private final Path source;
+    private final int port;
+
+    RunningPreview(Path tmp, SearchStage search, PreviewServer.Limits limits) throws Exception {
+        this.source = tmp.resolve("bron");
+        FixtureSites.copyTree(FixtureSites.golden(), source);
+        BuildOptions options = new BuildOptions(source, tmp.resolve("voorbeeld"), Optional.empty(), false, 2);
+        Preview preview = new Preview(new SitePipeline(search), new PrintWriter(log, true), limits);
+        loop = new Thread(() -> {
+            try {
+                preview.run(options, 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                log.write("preview stopped: " + e);
+            }
+        }, "preview-under-test");
+        loop.setDaemon(true);
+        loop.start();
+        this.port = awaitPort();
+    }
+
+    RunningPreview(Path tmp) throws Exception {
+        this(tmp, SearchStage.NONE, PreviewServer.Limits.DEFAULT);
+    }
+
+    Path source() {
+        return source;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String log() {
+        return log.toString();
+    }
+
+    boolean isRunning() {
+        return loop.isAlive();
+    }
+
+    private int awaitPort() throws InterruptedException {
+        Pattern url = Pattern.compile("http://localhost:(\\d+)/");
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until && loop.isAlive()) {
+            Matcher m = url.matcher(log.toString());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the preview never said where it listens: " + log);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends raw bytes and returns everything the server answers until it closes the connection. */
+    String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    HttpResponse<String> awaitStatus(String path, int status) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (true) {
+            HttpResponse<String> r = get(path);
+            if (r.statusCode() == status) {
+                return r;
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("no " + status + " for " + path + " but " + r.statusCode() + "; log:\n" + log);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Polls until the page contains the text; returns how long that took. */
+    Duration awaitBody(String path, String text) throws Exception {
+        long start = System.nanoTime();
+        long until = System.currentTimeMillis() + 30_000;
+        while (!get(path).body().contains(text)) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(path + " never contained " + text + "; log:\n" + log);
+            }
+            Thread.sleep(10);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        loop.interrupt();
+        loop.join(10_000);
+        http.close();
+    }
+}
