@@ -90,25 +90,27 @@ final class SourceWatcher implements AutoCloseable {
         return overflow;
     }
 
-    /** Watches a folder and every folder in it; returns the files already inside (created before watching began). */
+    /**
+     * Watches a folder and every folder in it, each before listing it, so nothing created meanwhile goes unseen;
+     * returns the files already inside (created before watching began).
+     */
     private Set<String> registerTree(Path dir) throws IOException {
         Set<String> files = new TreeSet<>();
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return files;
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause(); // a folder vanished while we looked
+        keys.put(register(dir), dir);
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.sorted().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return files; // removed again meanwhile
         }
-        {
-            for (Path p : all) {
-                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    keys.put(register(p), p);
-                } else {
-                    files.add(source.relativize(p).toString().replace('\\', '/'));
-                }
+        for (Path child : children) {
+            if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                files.addAll(registerTree(child));
+            } else {
+                files.add(source.relativize(child).toString().replace('\\', '/'));
             }
         }
         return files;
