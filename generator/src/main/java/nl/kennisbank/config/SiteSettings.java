@@ -16,10 +16,24 @@ import nl.kennisbank.problems.Suggestions;
  * @param title       the site name shown on every page
  * @param description one sentence about the site, for the home page and search engines
  * @param baseUrl     absolute URL ending in '/', or empty when unknown (then no canonical links are written)
+ * @param html        what happens to raw HTML in Markdown ({@code kennisbank.html}); escaped unless the owner chose otherwise
+ * @param extraStaticTypes file extensions the site owner allows in {@code content/} beyond the safe ones
+ *                    ({@code kennisbank.static-files.allow}, lower case, without dot)
  */
-public record SiteSettings(String title, String description, String baseUrl) {
+public record SiteSettings(String title, String description, String baseUrl, HtmlMode html, Set<String> extraStaticTypes) {
 
-    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url");
+    static final String HTML_KEY = "kennisbank.html";
+    static final String STATIC_KEY = "kennisbank.static-files.allow";
+    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url", HTML_KEY, STATIC_KEY);
+
+    public SiteSettings {
+        extraStaticTypes = Set.copyOf(extraStaticTypes);
+    }
+
+    /** The defaults of a site without settings of its own. */
+    public static SiteSettings defaults() {
+        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of());
+    }
     private static final String FILE = "jbake.properties";
 
     /** Reads and checks the keys; the command line's {@code --base-url} wins over the file. */
@@ -39,7 +53,17 @@ public record SiteSettings(String title, String description, String baseUrl) {
             }
         }
         return new SiteSettings(keys.getOrDefault("kennisbank.title", "Kennisbank Kinderarmoede"),
-                keys.getOrDefault("kennisbank.description", ""), baseUrl);
+                keys.getOrDefault("kennisbank.description", ""), baseUrl, html(keys, lines, problems), StaticTypesSetting.read(keys.get(STATIC_KEY),
+                new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems));
+    }
+
+    private static HtmlMode html(Map<String, String> keys, Map<String, Integer> lines, Problems problems) {
+        String value = keys.getOrDefault(HTML_KEY, HtmlMode.ESCAPE.setting());
+        Optional<HtmlMode> mode = HtmlMode.fromSetting(value);
+        if (mode.isEmpty()) {
+            problems.report(new Location(FILE, lines.getOrDefault(HTML_KEY, 0), 1), ProblemCode.CONFIG_HTML_MODE, value);
+        }
+        return mode.orElse(HtmlMode.ESCAPE);
     }
 
     /** The path part of the base URL ('/' when unknown), for pages that cannot use relative links (404). */

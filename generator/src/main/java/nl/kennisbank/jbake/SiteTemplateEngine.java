@@ -20,7 +20,8 @@ import org.jbake.template.model.TemplateModel;
 /**
  * JBake's template engine with a Freemarker configuration fit for publishing: errors are rethrown (never written
  * into the page), {@code .ftlh} templates auto-escape HTML, Dutch locale, UTC, plain number formatting. Templates
- * get JBake's own data model (through JBake's {@code LazyLoadingModel}) plus our {@code site} model.
+ * get JBake's own data model (through JBake's {@code LazyLoadingModel}) plus our {@code site} model. Every HTML page
+ * leaves with a Content-Security-Policy ({@link SecurityPolicy}), also when its template forgot one.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
@@ -66,7 +67,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =
                     new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
-            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper()), writer);
+            java.io.StringWriter page = new java.io.StringWriter();
+            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper()), page);
+            String text = page.toString();
+            writer.write(SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -1,11 +1,13 @@
 package nl.kennisbank.markdown;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
@@ -16,7 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects from an AST what the checks need: headings with their ids, links, images, raw HTML and a word count. */
+/**
+ * Collects from an AST what the checks need: headings with their ids, links (autolinks included), images, every
+ * piece of raw HTML (comments included) and a word count.
+ */
 final class MarkdownInspector {
 
     private final DataHolder options;
@@ -34,26 +39,31 @@ final class MarkdownInspector {
         Set<String> anchors = new LinkedHashSet<>();
         List<MarkdownLink> links = new ArrayList<>();
         List<RawHtml> html = new ArrayList<>();
+        // URLs as the renderer sees them: entities and backslash escapes decoded (java&#x09;script: is javascript:)
         for (Node node : ast.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String id = h.getAnchorRefId();
                 headings.add(new Heading(h.getLevel(), id, h.getText().toString(), lines.line(node.getStartOffset())));
                 anchors.add(id);
             } else if (node instanceof Link link) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, link.getUrl().toString(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, link.getUrl().unescape(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             } else if (node instanceof Image image) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, image.getUrl().toString(), image.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, image.getUrl().unescape(), image.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             } else if (node instanceof LinkRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.LINK, target.getUrl().toString(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                    links.add(new MarkdownLink(MarkdownLink.Kind.LINK, target.getUrl().unescape(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
                 }
             } else if (node instanceof ImageRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, target.getUrl().toString(), ref.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                    links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, target.getUrl().unescape(), ref.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
                 }
-            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                String url = node instanceof AutoLink auto ? auto.getUrl().toString() : "mailto:" + ((MailLink) node).getText();
+                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, url, null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                // every kind of raw HTML, comments included: blocks, inline tags and their comment variants
                 html.add(new RawHtml(node.getChars().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
             }
         }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import nl.kennisbank.config.HtmlMode;
 
 /**
  * The one flexmark parser and renderer of the build. Both are immutable after construction and safe to share
@@ -21,6 +22,7 @@ public final class MarkdownProcessor {
     private final Parser parser;
     private final Parser plainParser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer escapingRenderer;
     private final MarkdownInspector inspector;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -29,6 +31,7 @@ public final class MarkdownProcessor {
         this.parser = Parser.builder(options).build();
         this.plainParser = Parser.builder(options(false)).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.escapingRenderer = HtmlRenderer.builder(escaping(options)).build();
         this.inspector = new MarkdownInspector(options);
     }
 
@@ -62,6 +65,16 @@ public final class MarkdownProcessor {
         return options.toImmutable();
     }
 
+    /** Raw HTML of every kind, comments included, rendered as text. */
+    private static DataHolder escaping(DataHolder options) {
+        MutableDataSet escape = new MutableDataSet(options);
+        for (com.vladsch.flexmark.util.data.DataKey<Boolean> key : List.of(HtmlRenderer.ESCAPE_HTML, HtmlRenderer.ESCAPE_HTML_BLOCKS,
+                HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, HtmlRenderer.ESCAPE_INLINE_HTML, HtmlRenderer.ESCAPE_INLINE_HTML_COMMENTS)) {
+            escape.set(key, true);
+        }
+        return escape.toImmutable();
+    }
+
     /**
      * Parses a body. Bare-URL autolinking scans every text node and costs about a third of parsing, so it runs
      * only for bodies that contain something that could become a link.
@@ -73,16 +86,29 @@ public final class MarkdownProcessor {
     }
 
     /**
-     * Renders a parsed body with its links rewritten. flexmark escapes all text and the validation stage refuses
-     * unsafe link schemes, so only bodies with raw HTML need the (costly) allow-list sanitiser.
+     * Renders a parsed body with its links rewritten. Text is escaped by flexmark and every URL passes
+     * {@link SafeUrls} in the link resolver. Raw HTML is escaped ({@link HtmlMode#ESCAPE}) or, with the allow-list,
+     * the whole rendered body is sanitised as one tree and only the sanitiser's output is returned.
      */
-    public String render(ParsedMarkdown parsed, LinkRewriter rewriter) {
+    public String render(ParsedMarkdown parsed, LinkRewriter rewriter, HtmlMode mode) {
         parsed.ast().set(SiteLinkExtension.REWRITER, rewriter);
+        if (mode == HtmlMode.ESCAPE) {
+            return escapingRenderer.render(parsed.ast());
+        }
         String html = renderer.render(parsed.ast());
         return parsed.rawHtml().isEmpty() ? html : sanitizer.clean(html);
     }
 
-    public HtmlSanitizer sanitizer() {
-        return sanitizer;
+    /**
+     * What the allow-list does to a body's raw HTML, each at its place in the Markdown: what it removes, and the
+     * links and images in the raw HTML that it keeps (those need the same checks as Markdown links).
+     */
+    public RawHtmlReport inspectRawHtml(ParsedMarkdown parsed) {
+        if (parsed.rawHtml().isEmpty()) {
+            return new RawHtmlReport(List.of(), List.of());
+        }
+        parsed.ast().set(SiteLinkExtension.REWRITER, url -> url);
+        String html = renderer.render(parsed.ast());
+        return new RawHtmlLocator(html, parsed.rawHtml()).report(sanitizer.sanitize(html));
     }
 }

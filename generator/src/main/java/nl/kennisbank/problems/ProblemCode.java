@@ -14,6 +14,8 @@ public enum ProblemCode {
     CONFIG_UNKNOWN_KEY("Onbekende instelling '%s'%s Bekende instellingen: %s."),
     CONFIG_BASE_URL("Het basisadres '%s' moet een volledig webadres zijn, zoals https://kennisbank.example.nl/."),
     CONFIG_INVALID("%s"),
+    CONFIG_HTML_MODE("Onbekende waarde '%s' voor kennisbank.html. Kies 'escape' (HTML wordt als tekst getoond, de standaard) of 'allow-list' (veilige HTML blijft staan)."),
+    CONFIG_STATIC_TYPE("'%s' in kennisbank.static-files.allow is geen bestandstype. Schrijf extensies zonder punt, gescheiden door komma's, bijvoorbeeld: html, css."),
 
     // --- files under content/ ---
     CONTENT_MISSING("De map content/ ontbreekt. Maak haar aan of geef met --source de map van de site op."),
@@ -92,7 +94,8 @@ public enum ProblemCode {
     IMAGE_ALT_MISSING("Deze afbeelding heeft geen alt-tekst. Beschrijf tussen de blokhaken wat er te zien is: ![Wat je ziet](%s)."),
     IMAGE_EXTERNAL("Afbeeldingen van andere websites zijn niet toegestaan (privacy: geen verzoeken naar derden). Zet de afbeelding in content/ en link ernaar."),
     IMAGE_INVALID("'%s' is geen afbeelding in content/."),
-    HTML_UNSAFE("HTML met %s is niet toegestaan en wordt niet gepubliceerd. Schrijf de tekst in Markdown."),
+    HTML_UNSAFE("HTML met %s is niet toegestaan en wordt niet gepubliceerd. Haal het weg of schrijf de tekst in Markdown."),
+    HTML_ESCAPED(null, Severity.WARNING, "Hier staat HTML ('%s'). Op deze site staat HTML uit, dus lezers zien de code als tekst. Schrijf het in Markdown, of zet code tussen `backticks`."),
     HEADING_LEVEL("Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## ."),
     HEADING_ORDER("Dit kopje slaat een niveau over (van %s naar %s). Gebruik %s zodat schermlezers de opbouw volgen."),
 

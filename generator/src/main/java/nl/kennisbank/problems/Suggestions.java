@@ -16,7 +16,8 @@ public final class Suggestions {
         String needle = wrong.toLowerCase(java.util.Locale.ROOT);
         // A shortened name first: u-pas.md → u-pas-utrecht.md, the shortest known value that starts like it.
         String stem = needle.replaceFirst("\\.[a-z]+$", "");
-        Optional<String> longer = known.stream().filter(k -> stem.length() >= 3 && k.toLowerCase(java.util.Locale.ROOT).startsWith(stem))
+        // Only a longer name, not another key after a dot: kennisbank.titel is not a shortened kennisbank.html.
+        Optional<String> longer = known.stream().filter(k -> stem.length() >= 3 && extendsName(k.toLowerCase(java.util.Locale.ROOT), stem))
                 .min(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
         if (longer.isPresent()) {
             return longer;
@@ -33,6 +34,10 @@ public final class Suggestions {
         // A typo is small next to the name it is in: for a path, the file name (a shared folder is no likeness).
         int allowed = Math.max(2, needle.substring(needle.lastIndexOf('/') + 1).length() / 3);
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static boolean extendsName(String known, String stem) {
+        return known.startsWith(stem) && known.length() > stem.length() && known.charAt(stem.length()) != '.';
     }
 
     /** " — bedoel je 'x'?" or the empty string. */

@@ -1,45 +1,43 @@
 package nl.kennisbank.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.markdown.Heading;
-import nl.kennisbank.markdown.HtmlSanitizer;
 import nl.kennisbank.markdown.MarkdownLink;
+import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
-import nl.kennisbank.markdown.RawHtml;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /** Checks one document's body: links and anchors, images and their alt text, raw HTML, and heading levels. */
 final class BodyCheck {
 
     private final ValidSite site;
     private final Set<String> publishedPaths;
-    private final HtmlSanitizer sanitizer;
+    private final RawHtmlCheck rawHtml;
     private final Problems problems;
 
-    BodyCheck(ValidSite site, Set<String> publishedPaths, HtmlSanitizer sanitizer, Problems problems) {
+    BodyCheck(ValidSite site, Set<String> publishedPaths, MarkdownProcessor markdown, Problems problems) {
         this.site = site;
         this.publishedPaths = publishedPaths;
-        this.sanitizer = sanitizer;
+        this.rawHtml = new RawHtmlCheck(markdown, site.source().settings().html(), problems);
         this.problems = problems;
     }
 
     void check(Document doc) {
         ParsedMarkdown parsed = site.parsed(doc);
-        for (MarkdownLink link : parsed.links()) {
+        List<MarkdownLink> links = new ArrayList<>(parsed.links());
+        links.addAll(rawHtml.check(doc, parsed)); // links and images in raw HTML that the allow-list keeps
+        for (MarkdownLink link : links) {
             Location at = new Location(doc.path(), doc.bodyFirstLine() + link.line() - 1, link.column());
             if (link.kind() == MarkdownLink.Kind.IMAGE) {
                 image(doc, link.url(), link.text(), at);
             } else {
                 link(doc, link.url(), at);
             }
-        }
-        for (RawHtml html : parsed.rawHtml()) {
-            rawHtml(doc, html, new Location(doc.path(), doc.bodyFirstLine() + html.line() - 1, html.column()));
         }
         headings(doc, parsed);
         doc.object("afbeelding").flatMap(a -> java.util.Optional.ofNullable((String) a.get("src")))
@@ -79,18 +77,6 @@ final class BodyCheck {
             case LinkTargets.StaticFile f -> {
             }
             default -> problems.report(at, ProblemCode.IMAGE_INVALID, url);
-        }
-    }
-
-    private void rawHtml(Document doc, RawHtml html, Location at) {
-        for (String unsafe : sanitizer.findUnsafe(html.html())) {
-            problems.report(at, ProblemCode.HTML_UNSAFE, unsafe);
-        }
-        for (Element img : Jsoup.parseBodyFragment(html.html()).select("img")) {
-            image(doc, img.attr("src"), img.attr("alt"), at);
-        }
-        for (Element a : Jsoup.parseBodyFragment(html.html()).select("a[href]")) {
-            link(doc, a.attr("href"), at);
         }
     }
 

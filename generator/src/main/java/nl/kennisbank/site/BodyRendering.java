@@ -16,8 +16,9 @@ final class BodyRendering {
     /** @return HTML bodies keyed by document path */
     Map<String, String> render(ValidSite site) {
         Map<String, String> bodies = new ConcurrentHashMap<>();
+        nl.kennisbank.config.HtmlMode mode = site.source().settings().html();
         site.published().parallelStream().forEach(doc ->
-                bodies.put(doc.path(), markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url))));
+                bodies.put(doc.path(), markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url), mode)));
         return Map.copyOf(bodies);
     }
 }

@@ -2,11 +2,11 @@ package nl.kennisbank.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.jbake.JBakeRendering;
+import nl.kennisbank.markdown.SafeUrls;
 import nl.kennisbank.problems.ProblemCode;
 
 /**
@@ -55,12 +55,12 @@ final class LinkTargets {
     }
 
     Target resolve(Document from, String url) {
-        String lower = url.trim().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:") || lower.startsWith("tel:")) {
+        String scheme = SafeUrls.scheme(url);
+        if (SafeUrls.SCHEMES.contains(scheme)) {
             return new External(url);
         }
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
-            return new Invalid(ProblemCode.LINK_UNSAFE, url.substring(0, url.indexOf(':') + 1));
+        if (!scheme.isEmpty()) {
+            return new Invalid(ProblemCode.LINK_UNSAFE, scheme + ":");
         }
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);

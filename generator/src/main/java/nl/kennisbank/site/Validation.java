@@ -34,7 +34,7 @@ final class Validation {
         ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
         new StructureCheck(problems).check(site, generated);
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
-        BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown.sanitizer(), problems);
+        BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
         published.parallelStream().forEach(bodies::check);
         return site;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.kennisbank.config.HtmlMode;
 import org.junit.jupiter.api.Test;
 
 class MarkdownProcessorTest {
@@ -12,7 +13,11 @@ class MarkdownProcessorTest {
     private final MarkdownProcessor markdown = new MarkdownProcessor();
 
     private String render(String md) {
-        return markdown.render(markdown.parse(md), url -> url.endsWith(".md") ? "../" + url.replace(".md", "/") : url);
+        return render(md, HtmlMode.ALLOW_LIST);
+    }
+
+    private String render(String md, HtmlMode mode) {
+        return markdown.render(markdown.parse(md), url -> url.endsWith(".md") ? "../" + url.replace(".md", "/") : url, mode);
     }
 
     @Test
@@ -46,11 +51,18 @@ class MarkdownProcessorTest {
     }
 
     @Test
-    void namesWhatIsUnsafeInRawHtml() {
-        HtmlSanitizer sanitizer = markdown.sanitizer();
-        assertEquals(List.of("het element <script>"), sanitizer.findUnsafe("<script>x</script>"));
-        assertEquals(List.of("het attribuut onmouseover op <b>"), sanitizer.findUnsafe("<b onmouseover=\"x\">b</b>"));
-        assertEquals(List.of(), sanitizer.findUnsafe("<abbr title=\"jeugdgezondheidszorg\">JGZ</abbr>"));
+    void namesWhatIsUnsafeInRawHtmlWhereItWasWritten() {
+        assertEquals(List.of(new RawHtmlReport.Removed("het element <script>", 3, 1)),
+                markdown.inspectRawHtml(markdown.parse("Tekst\n\n<script>x</script>\n")).removed());
+        assertEquals(List.of(new RawHtmlReport.Removed("het attribuut onmouseover op <b>", 1, 13)),
+                markdown.inspectRawHtml(markdown.parse("Zie hier <b onmouseover=\"x\">b</b>")).removed());
+        assertEquals(List.of(), markdown.inspectRawHtml(markdown.parse("<abbr title=\"jeugdgezondheidszorg\">JGZ</abbr>")).removed());
+    }
+
+    @Test
+    void escapesRawHtmlAndCommentsByDefault() {
+        String html = render("<!-- x --><b onclick=\"x()\">vet</b>\n\nEn <i>schuin</i> <!-- y -->", HtmlMode.ESCAPE);
+        assertEquals("&lt;!-- x --&gt;&lt;b onclick=&quot;x()&quot;&gt;vet&lt;/b&gt;\n<p>En &lt;i&gt;schuin&lt;/i&gt; &lt;!-- y --&gt;</p>\n", html);
     }
 
     @Test

@@ -1,0 +1,98 @@
+package nl.kennisbank.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.problems.Problem;
+
+/** A copy of the golden site that a test adds hostile or careless files to, then checks or builds. */
+final class HostileSite {
+
+    static final String PRACTICE_HEADER = """
+            ---
+            titel: Aanval
+            samenvatting: Een pagina van iemand die kwaad wil.
+            datum: 2026-01-01
+            status: gepubliceerd
+            sectoren: [onderwijs]
+            themas: [meedoen]
+            pijlers: [activeren]
+            ---
+            """;
+
+    private final Path root;
+    private final Path output;
+
+    private HostileSite(Path work) {
+        this.root = work.resolve("site");
+        this.output = work.resolve("uit");
+        FixtureSites.copyTree(FixtureSites.golden(), root);
+    }
+
+    static HostileSite golden(Path work) {
+        return new HostileSite(work);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path output() {
+        return output;
+    }
+
+    /** Writes a file relative to the site root. */
+    HostileSite file(String path, String text) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A published practice with this body (the header is valid, so only the body is on trial). */
+    HostileSite practice(String slug, String body) {
+        return file("content/praktijkvoorbeelden/" + slug + ".md", PRACTICE_HEADER + body);
+    }
+
+    /** Sets (or replaces) one line of jbake.properties. */
+    HostileSite setting(String key, String value) {
+        try {
+            Path file = root.resolve("jbake.properties");
+            String kept = String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.startsWith(key + "=")).toList());
+            Files.writeString(file, kept + "\n" + key + "=" + value + "\n", StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    BuildReport check() throws Exception {
+        return new SitePipeline(SearchStage.NONE).check(BuildOptions.defaults(root, output));
+    }
+
+    BuildReport build() throws Exception {
+        return new SitePipeline(SearchStage.NONE).build(new BuildOptions(root, output, Optional.empty(), false, 2));
+    }
+
+    String read(String sitePath) {
+        try {
+            return Files.readString(output.resolve(sitePath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The problems as editors see them, one per line. */
+    static String lines(BuildReport report) {
+        return String.join("\n", report.problems().stream().map(Problem::format).toList());
+    }
+}
