@@ -7,6 +7,7 @@ import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.BuildReport;
 import nl.kennisbank.site.SitePipeline;
 import nl.kennisbank.site.Searches;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,13 +37,18 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path out = output != null ? output : options.source.resolve("target/site");
+        Path source = options.source(spec);
+        if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+.*")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url '" + baseUrl
+                    + "' is geen volledig webadres. Geef het adres waar de site komt te staan, zoals https://kennisbank.example.nl/.");
+        }
+        Path out = output != null ? output : source.resolve("target/site");
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildOptions build = new BuildOptions(options.source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today());
+        BuildOptions build = new BuildOptions(source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today());
         BuildReport report;
         try {
             report = new SitePipeline(Searches.forSite(build.source())).build(build);
-        } catch (IllegalStateException e) {
+        } catch (nl.kennisbank.site.OutputFolder.Refused e) {
             spec.commandLine().getErr().println("fout: " + e.getMessage());
             return ExitCodes.USAGE;
         }

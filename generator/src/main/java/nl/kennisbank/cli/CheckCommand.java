@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions build = new BuildOptions(options.source, output != null ? output : options.source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today());
+        Path source = options.source(spec);
+        BuildOptions build = new BuildOptions(source, output != null ? output : source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today());
         BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
         if (format == Format.json) {
             spec.commandLine().getOut().println(JsonReport.of(report));

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kennisbank", mixinStandardHelpOptions = true, version = "kennisbank 1.0",
         description = "Bouwt de Kennisbank Kinderarmoede: van Markdown in content/ naar een statische site.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
-        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.USAGE,
-        footer = {"", "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik of instelling.",
+        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.BUG,
+        footer = {"", "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik, instelling of schijf, 3 = fout in de generator.",
                 "Voorbeeld: ./kennisbank build --base-url https://kennisbank.example.nl/"})
 public final class KennisbankCommand implements Runnable {
 
@@ -18,7 +18,14 @@ public final class KennisbankCommand implements Runnable {
     public static void main(String[] args) {
         // Lucene notes once per run that the incubating Vector API is not enabled; editors need not see that.
         java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
-        System.exit(newCommandLine().execute(args));
+        CommandLine cli = newCommandLine();
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // errors picocli lets through (StackOverflowError, OutOfMemoryError): still one line, exit 3
+            code = Failures.report(e, cli.getErr(), java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v"));
+        }
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
@@ -26,12 +33,18 @@ public final class KennisbankCommand implements Runnable {
         CommandLine cli = new CommandLine(new KennisbankCommand());
         DutchHelp.apply(cli);
         cli.setParameterExceptionHandler(DutchHelp::usageError);
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("fout: " + e.getMessage());
-            return ExitCodes.USAGE;
-        });
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.BUG);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr(), verbose(parseResult)));
         return cli;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -35,8 +35,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Poort " + port
                     + " bestaat niet. Kies een poort van 1 tot en met 65535, bijvoorbeeld --port 8081 (of 0 voor een vrije poort).");
         }
-        Path output = options.source.resolve("target/voorbeeld");
-        BuildOptions build = new BuildOptions(options.source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors(), options.today());
+        Path source = options.source(spec);
+        Path output = source.resolve("target/voorbeeld");
+        BuildOptions build = new BuildOptions(source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors(), options.today());
         try {
             new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut()).run(build, port);
         } catch (PreviewUnavailableException e) {

@@ -40,7 +40,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
     public static SiteSettings from(Map<String, String> keys, Map<String, Integer> lines, Optional<String> baseUrlOverride, Problems problems) {
         for (String key : keys.keySet()) {
             if (!KEYS.contains(key)) {
-                problems.report(new Location(FILE, lines.getOrDefault(key, 0), 1), ProblemCode.CONFIG_UNKNOWN_KEY, key,
+                problems.report(new Location(FILE, lines.getOrDefault(key, 1), 1), ProblemCode.CONFIG_UNKNOWN_KEY, key,
                         Suggestions.hint(key, KEYS), String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
@@ -48,7 +48,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
         if (!baseUrl.isEmpty()) {
             baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
             if (!isAbsoluteHttp(baseUrl)) {
-                problems.report(new Location(FILE, lines.getOrDefault("kennisbank.base-url", 0), 1), ProblemCode.CONFIG_BASE_URL, baseUrl);
+                problems.report(new Location(FILE, lines.getOrDefault("kennisbank.base-url", 1), 1), ProblemCode.CONFIG_BASE_URL, baseUrl);
                 baseUrl = "";
             }
         }

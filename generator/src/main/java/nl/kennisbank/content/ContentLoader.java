@@ -22,6 +22,7 @@ public final class ContentLoader {
     private final JBakeHeader jbakeHeader;
     private final DocumentPaths paths = new DocumentPaths();
     private final YamlReader yaml = new YamlReader();
+    private final java.util.concurrent.atomic.AtomicBoolean schemaMissingReported = new java.util.concurrent.atomic.AtomicBoolean();
 
     public ContentLoader(Schema schema, Vocabularies vocabularies, FrontMatterSplitter splitter, JBakeHeader jbakeHeader) {
         this.schema = schema;
@@ -44,6 +45,13 @@ public final class ContentLoader {
         }
         Optional<DocumentPaths.Placement> place = paths.place(file, problems);
         if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        if (schema.state() != Schema.State.LOADED) {
+            // without the rules no field can be checked: one problem for the schema, not one per field
+            if (schema.state() == Schema.State.MISSING && schemaMissingReported.compareAndSet(false, true)) {
+                problems.report(Location.file("data/schema.yml"), ProblemCode.SCHEMA_MISSING_FOR_CONTENT, file.path());
+            }
             return Optional.empty();
         }
         YamlPositions at = new YamlPositions(file.path(), split.get().headerFirstLine());

@@ -46,6 +46,10 @@ public final class ContentSources {
             if (rel.startsWith(".") || rel.contains("/.")) {
                 continue;
             }
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                problems.report(Location.file("content/" + rel), ProblemCode.LINK_DANGLING, Files.readSymbolicLink(file));
+                continue;
+            }
             if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
                 problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
                 continue;
@@ -62,7 +66,8 @@ public final class ContentSources {
             try {
                 return read(file, "content/" + rel, rel, problems);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, e.getClass().getSimpleName());
+                return Optional.<SourceFile>empty();
             }
         }).flatMap(Optional::stream).toList());
         return new Found(markdown, staticFiles);
@@ -80,10 +85,11 @@ public final class ContentSources {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            while (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // editors sometimes write the byte-order mark twice
             }
-            return Optional.of(new SourceFile(path, rel, text.replace("\r\n", "\n")));
+            // Windows (CR LF) and old Mac (CR alone) line endings become LF, so lines and columns count the same
+            return Optional.of(new SourceFile(path, rel, text.replace("\r\n", "\n").replace('\r', '\n')));
         } catch (CharacterCodingException e) {
             problems.report(Location.file(path), ProblemCode.ENCODING_INVALID);
             return Optional.empty();

@@ -23,7 +23,7 @@ public final class FrontMatterSplitter {
             problems.report(new Location(file.path(), 1, 1), ProblemCode.FILE_EMPTY);
             return Optional.empty();
         }
-        if (lineAt(text, 0).equals("---")) {
+        if (lineAt(text, 0).stripTrailing().equals("---")) {
             return yaml(file, problems);
         }
         Optional<SplitSource> jbake = jbake(text);
@@ -39,7 +39,7 @@ public final class FrontMatterSplitter {
         int headerStart = nextLine(text, 0);
         int line = 2;
         for (int start = headerStart; start < text.length(); start = nextLine(text, start), line++) {
-            String current = lineAt(text, start);
+            String current = lineAt(text, start).stripTrailing();
             if (current.equals("---") || current.equals("...")) {
                 String header = start > headerStart ? text.substring(headerStart, start - 1) : "";
                 return Optional.of(new SplitSource(SplitSource.Format.YAML, header, 2, text.substring(nextLine(text, start)), line + 1));

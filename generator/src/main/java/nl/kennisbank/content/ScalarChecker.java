@@ -29,7 +29,7 @@ final class ScalarChecker {
             case DATUM -> date(name, raw, at, problems);
             case PERIODE -> period(name, raw, at, problems);
             case KEUZE -> oneOf(name, raw, spec.valueIds(), ProblemCode.VALUE_UNKNOWN, at, problems);
-            case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) ? Optional.of(raw)
+            case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) || !vocabularies.isReadable(spec.vocabulary()) ? Optional.of(raw)
                     : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), ProblemCode.VOCAB_UNKNOWN, unknown(spec.vocabulary()), at, problems);
             case GEMEENTE -> gemeente(name, raw, at, problems);
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", ProblemCode.URL_INVALID, at, problems);
@@ -117,6 +117,9 @@ final class ScalarChecker {
         Optional<Gemeente> known = vocabularies.gemeente(raw);
         if (known.isPresent()) {
             return Optional.of(known.get().naam());
+        }
+        if (!vocabularies.isReadable(Vocabularies.GEMEENTEN)) {
+            return Optional.of(raw); // data/gemeenten.yml has its own problem; the documents are not blamed for it
         }
         Map<String, String> spellings = vocabularies.gemeenteSpellings();
         String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> Suggestions.hintFor(spellings.get(s))).orElse(".");

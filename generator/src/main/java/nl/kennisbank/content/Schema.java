@@ -3,8 +3,33 @@ package nl.kennisbank.content;
 import java.util.Map;
 import java.util.Optional;
 
-/** The front-matter rules per document type. */
-public record Schema(Map<String, Map<String, FieldSpec>> types) {
+/**
+ * The front-matter rules per document type.
+ *
+ * @param state whether the rules could be read: without them, no field can be checked (and none is reported)
+ */
+public record Schema(Map<String, Map<String, FieldSpec>> types, State state) {
+
+    /** Whether {@code data/schema.yml} was there and could be read. */
+    public enum State {
+        LOADED,
+        /** the file is not there: reported once, by the first document that needs it */
+        MISSING,
+        /** the file has errors of its own (reported at their lines): documents are not checked against it */
+        BROKEN
+    }
+
+    public Schema(Map<String, Map<String, FieldSpec>> types) {
+        this(types, State.LOADED);
+    }
+
+    public static Schema missing() {
+        return new Schema(Map.of(), State.MISSING);
+    }
+
+    public static Schema broken() {
+        return new Schema(Map.of(), State.BROKEN);
+    }
 
     public Optional<Map<String, FieldSpec>> fieldsOf(DocumentKind kind) {
         return Optional.ofNullable(types.get(kind.schemaName()));

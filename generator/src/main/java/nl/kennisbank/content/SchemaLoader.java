@@ -18,10 +18,11 @@ public final class SchemaLoader {
     public Schema load(String path, String text, Problems problems) {
         Map<String, Map<String, FieldSpec>> types = new LinkedHashMap<>();
         YamlPositions at = new YamlPositions(path, 1);
+        long errorsBefore = problems.errorCount();
         Optional<Node> root = yaml.read(path, text, 1, problems);
         if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
             root.ifPresent(n -> problems.report(at.of(n), ProblemCode.SCHEMA_NOT_MAPPING));
-            return new Schema(Map.of());
+            return Schema.broken();
         }
         for (var entry : YamlNodes.entries(mapping).entrySet()) {
             if (entry.getValue().getValueNode() instanceof MappingNode fields) {
@@ -30,7 +31,8 @@ public final class SchemaLoader {
                 problems.report(at.of(entry.getValue().getValueNode()), ProblemCode.SCHEMA_TYPE_WITHOUT_FIELDS, entry.getKey());
             }
         }
-        return new Schema(Map.copyOf(types));
+        // with a mistake in the rules, checking documents against them would blame every document for it
+        return problems.errorCount() > errorsBefore ? Schema.broken() : new Schema(Map.copyOf(types));
     }
 
     private Map<String, FieldSpec> fields(MappingNode node, YamlPositions at, Problems problems) {
@@ -59,8 +61,10 @@ public final class SchemaLoader {
         }
         Map<String, FieldSpec> sub = e.get("velden") != null && e.get("velden").getValueNode() instanceof MappingNode m
                 ? fields(m, at, problems) : Map.of();
+        Optional<Integer> min = number(name, e, "min", at, problems);
+        Optional<Integer> max = number(name, e, "max", at, problems);
         return Optional.of(new FieldSpec(name, type.get(), text(e, "verplicht").map("true"::equals).orElse(false),
-                number(e, "min"), number(e, "max"), values(e.get("waarden")), text(e, "vocabulaire").orElse(null),
+                min.orElse(null), max.orElse(null), values(e.get("waarden")), text(e, "vocabulaire").orElse(null),
                 items, sub, text(e, "omschrijving").orElse("")));
     }
 
@@ -81,7 +85,13 @@ public final class SchemaLoader {
         return Optional.ofNullable(entries.get(key)).flatMap(t -> YamlNodes.scalar(t.getValueNode()));
     }
 
-    private static Integer number(Map<String, NodeTuple> entries, String key) {
-        return text(entries, key).map(Integer::valueOf).orElse(null);
+    private static Optional<Integer> number(String field, Map<String, NodeTuple> entries, String key, YamlPositions at, Problems problems) {
+        Optional<String> raw = text(entries, key);
+        try {
+            return raw.map(String::trim).map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            problems.report(at.of(entries.get(key).getValueNode()), ProblemCode.SCHEMA_FIELD_NUMBER, key, field, raw.get());
+            return Optional.empty();
+        }
     }
 }

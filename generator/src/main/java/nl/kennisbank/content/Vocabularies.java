@@ -16,6 +16,7 @@ public final class Vocabularies {
     public static final String PIJLERS = "pijlers";
     public static final String THEMAS = "themas";
     public static final String PROVINCIES = "provincies";
+    public static final String GEMEENTEN = "gemeenten";
 
     private final Map<String, List<Term>> lists;
     private final Map<String, Map<String, Term>> byId = new LinkedHashMap<>();
@@ -23,8 +24,15 @@ public final class Vocabularies {
     private final Map<String, Gemeente> gemeentenByName = new LinkedHashMap<>();
     private final Map<String, Gemeente> gemeentenByAlias = new LinkedHashMap<>();
     private final List<List<String>> synonymGroups;
+    private final java.util.Set<String> unreadable;
 
     public Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups) {
+        this(lists, gemeenten, synonymGroups, java.util.Set.of());
+    }
+
+    /** @param unreadable vocabularies whose file is missing or broken (reported there): values are not checked against them */
+    public Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups, java.util.Set<String> unreadable) {
+        this.unreadable = java.util.Set.copyOf(unreadable);
         this.lists = Map.copyOf(lists);
         this.gemeenten = List.copyOf(gemeenten);
         this.synonymGroups = List.copyOf(synonymGroups);
@@ -74,6 +82,11 @@ public final class Vocabularies {
         gemeentenByName.keySet().forEach(n -> spellings.put(n, n));
         gemeentenByAlias.forEach((alias, g) -> spellings.putIfAbsent(alias, g.naam()));
         return spellings;
+    }
+
+    /** False when the vocabulary's file could not be read: its own problem says so, the documents are not blamed. */
+    public boolean isReadable(String vocabulary) {
+        return !unreadable.contains(vocabulary);
     }
 
     public List<List<String>> synonymGroups() {

@@ -27,20 +27,26 @@ public final class VocabularyLoader {
 
     public Vocabularies load(Path dataDir, Problems problems) throws IOException {
         Map<String, List<Term>> lists = new LinkedHashMap<>();
+        Set<String> unreadable = new HashSet<>();
         for (String name : TERM_LISTS) {
-            lists.put(name, terms("data/" + name + ".yml", dataDir.resolve(name + ".yml"), problems));
+            Optional<List<Entry>> entries = entries("data/" + name + ".yml", dataDir.resolve(name + ".yml"), problems);
+            entries.ifPresentOrElse(e -> lists.put(name, terms("data/" + name + ".yml", e, problems)), () -> unreadable.add(name));
         }
         Set<String> provinces = new HashSet<>();
         lists.get(Vocabularies.PROVINCIES).forEach(t -> provinces.add(t.id()));
-        List<Gemeente> gemeenten = gemeenten(dataDir.resolve("gemeenten.yml"), provinces, problems);
+        Optional<List<Entry>> gemeenteEntries = entries("data/gemeenten.yml", dataDir.resolve("gemeenten.yml"), problems);
+        if (gemeenteEntries.isEmpty()) {
+            unreadable.add(Vocabularies.GEMEENTEN);
+        }
+        List<Gemeente> gemeenten = gemeenten(gemeenteEntries.orElse(List.of()), provinces, problems);
         List<List<String>> synonyms = synonymGroups(dataDir.resolve("synoniemen.yml"), problems);
-        return new Vocabularies(Map.copyOf(lists), List.copyOf(gemeenten), List.copyOf(synonyms));
+        return new Vocabularies(Map.copyOf(lists), List.copyOf(gemeenten), List.copyOf(synonyms), unreadable);
     }
 
-    private List<Term> terms(String path, Path file, Problems problems) throws IOException {
+    private List<Term> terms(String path, List<Entry> entries, Problems problems) {
         List<Term> terms = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Entry entry : entries(path, file, problems)) {
+        for (Entry entry : entries) {
             Optional<String> id = entry.text("id");
             if (id.isEmpty() || !id.get().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 problems.report(entry.at(), ProblemCode.VOCAB_ID_INVALID);
@@ -54,10 +60,10 @@ public final class VocabularyLoader {
         return terms;
     }
 
-    private List<Gemeente> gemeenten(Path file, Set<String> provinces, Problems problems) throws IOException {
+    private List<Gemeente> gemeenten(List<Entry> entries, Set<String> provinces, Problems problems) {
         List<Gemeente> gemeenten = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
-        for (Entry entry : entries("data/gemeenten.yml", file, problems)) {
+        for (Entry entry : entries) {
             Optional<String> naam = entry.text("naam");
             Optional<String> cbs = entry.text("cbs");
             Optional<String> provincie = entry.text("provincie");
@@ -96,19 +102,20 @@ public final class VocabularyLoader {
         return groups;
     }
 
-    private List<Entry> entries(String path, Path file, Problems problems) throws IOException {
+    /** The items of a vocabulary file; empty when the file is missing or cannot be read as a list (reported). */
+    private Optional<List<Entry>> entries(String path, Path file, Problems problems) throws IOException {
         if (!Files.exists(file)) {
             problems.report(Location.file(path), ProblemCode.VOCAB_FILE_MISSING, path);
-            return List.of();
+            return Optional.empty();
         }
         YamlPositions positions = new YamlPositions(path, 1);
         Optional<Node> root = yaml.read(path, Files.readString(file, StandardCharsets.UTF_8), 1, problems);
         if (root.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         if (!(root.get() instanceof SequenceNode seq)) {
             problems.report(positions.of(root.get()), ProblemCode.VOCAB_NOT_LIST, path);
-            return List.of();
+            return Optional.empty();
         }
         List<Entry> entries = new ArrayList<>();
         for (Node item : seq.getValue()) {
@@ -118,7 +125,7 @@ public final class VocabularyLoader {
                 problems.report(positions.of(item), ProblemCode.VOCAB_ITEM_NOT_MAPPING, path);
             }
         }
-        return entries;
+        return Optional.of(entries);
     }
 
     private record Entry(Map<String, NodeTuple> fields, Location at) {

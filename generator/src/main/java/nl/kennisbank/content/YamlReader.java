@@ -25,6 +25,9 @@ public final class YamlReader {
 
     private static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = 2_000_000;
+    /** Nesting deeper than this is refused: no front matter or vocabulary needs more than a handful of levels. */
+    static final int MAX_DEPTH = 64;
+    private static final int MAX_BLOCK_COLUMNS = 256;
 
     /**
      * @param firstLine 1-based line in the file where {@code yaml} starts
@@ -35,17 +38,35 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // parsed, then refused at their own line by the walk below
                 .build();
+        String where = path.endsWith(".yml") || path.endsWith(".yaml") ? path : "het kopblok";
+        Optional<int[]> control = YamlMessages.firstControlCharacter(yaml);
+        if (control.isPresent()) {
+            problems.report(new Location(path, control.get()[0] + firstLine, control.get()[1]), ProblemCode.YAML_CONTROL_CHARACTER, where, control.get()[2]);
+            return Optional.empty();
+        }
+        Optional<YamlDepth.TooDeep> deep = YamlDepth.find(yaml, MAX_DEPTH, MAX_BLOCK_COLUMNS);
+        if (deep.isPresent()) {
+            problems.report(new Location(path, deep.get().line() + firstLine, deep.get().column()), ProblemCode.YAML_TOO_DEEP, where, MAX_DEPTH);
+            return Optional.empty();
+        }
         try {
             Optional<Node> node = new Compose(settings).composeString(yaml);
-            node.ifPresent(n -> checkDuplicateKeys(n, new YamlPositions(path, firstLine), problems));
+            YamlPositions positions = new YamlPositions(path, firstLine);
+            if (node.isPresent() && !new Walk(where, positions, problems).check(node.get(), 0)) {
+                return Optional.empty();
+            }
             return node;
+        } catch (StackOverflowError e) {
+            problems.report(new Location(path, firstLine, 1), ProblemCode.YAML_TOO_DEEP, where, MAX_DEPTH);
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             Location at = e.getProblemMark().map(m -> at(path, m, firstLine)).orElse(new Location(path, firstLine, 1));
-            problems.report(at, ProblemCode.YAML_SYNTAX, describe(e));
+            problems.report(at, ProblemCode.YAML_SYNTAX, where, YamlMessages.dutch(e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.add(limitExceeded(e).at(new Location(path, firstLine, 1), MAX_ALIASES, e.getMessage()));
+            problems.add(limitExceeded(e).at(new Location(path, firstLine, 1), where, MAX_ALIASES));
             return Optional.empty();
         }
     }
@@ -66,22 +87,49 @@ public final class YamlReader {
         return new Location(path, mark.getLine() + firstLine, mark.getColumn() + 1);
     }
 
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem();
-        return problem == null ? "onbekende fout" : problem;
-    }
+    /**
+     * Walks the tree once: duplicate keys are reported, and a tree that refers to itself ({@code x: &a [*a]}), nests
+     * too deep or has a list or block as a key is refused, so no later stage walks into an endless or odd path.
+     */
+    private record Walk(String where, YamlPositions positions, Problems problems, Set<Node> ancestors) {
 
-    private static void checkDuplicateKeys(Node node, YamlPositions positions, Problems problems) {
-        if (node instanceof MappingNode mapping) {
+        Walk(String where, YamlPositions positions, Problems problems) {
+            this(where, positions, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
+
+        /** @return false when the tree must not be used */
+        boolean check(Node node, int depth) {
+            if (depth > MAX_DEPTH) {
+                problems.report(positions.of(node), ProblemCode.YAML_TOO_DEEP, where, MAX_DEPTH);
+                return false;
+            }
+            if (!ancestors.add(node)) {
+                problems.report(positions.of(node), ProblemCode.YAML_ALIAS_RECURSIVE);
+                return false;
+            }
+            try {
+                return node instanceof MappingNode mapping ? mapping(mapping, depth)
+                        : !(node instanceof SequenceNode sequence) || sequence.getValue().stream().allMatch(item -> check(item, depth + 1));
+            } finally {
+                ancestors.remove(node);
+            }
+        }
+
+        private boolean mapping(MappingNode mapping, int depth) {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
-                    problems.report(positions.of(key), ProblemCode.YAML_DUPLICATE_KEY, key.getValue());
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    problems.report(positions.of(tuple.getKeyNode()), ProblemCode.YAML_KEY_NOT_TEXT, where);
+                    return false;
                 }
-                checkDuplicateKeys(tuple.getValueNode(), positions, problems);
+                if (!seen.add(key.getValue())) {
+                    problems.report(positions.of(key), ProblemCode.YAML_DUPLICATE_KEY, key.getValue(), where);
+                }
+                if (!check(tuple.getValueNode(), depth + 1)) {
+                    return false;
+                }
             }
-        } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(item -> checkDuplicateKeys(item, positions, problems));
+            return true;
         }
     }
 }

@@ -23,13 +23,23 @@ public final class JBakeSettings {
         this.loaded = loaded;
     }
 
-    /** @throws IllegalArgumentException with a Dutch message when the file cannot be read */
+    /** The configuration cannot be read; the message says so in Dutch. */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** @throws Unreadable with a Dutch message when the source folder or the file cannot be read */
     public static JBakeSettings load(Path sourceRoot) {
+        if (!java.nio.file.Files.isDirectory(sourceRoot)) {
+            throw new Unreadable("De bronmap " + sourceRoot.toAbsolutePath() + " bestaat niet. Geef met --source de map van de site op.", null);
+        }
         try {
             File source = sourceRoot.toFile();
             return new JBakeSettings(source, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, source, false));
         } catch (JBakeException e) {
-            throw new IllegalArgumentException("jbake.properties kon niet worden gelezen: " + e.getMessage(), e);
+            throw new Unreadable("jbake.properties kon niet gelezen worden. Controleer of elke regel de vorm 'sleutel=waarde' heeft.", e);
         }
     }
 

@@ -20,6 +20,8 @@ public enum ProblemCode {
     // --- files under content/ ---
     CONTENT_MISSING("De map content/ ontbreekt. Maak haar aan of geef met --source de map van de site op."),
     PATH_ESCAPES_LINK_FILE("PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten content/. Zet het echte bestand in content/."),
+    LINK_DANGLING("Dit bestand is een koppeling naar '%s', maar dat bestaat niet. Verwijder de koppeling of zet het echte bestand op deze plek."),
+    FILE_UNREADABLE("Dit bestand kon niet gelezen worden (%s). Controleer of het bestaat en of je het mag lezen, en probeer het opnieuw."),
     FILE_TOO_LARGE("Dit bestand is %s KiB; de grens is %s KiB. Splits de tekst in meer pagina's of hoofdstukken."),
     ENCODING_INVALID("Dit bestand is geen UTF-8. Sla het op als UTF-8 (in de meeste editors: 'Opslaan als' → codering UTF-8)."),
     FILE_EMPTY("Dit bestand is leeg. Begin met een kopblok tussen twee regels '---' (zie de redactiehandleiding) of verwijder het bestand."),
@@ -32,11 +34,15 @@ public enum ProblemCode {
     SLUG_INVALID_NAME("SLUG_INVALID", "De naam '%s' is geen geldige slug: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '%s'."),
 
     // --- YAML ---
-    YAML_SYNTAX("De YAML in het kopblok klopt niet: %s. Controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met ':' of '#' tussen aanhalingstekens."),
-    YAML_TOO_MANY_ALIASES("YAML_SYNTAX", "Het kopblok verwijst te vaak naar eerder gegeven waarden (YAML-verwijzingen zoals *naam; de grens is %s). Schrijf de waarden gewoon uit."),
-    YAML_TOO_LARGE("YAML_SYNTAX", "Het kopblok is te groot. Zet lange tekst onder het kopblok, in de tekst van de pagina."),
-    YAML_LIMIT("YAML_SYNTAX", "De YAML in het kopblok klopt niet (%s). Controleer inspringing, dubbele punten en aanhalingstekens."),
-    YAML_DUPLICATE_KEY("Het veld '%s' staat twee keer in het kopblok. Houd er één over."),
+    YAML_SYNTAX("De YAML in %s klopt niet: %s."),
+    YAML_CONTROL_CHARACTER("YAML_SYNTAX", "In %s staat hier een onzichtbaar stuurteken (U+%04X). Haal het weg: zo'n teken komt vaak mee bij kopiëren uit Word of een pdf."),
+    YAML_KEY_NOT_TEXT("YAML_SYNTAX", "Een veldnaam in %s moet gewone tekst zijn, zoals 'titel:'. Hier staat een lijst of blok als veldnaam (met '?' of [ ] vóór de dubbele punt); maak er een gewone naam van."),
+    YAML_TOO_MANY_ALIASES("YAML_SYNTAX", "De YAML in %s verwijst te vaak naar eerder gegeven waarden (YAML-verwijzingen zoals *naam; de grens is %s). Schrijf de waarden gewoon uit."),
+    YAML_TOO_LARGE("YAML_SYNTAX", "De YAML in %s is te groot. Zet lange tekst onder het kopblok, in de tekst van de pagina."),
+    YAML_LIMIT("YAML_SYNTAX", "De YAML in %s kon niet gelezen worden. Controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens."),
+    YAML_TOO_DEEP("De YAML in %s is dieper genest dan %s niveaus (lijsten of blokken in elkaar). Schrijf de waarden platter op, zoals 'sectoren: [onderwijs, jgz]'."),
+    YAML_ALIAS_RECURSIVE("Deze waarde verwijst naar zichzelf (een YAML-anker &naam dat binnen zichzelf *naam gebruikt). Schrijf de waarde gewoon uit, zonder & en *."),
+    YAML_DUPLICATE_KEY("Het veld '%s' staat twee keer in %s. Houd er één over."),
 
     // --- front matter against the schema ---
     TYPE_MISMATCH("Dit bestand staat in de map voor een %s, maar heeft 'type: %s'. Haal 'type' weg of verplaats het bestand naar de goede map."),
@@ -66,6 +72,8 @@ public enum ProblemCode {
     SCHEMA_TYPE_WITHOUT_FIELDS("SCHEMA_INVALID", "Documentsoort '%s' heeft geen velden."),
     SCHEMA_FIELD_NOT_MAPPING("SCHEMA_INVALID", "Veld '%s' in het schema moet een blok met 'type:' zijn."),
     SCHEMA_FIELD_TYPE_UNKNOWN("SCHEMA_INVALID", "Veld '%s' heeft een onbekend type '%s'."),
+    SCHEMA_FIELD_NUMBER("SCHEMA_INVALID", "'%s' van veld '%s' in het schema moet een heel getal zijn, zoals 3; '%s' is dat niet."),
+    SCHEMA_MISSING_FOR_CONTENT("SCHEMA_MISSING", "Het bestand data/schema.yml ontbreekt, maar %s (en misschien meer) heeft een YAML-kopblok dat ermee gecontroleerd moet worden. Zet data/schema.yml terug uit Git; tot dan wordt geen kopblok gecontroleerd."),
     VOCAB_FILE_MISSING("Het bestand %s ontbreekt. Zet de lijst terug uit Git."),
     VOCAB_ID_INVALID("VOCAB_FILE_INVALID", "Elk item heeft een 'id' van kleine letters, cijfers en streepjes."),
     VOCAB_ID_DUPLICATE("VOCAB_FILE_INVALID", "De id '%s' staat twee keer in %s."),
@@ -96,6 +104,8 @@ public enum ProblemCode {
     IMAGE_INVALID("'%s' is geen afbeelding in content/."),
     HTML_UNSAFE("HTML met %s is niet toegestaan en wordt niet gepubliceerd. Haal het weg of schrijf de tekst in Markdown."),
     HTML_ESCAPED(null, Severity.WARNING, "Hier staat HTML ('%s'). Op deze site staat HTML uit, dus lezers zien de code als tekst. Schrijf het in Markdown, of zet code tussen `backticks`."),
+    MARKDOWN_TOO_DEEP("Hier staan meer dan %s citaten ('>') of lijsten in elkaar. Zo diep nest geen pagina; maak de tekst platter."),
+    MARKDOWN_TOO_COMPLEX("Deze tekst is te ingewikkeld om te verwerken (te veel opmaak in elkaar). Vereenvoudig de opmaak, bijvoorbeeld minder citaten of lijsten in elkaar."),
     HEADING_LEVEL("Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## ."),
     HEADING_ORDER("Dit kopje slaat een niveau over (van %s naar %s). Gebruik %s zodat schermlezers de opbouw volgen."),
 

@@ -66,17 +66,29 @@ public final class OutputFolder {
         return InterruptedSwap.repair(output);
     }
 
-    /** @throws IllegalStateException with a Dutch message when the output may not be replaced */
+    /** The output may not be replaced or made there; the message says why, in Dutch, and what to do. */
+    public static final class Refused extends IllegalStateException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** @throws Refused with a Dutch message when the output may not be replaced */
     public void checkReplaceable(Path source) throws IOException {
+        for (Path above = output.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above) && !Files.isDirectory(above)) {
+                throw new Refused("De uitvoermap " + output + " zou onder " + above + " komen, maar dat is een bestand, geen map. Kies een andere plek met --output.");
+            }
+        }
         Path src = source.toAbsolutePath().normalize();
         if (output.equals(src) || src.startsWith(output) || output.getParent() == null) {
-            throw new IllegalStateException("De uitvoermap " + output + " is (of bevat) de bronmap. Kies een andere map met --output, bijvoorbeeld target/site.");
+            throw new Refused("De uitvoermap " + output + " is (of bevat) de bronmap. Kies een andere map met --output, bijvoorbeeld target/site.");
         }
         if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
-            throw new IllegalStateException("De uitvoermap " + output + " bestaat al en is niet door kennisbank gemaakt. Ik vervang haar niet. Kies een lege of nieuwe map met --output.");
+            throw new Refused("De uitvoermap " + output + " bestaat al en is niet door kennisbank gemaakt. Ik vervang haar niet. Kies een lege of nieuwe map met --output.");
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new IllegalStateException("De uitvoer " + output + " is een bestand, geen map. Kies een andere plek met --output.");
+            throw new Refused("De uitvoer " + output + " is een bestand, geen map. Kies een andere plek met --output.");
         }
     }
 

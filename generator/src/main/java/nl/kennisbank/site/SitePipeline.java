@@ -38,7 +38,7 @@ public final class SitePipeline {
             timer.time("validate", () -> new Validation(markdown).validate(source, options.drafts(), problems));
         } catch (BuildFailedException e) {
             // not thrown by these stages: check collects every problem
-        } catch (IllegalArgumentException e) {
+        } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
             problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
         }
         return new BuildReport(read, 0, 0, timer.millis(), problems.sorted(), !problems.hasErrors());
@@ -86,7 +86,7 @@ public final class SitePipeline {
             staging = null;
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
-        } catch (IllegalArgumentException e) {
+        } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
             problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
         } finally {
             if (staging != null) {

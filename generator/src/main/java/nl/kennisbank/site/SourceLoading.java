@@ -42,7 +42,7 @@ final class SourceLoading {
             vocabularies = new VocabularyLoader().load(data, problems);
         }
         ContentSources.Found found = new ContentSources().walk(options.source(), jbake.contentFolder(), problems);
-        ContentLoader loader = new ContentLoader(schema.orElse(new Schema(Map.of())), vocabularies,
+        ContentLoader loader = new ContentLoader(schema.orElse(Schema.missing()), vocabularies,
                 new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
         return new SiteSource(jbake, settings, schema, vocabularies, loader.load(found.markdown(), problems), found.staticFiles(),
                 found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList());

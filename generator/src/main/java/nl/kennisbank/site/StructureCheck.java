@@ -26,7 +26,9 @@ final class StructureCheck {
     void check(ValidSite site, Set<String> generated) {
         uniqueUrls(site.published(), generated);
         guides(site.published(), Set.copyOf(site.source().markdownFiles()));
-        references(site.published());
+        Set<String> unloaded = new java.util.HashSet<>(site.source().markdownFiles());
+        site.source().documents().forEach(d -> unloaded.remove(d.contentPath()));
+        references(site.published(), unloaded);
     }
 
     private void uniqueUrls(List<Document> docs, Set<String> generated) {
@@ -57,11 +59,18 @@ final class StructureCheck {
         }
     }
 
-    private void references(List<Document> docs) {
+    /**
+     * @param unloaded content paths of Markdown files that did not load (their own problems say why): a reference
+     *                 to one of them is not reported again
+     */
+    private void references(List<Document> docs, Set<String> unloaded) {
         Set<String> practices = docs.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).map(Document::slug)
                 .collect(Collectors.toSet());
         for (Document doc : docs) {
             for (Reference ref : doc.references()) {
+                if (unloaded.contains("praktijkvoorbeelden/" + ref.slug() + ".md")) {
+                    continue;
+                }
                 if (!practices.contains(ref.slug())) {
                     problems.report(ref.at(), ProblemCode.REFERENCE_UNKNOWN, ref.slug(), Suggestions.hint(ref.slug(), practices));
                 } else if (ref.slug().equals(doc.slug()) && doc.kind() == DocumentKind.PRAKTIJKVOORBEELD) {

@@ -3,12 +3,16 @@ package nl.kennisbank.site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.markdown.BlockDepth;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
+import nl.kennisbank.problems.Location;
+import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /**
@@ -26,7 +30,7 @@ final class Validation {
     ValidSite validate(SiteSource source, boolean drafts, Problems problems) {
         List<Document> published = source.documents().stream().filter(d -> drafts || !d.draft()).toList();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
-        published.parallelStream().forEach(d -> parsed.put(d.path(), markdown.parse(d.markdown())));
+        published.parallelStream().forEach(d -> parse(d, problems).ifPresent(p -> parsed.put(d.path(), p)));
         Set<String> generated = SiteUrls.generated(source, published);
         Map<String, Document> byContentPath = new HashMap<>();
         source.documents().forEach(d -> byContentPath.put(d.contentPath(), d));
@@ -35,7 +39,23 @@ final class Validation {
         new StructureCheck(problems).check(site, generated);
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
         BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
-        published.parallelStream().forEach(bodies::check);
+        published.stream().filter(d -> parsed.containsKey(d.path())).toList().parallelStream().forEach(bodies::check);
         return site;
+    }
+
+    /** A body nested too deep for the parser is a problem at the line where it goes too deep, never a crash. */
+    private Optional<ParsedMarkdown> parse(Document doc, Problems problems) {
+        Optional<BlockDepth.TooDeep> deep = BlockDepth.find(doc.markdown());
+        if (deep.isPresent()) {
+            problems.report(new Location(doc.path(), doc.bodyFirstLine() + deep.get().line() - 1, deep.get().column()),
+                    ProblemCode.MARKDOWN_TOO_DEEP, BlockDepth.MAX);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(markdown.parse(doc.markdown()));
+        } catch (StackOverflowError e) {
+            problems.report(new Location(doc.path(), doc.bodyFirstLine(), 1), ProblemCode.MARKDOWN_TOO_COMPLEX);
+            return Optional.empty();
+        }
     }
 }

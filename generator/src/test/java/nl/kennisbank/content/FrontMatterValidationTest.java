@@ -102,6 +102,6 @@ class FrontMatterValidationTest {
                 + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n";
         List<Problem> problems = problemsOf("over.md", bomb);
         assertTrue(problems.stream().anyMatch(p -> p.code().code().equals("YAML_SYNTAX")
-                && p.message().startsWith("Het kopblok verwijst te vaak naar eerder gegeven waarden")), problems.toString());
+                && p.message().startsWith("De YAML in het kopblok verwijst te vaak naar eerder gegeven waarden")), problems.toString());
     }
 }
