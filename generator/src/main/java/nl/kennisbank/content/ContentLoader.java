@@ -41,7 +41,10 @@ public final class ContentLoader {
             return Optional.empty();
         }
         if (split.get().format() == SplitSource.Format.JBAKE) {
-            return Optional.of(jbake(file, split.get(), problems));
+            // whatever the header style, a file's name becomes its URL: the same slug rule applies
+            boolean named = java.util.Arrays.stream(file.contentPath().replaceFirst("\\.md$", "").split("/"))
+                    .allMatch(part -> paths.checkSlug(part, Location.file(file.path()), problems));
+            return named ? Optional.of(jbake(file, split.get(), problems)) : Optional.empty();
         }
         Optional<DocumentPaths.Placement> place = paths.place(file, problems);
         if (place.isEmpty()) {

@@ -16,8 +16,9 @@ import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 
 /**
- * Walks {@code content/}: Markdown files become {@link SourceFile}s, other files are static files copied as they
- * are. Files that are too large, not UTF-8, hidden, or links leaving the folder are problems, never silently read.
+ * Walks {@code content/}: Markdown files become {@link SourceFile}s; other files are static files copied as they
+ * are when {@link StaticFileTypes} allows their type. Files that are too large, not UTF-8, links leaving the folder,
+ * of a refused type, back-ups or .html with a JBake header are problems, never silently read or published.
  */
 public final class ContentSources {
 
@@ -26,6 +27,15 @@ public final class ContentSources {
 
     /** What the walk found. */
     public record Found(List<SourceFile> markdown, List<String> staticFiles) {
+    }
+
+    private final StaticFileTypes types;
+    private final String jbakeSeparator;
+
+    /** @param jbakeSeparator the line that closes a JBake header, so an .html file with one is recognised */
+    public ContentSources(StaticFileTypes types, String jbakeSeparator) {
+        this.types = types;
+        this.jbakeSeparator = jbakeSeparator;
     }
 
     public Found walk(Path sourceRoot, Path contentDir, Problems problems) throws IOException {
@@ -43,7 +53,9 @@ public final class ContentSources {
         List<Path> toRead = new ArrayList<>();
         for (Path file : files) {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
-            if (rel.startsWith(".") || rel.contains("/.")) {
+            StaticFileTypes.Kind kind = types.classify(rel);
+            boolean hidden = rel.startsWith(".") || rel.contains("/.");
+            if (hidden && kind != StaticFileTypes.Kind.BACKUP || hidden && rel.toLowerCase(java.util.Locale.ROOT).endsWith(".ds_store")) {
                 continue;
             }
             if (Files.isSymbolicLink(file) && !Files.exists(file)) {
@@ -54,10 +66,10 @@ public final class ContentSources {
                 problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
                 continue;
             }
-            if (rel.endsWith(".md")) {
-                toRead.add(file);
-            } else {
-                staticFiles.add(rel);
+            switch (kind) {
+                case DOCUMENT -> toRead.add(file);
+                case PUBLISHED -> publishable(file, rel, staticFiles, problems);
+                default -> refuse(file, rel, kind, problems);
             }
         }
         // reading and decoding is independent per file: both cores do it
@@ -71,6 +83,55 @@ public final class ContentSources {
             }
         }).flatMap(Optional::stream).toList());
         return new Found(markdown, staticFiles);
+    }
+
+    private void publishable(Path file, String rel, List<String> staticFiles, Problems problems) throws IOException {
+        String type = StaticFileTypes.extension(rel).toLowerCase(java.util.Locale.ROOT);
+        if ((type.equals("html") || type.equals("htm")) && hasJBakeHeader(file)) {
+            problems.report(Location.file("content/" + rel), ProblemCode.HTML_DOCUMENT_UNSUPPORTED);
+        } else {
+            staticFiles.add(rel);
+        }
+    }
+
+    private void refuse(Path file, String rel, StaticFileTypes.Kind kind, Problems problems) throws IOException {
+        Location at = Location.file("content/" + rel);
+        String type = StaticFileTypes.extension(rel.substring(rel.lastIndexOf('/') + 1)).toLowerCase(java.util.Locale.ROOT);
+        switch (kind) {
+            case BACKUP -> problems.report(at, ProblemCode.FILE_IGNORED_BACKUP);
+            case OTHER_MARKDOWN -> problems.report(at, ProblemCode.FILE_IGNORED_MARKDOWN, rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", ".md"));
+            case CODE -> {
+                if (type.startsWith("svg")) {
+                    problems.report(at, ProblemCode.FILE_TYPE_SVG);
+                } else if (type.startsWith("htm") && hasJBakeHeader(file)) {
+                    problems.report(at, ProblemCode.HTML_DOCUMENT_UNSUPPORTED);
+                } else {
+                    problems.report(at, ProblemCode.FILE_TYPE_CODE, type);
+                }
+            }
+            default -> problems.report(at, ProblemCode.FILE_TYPE_UNKNOWN, type.isEmpty() ? "zonder extensie" : "." + type,
+                    String.join(", ", new java.util.TreeSet<>(StaticFileTypes.SAFE)));
+        }
+    }
+
+    /** True when the file starts with a JBake header: key=value lines closed by the separator line. */
+    private boolean hasJBakeHeader(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String line;
+            for (int n = 0; n < 200 && (line = in.readLine()) != null; n++) {
+                String trimmed = line.strip();
+                if (trimmed.equals(jbakeSeparator)) {
+                    return n > 0;
+                }
+                if (!trimmed.isEmpty() && !trimmed.contains("=")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<SourceFile> read(Path file, String path, String rel, Problems problems) throws IOException {

@@ -55,6 +55,11 @@ public final class DocumentPaths {
         return slug(name, at, problems).map(s -> new Placement(DocumentKind.PAGINA, s, folder + s + "/", "", 0));
     }
 
+    /** Reports a name that is no slug; true when it is one. */
+    boolean checkSlug(String name, Location at, Problems problems) {
+        return slug(name, at, problems).isPresent();
+    }
+
     private static Optional<String> slug(String name, Location at, Problems problems) {
         if (Slugs.isValid(name)) {
             return Optional.of(name);

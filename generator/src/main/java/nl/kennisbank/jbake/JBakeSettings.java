@@ -89,6 +89,21 @@ public final class JBakeSettings {
         return source.toPath().resolve(string("data.folder", "data"));
     }
 
+    /** The 1-based line of {@code key=} in the site's jbake.properties, or 1 when the key is not written there. */
+    public int lineOf(String key) throws java.io.IOException {
+        Path file = source.toPath().resolve("jbake.properties");
+        if (java.nio.file.Files.exists(file)) {
+            List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith(key) && line.substring(key.length()).strip().matches("^[=:].*")) {
+                    return i + 1;
+                }
+            }
+        }
+        return 1;
+    }
+
     /**
      * The {@code kennisbank.*} keys written in the site's own jbake.properties, with their line numbers (JBake's
      * composite configuration also holds system properties, which are not the site's settings).

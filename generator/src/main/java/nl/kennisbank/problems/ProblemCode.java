@@ -14,6 +14,8 @@ public enum ProblemCode {
     CONFIG_UNKNOWN_KEY("Onbekende instelling '%s'%s Bekende instellingen: %s."),
     CONFIG_BASE_URL("Het basisadres '%s' moet een volledig webadres zijn, zoals https://kennisbank.example.nl/."),
     CONFIG_INVALID("%s"),
+    CONFIG_FOLDER_OUTSIDE("De map %s=%s ligt buiten de map van de site (%s), ook als je koppelingen volgt. Alles wat gepubliceerd wordt, komt uit de site zelf: zet de map erin en geef een pad binnen de site op."),
+    ASSET_LINK_ESCAPES("PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten de map van de site. Zet het echte bestand in de map."),
     CONFIG_HTML_MODE("Onbekende waarde '%s' voor kennisbank.html. Kies 'escape' (HTML wordt als tekst getoond, de standaard) of 'allow-list' (veilige HTML blijft staan)."),
     CONFIG_STATIC_TYPE("'%s' in kennisbank.static-files.allow is geen bestandstype. Schrijf extensies zonder punt, gescheiden door komma's, bijvoorbeeld: html, css."),
 
@@ -31,6 +33,12 @@ public enum ProblemCode {
     FRONTMATTER_NOT_MAPPING("Het kopblok moet uit regels 'veld: waarde' bestaan."),
     CHAPTER_NAME("Een hoofdstuk heet NN-naam.md, met NN het nummer in twee cijfers (bijvoorbeeld 01-signaleren.md). Hernoem '%s.md'."),
     PATH_UNEXPECTED("Dit bestand staat op een plek zonder documentsoort. Praktijkvoorbeelden staan in content/praktijkvoorbeelden/, hoofdstukken in content/handreikingen/<handreiking>/."),
+    FILE_IGNORED_BACKUP(null, Severity.WARNING, "Dit is een reservekopie of tijdelijk bestand van een editor. Het wordt niet gepubliceerd. Verwijder het uit content/."),
+    FILE_IGNORED_MARKDOWN(null, Severity.WARNING, "Dit bestand wordt niet gepubliceerd: alleen bestanden die op .md eindigen (kleine letters) worden pagina's. Hernoem het naar %s of verwijder het."),
+    FILE_TYPE_CODE("Bestanden van het type .%s mogen niet in content/: een browser voert ze uit als code, en ze kunnen delen van de site vervangen. Zet de tekst in een .md-bestand. Is het toch nodig? Dan kan de beheerder van de site het type toestaan met kennisbank.static-files.allow in jbake.properties."),
+    FILE_TYPE_SVG("FILE_TYPE_CODE", "SVG-bestanden kunnen code bevatten die op de site gaat draaien. Zet de afbeelding om naar PNG of JPG. Is SVG toch nodig? Dan kan de beheerder van de site svg toestaan met kennisbank.static-files.allow in jbake.properties."),
+    FILE_TYPE_UNKNOWN("Bestanden van het type %s worden niet gepubliceerd. Toegestaan zijn: %s. Is dit type nodig? Dan kan de beheerder van de site het toestaan met kennisbank.static-files.allow in jbake.properties."),
+    HTML_DOCUMENT_UNSUPPORTED("Een .html-bestand met een JBake-kop wordt niet gepubliceerd. Schrijf de pagina als .md-bestand met dezelfde kop; dan wordt ze gecontroleerd zoals elke pagina."),
     SLUG_INVALID_NAME("SLUG_INVALID", "De naam '%s' is geen geldige slug: gebruik kleine letters, cijfers en streepjes, bijvoorbeeld '%s'."),
 
     // --- YAML ---
@@ -86,6 +94,7 @@ public enum ProblemCode {
 
     // --- the site as a whole ---
     SLUG_DUPLICATE("Dit bestand krijgt hetzelfde adres (/%s) als %s. Geef een van beide een andere bestandsnaam."),
+    STATIC_OVER_GENERATED("Dit bestand komt op de site als /%s, maar daar staat al %s. Geef het bestand een andere naam of zet het in een andere map."),
     URL_TAKEN("Het adres /%s is al van een pagina die de site zelf maakt. Kies een andere bestandsnaam."),
     GUIDE_MISSING("Dit hoofdstuk hoort bij handreiking '%s', maar content/handreikingen/%s/index.md ontbreekt. Maak die aan."),
     CHAPTER_DUPLICATE("Hoofdstuknummer %s komt ook voor in %s. Geef elk hoofdstuk een eigen nummer."),

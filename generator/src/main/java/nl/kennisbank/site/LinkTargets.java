@@ -103,7 +103,12 @@ final class LinkTargets {
     }
 
     static String outputUri(Document doc) {
-        return doc.url().endsWith(".html") ? doc.url() : doc.url() + "index.html";
+        return outputFile(doc.url());
+    }
+
+    /** The file a page URL is written to: {@code zoeken/} → {@code zoeken/index.html}, {@code over.html} as it is. */
+    static String outputFile(String url) {
+        return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
     }
 
     /** Resolves a relative path against a file's folder; {@code null} when it climbs out of content/. */

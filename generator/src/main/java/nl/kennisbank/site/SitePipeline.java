@@ -53,6 +53,7 @@ public final class SitePipeline {
             problems.report(outputLocation(options), ProblemCode.OUTPUT_SWAP_REPAIRED, swap.repaired());
         }
         output.checkReplaceable(options.source());
+        outputOutsideSourceFolders(options);
         Path staging = null;
         int read = 0;
         int written = 0;
@@ -101,6 +102,17 @@ public final class SitePipeline {
         Path out = options.output().toAbsolutePath().normalize();
         Path src = options.source().toAbsolutePath().normalize();
         return nl.kennisbank.problems.Location.file(out.startsWith(src) ? src.relativize(out).toString().replace('\\', '/') : out.toString());
+    }
+
+    /** @throws IllegalStateException when the output lies in content/, templates/, assets/ or data/ */
+    private static void outputOutsideSourceFolders(BuildOptions options) {
+        nl.kennisbank.jbake.JBakeSettings settings;
+        try {
+            settings = nl.kennisbank.jbake.JBakeSettings.load(options.source());
+        } catch (IllegalArgumentException e) {
+            return; // an unreadable jbake.properties is reported by the load stage
+        }
+        new SourceFolders(settings).checkOutput(options.output());
     }
 
     /** Configuration errors stop at once; content errors first go on to validation, so editors see them all. */

@@ -15,6 +15,12 @@ final class SiteUrls {
     static final List<String> SECTIONS = List.of("zoeken/", "praktijkvoorbeelden/", "handreikingen/", "sectoren/", "themas/",
             "pijlers/", "provincies/", "gemeenten/", "overzicht/");
 
+    /** Files every build writes besides pages, which no document or static file may become. */
+    static final Set<String> FIXED_FILES = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", OutputFolder.MARKER);
+
+    /** Folders the build fills itself (the search index). */
+    static final List<String> FIXED_FOLDERS = List.of("zoeken/index/");
+
     private SiteUrls() {
     }
 

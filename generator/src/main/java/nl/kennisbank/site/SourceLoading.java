@@ -15,6 +15,7 @@ import nl.kennisbank.content.FrontMatterSplitter;
 import nl.kennisbank.content.JBakeHeader;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.SchemaLoader;
+import nl.kennisbank.content.StaticFileTypes;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.content.VocabularyLoader;
 import nl.kennisbank.jbake.JBakeSettings;
@@ -41,10 +42,14 @@ final class SourceLoading {
             schema = Optional.of(new SchemaLoader().load("data/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems));
             vocabularies = new VocabularyLoader().load(data, problems);
         }
-        ContentSources.Found found = new ContentSources().walk(options.source(), jbake.contentFolder(), problems);
+        SourceFolders folders = new SourceFolders(jbake);
+        boolean contentInside = folders.checkInside(options.source(), problems);
+        ContentSources.Found found = !contentInside ? new ContentSources.Found(List.of(), List.of())
+                : new ContentSources(new StaticFileTypes(settings.extraStaticTypes()), jbake.headerSeparator())
+                        .walk(options.source(), jbake.contentFolder(), problems);
         ContentLoader loader = new ContentLoader(schema.orElse(Schema.missing()), vocabularies,
                 new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
         return new SiteSource(jbake, settings, schema, vocabularies, loader.load(found.markdown(), problems), found.staticFiles(),
-                found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList());
+                found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList(), folders.assets());
     }
 }

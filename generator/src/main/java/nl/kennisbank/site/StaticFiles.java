@@ -4,32 +4,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.StandardOpenOption;
+import nl.kennisbank.jbake.SecurityPolicy;
 
-/** Copies {@code assets/} and the non-Markdown files of {@code content/} into the site, and writes robots.txt. */
+/**
+ * Copies {@code assets/} and the allowed static files of {@code content/} into the site (an allowed HTML file with the
+ * site's Content-Security-Policy added), and writes robots.txt. Nothing is copied over a file already written.
+ */
 final class StaticFiles {
 
     /** @return the number of files copied */
     int copy(SiteSource source, Path destination) throws IOException {
         int copied = 0;
         Path assets = source.jbake().assetFolder();
-        if (Files.isDirectory(assets)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(assets)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                String rel = assets.relativize(file).toString().replace('\\', '/');
-                if (!rel.startsWith(".") && !rel.contains("/.")) {
-                    copied += copyFile(file, destination.resolve(rel));
-                }
-            }
+        for (String rel : source.assetFiles()) {
+            copied += copyFile(assets.resolve(rel), destination.resolve(rel));
         }
         Path content = source.jbake().contentFolder();
         for (String rel : source.staticFiles()) {
-            copied += copyFile(content.resolve(rel), destination.resolve(rel));
+            String lower = rel.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".html") || lower.endsWith(".htm")) { // allowed by the site owner: still gets the policy
+                Files.createDirectories(destination.resolve(rel).getParent());
+                String page = Files.readString(content.resolve(rel), StandardCharsets.UTF_8);
+                Files.writeString(destination.resolve(rel), SecurityPolicy.ensure(page), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                copied++;
+            } else {
+                copied += copyFile(content.resolve(rel), destination.resolve(rel));
+            }
         }
         return copied;
     }
@@ -39,9 +40,10 @@ final class StaticFiles {
         Files.writeString(destination.resolve("robots.txt"), "User-agent: *\nAllow: /\n" + sitemap, StandardCharsets.UTF_8);
     }
 
+    /** Never over a file already written: the validate stage refuses collisions, this keeps it so. */
     private static int copyFile(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
-        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(from, to);
         return 1;
     }
 }

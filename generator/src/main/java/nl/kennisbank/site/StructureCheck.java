@@ -32,13 +32,16 @@ final class StructureCheck {
     }
 
     private void uniqueUrls(List<Document> docs, Set<String> generated) {
+        Set<String> generatedFiles = generated.stream().map(u -> LinkTargets.outputFile(u).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        generatedFiles.addAll(SiteUrls.FIXED_FILES);
         Map<String, Document> seen = new HashMap<>();
         for (Document doc : docs.stream().sorted(java.util.Comparator.comparing(Document::path)).toList()) {
-            String key = doc.url().toLowerCase(Locale.ROOT);
+            // compared as the files they become, whatever the header style: a JBake page index.html is the home page
+            String key = LinkTargets.outputFile(doc.url()).toLowerCase(Locale.ROOT);
             Document first = seen.putIfAbsent(key, doc);
             if (first != null) {
                 problems.report(Location.file(doc.path()), ProblemCode.SLUG_DUPLICATE, doc.url(), first.path());
-            } else if (generated.contains(doc.url()) || doc.url().isEmpty()) {
+            } else if (generatedFiles.contains(key)) {
                 problems.report(Location.file(doc.path()), ProblemCode.URL_TAKEN, doc.url());
             }
         }

@@ -37,6 +37,7 @@ final class Validation {
         LinkTargets links = new LinkTargets(byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
         ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
         new StructureCheck(problems).check(site, generated);
+        new StaticFileCheck(problems).check(source.staticFiles(), published, generated, source.assetFiles());
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
         BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
         published.stream().filter(d -> parsed.containsKey(d.path())).toList().parallelStream().forEach(bodies::check);

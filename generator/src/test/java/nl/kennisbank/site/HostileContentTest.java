@@ -143,6 +143,162 @@ class HostileContentTest {
         assertFalse(SecurityPolicy.isPage("<?xml version=\"1.0\"?><feed/>"));
     }
 
+    // --- files under content/ that are not Markdown ---
+
+    private record FileCase(String path, String text, ProblemCode code) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> codeAndUnknownFilesInContentAreRefusedWithTheirPath() {
+        return Stream.of(
+                new FileCase("content/boos.html", "<!DOCTYPE html><script>document.title='x'</script>", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/index.html", "<h1>Nep-home</h1>", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/afbeeldingen/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", ProblemCode.FILE_TYPE_SVG),
+                new FileCase("content/js/zoeken.js", "alert(1)", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/css/site.css", "body{display:none}", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/sitemap.xml", "<urlset/>", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/module.mjs", "export {}", ProblemCode.FILE_TYPE_CODE),
+                new FileCase("content/programma.exe", "MZ", ProblemCode.FILE_TYPE_UNKNOWN),
+                new FileCase("content/zonder-extensie", "x", ProblemCode.FILE_TYPE_UNKNOWN),
+                new FileCase("content/pagina.html", "title=Pagina\ntype=pagina\n~~~~~~\n<script>alert(1)</script>", ProblemCode.HTML_DOCUMENT_UNSUPPORTED))
+                .map(c -> DynamicTest.dynamicTest(c.path(), () -> {
+                    HostileSite site = HostileSite.golden(work(c.path())).setting("kennisbank.static-files.allow", "").file(c.path(), c.text());
+                    BuildReport report = site.build();
+                    assertFalse(report.succeeded());
+                    assertProblem(report, c.code(), c.path(), "");
+                    assertFalse(Files.exists(site.output().resolve(c.path().substring("content/".length()))));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> allowedStaticFilesNeverReplaceWhatTheBuildWrites() {
+        return Stream.of(
+                new FileCase("content/index.html", "<h1>Nep-home</h1>", null),
+                new FileCase("content/404.html", "<h1>Nep</h1>", null),
+                new FileCase("content/css/site.css", "body{display:none}", null),
+                new FileCase("content/praktijkvoorbeelden/u-pas/index.html", "<h1>Nep</h1>", null),
+                new FileCase("content/themas/meedoen/index.html", "<h1>Nep</h1>", null),
+                new FileCase("content/zoeken/index/meta.json", "{}", null),
+                new FileCase("content/robots.txt", "Disallow: /", null),
+                new FileCase("content/sitemap.xml", "<urlset/>", null)).map(c -> DynamicTest.dynamicTest(c.path(), () -> {
+                    HostileSite site = HostileSite.golden(work(c.path())).setting("kennisbank.static-files.allow", "html, css, json, xml, svg")
+                            .file(c.path(), c.text());
+                    BuildReport report = site.build();
+                    assertFalse(report.succeeded(), () -> HostileSite.lines(report));
+                    Problem p = assertProblem(report, ProblemCode.STATIC_OVER_GENERATED, c.path(), "maar daar staat al");
+                    assertTrue(p.message().contains("/" + c.path().substring("content/".length())), p.message());
+                }));
+    }
+
+    @Test
+    void anAllowedHtmlFileIsPublishedWithThePolicySoItsInlineScriptCannotRun() throws Exception {
+        HostileSite site = HostileSite.golden(work("allowed-html")).setting("kennisbank.static-files.allow", "svg, html")
+                .file("content/bijlage/oud.html", "<!DOCTYPE html><html><head><title>Oud</title></head><body><script>alert(1)</script></body></html>");
+        assertTrue(site.build().succeeded());
+        Element meta = Jsoup.parse(site.read("bijlage/oud.html")).head().selectFirst("meta[http-equiv=Content-Security-Policy]");
+        assertEquals(SecurityPolicy.POLICY, meta.attr("content"));
+    }
+
+    @Test
+    void aNonsenseAllowedTypeIsAConfigurationError() throws Exception {
+        BuildReport report = HostileSite.golden(work("allow-setting")).setting("kennisbank.static-files.allow", "html, *.js").check();
+        assertProblem(report, ProblemCode.CONFIG_STATIC_TYPE, "jbake.properties", "*.js");
+    }
+
+    // --- every file's URL passes the same checks, whatever its header style ---
+
+    @TestFactory
+    Stream<DynamicTest> aJBakeHeaderCannotTakeAPageTheSiteMakes() {
+        return Stream.of("content/index.md", "content/zoeken/index.md", "content/404.md", "content/sitemap.md", "content/themas/index.md")
+                .map(path -> DynamicTest.dynamicTest(path, () -> {
+                    HostileSite site = HostileSite.golden(work(path)).file(path, "title=Nep\ntype=pagina\nstatus=published\n~~~~~~\nOvergenomen.\n");
+                    BuildReport report = site.check();
+                    if (path.equals("content/sitemap.md")) { // sitemap.html is no generated page: this one is allowed
+                        assertTrue(report.problems().stream().noneMatch(p -> p.path().equals(path)), () -> HostileSite.lines(report));
+                    } else {
+                        assertProblem(report, ProblemCode.URL_TAKEN, path, "al van een pagina die de site zelf maakt");
+                    }
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aFileNameThatIsNoSlugIsAnErrorWhateverTheHeader() {
+        return Stream.of("---\ntitel: Hoofdletters\n---\nTekst.\n", "title=Hoofdletters\ntype=pagina\n~~~~~~\nTekst.\n")
+                .map(text -> DynamicTest.dynamicTest(text.substring(0, 5), () -> {
+                    BuildReport report = HostileSite.golden(work(text.substring(0, 5))).file("content/Hoofd Letters.md", text).check();
+                    assertProblem(report, ProblemCode.SLUG_INVALID_NAME, "content/Hoofd Letters.md", "'hoofd-letters'");
+                }));
+    }
+
+    // --- back-ups and drafts ---
+
+    @TestFactory
+    Stream<DynamicTest> backUpAndEditorFilesAreNeverPublishedAndSayWhy() {
+        String secret = "GEHEIM-ONDERHANDELINGSRESULTAAT";
+        String draft = HostileSite.PRACTICE_HEADER.replace("status: gepubliceerd", "status: concept") + secret + "\n";
+        return Stream.of("geheim-concept.md~", "#geheim-concept.md#", "geheim-concept.md.orig", "geheim-concept.md.rej", ".geheim-concept.md.swp",
+                ".#geheim-concept.md", "geheim-concept.md.bak", "geheim-concept.MD", "geheim-concept.markdown", "~$rapport.docx", "geheim-concept.md.tmp")
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    HostileSite site = HostileSite.golden(work(name)).practice("geheim-concept", draft.substring(HostileSite.PRACTICE_HEADER.length()))
+                            .file("content/praktijkvoorbeelden/geheim-concept.md", draft).file("content/praktijkvoorbeelden/" + name, draft);
+                    BuildReport report = site.build();
+                    assertTrue(report.succeeded(), () -> HostileSite.lines(report));
+                    Problem p = report.problems().stream().filter(x -> x.path().equals("content/praktijkvoorbeelden/" + name)).findFirst()
+                            .orElseThrow(() -> new AssertionError("no warning for " + name + ": " + HostileSite.lines(report)));
+                    assertEquals(nl.kennisbank.problems.Severity.WARNING, p.severity());
+                    assertTrue(p.message().contains("niet gepubliceerd"), p.message());
+                    for (String file : FixtureSites.files(site.output())) {
+                        assertFalse(Files.readString(site.output().resolve(file), StandardCharsets.ISO_8859_1).contains(secret), file + " leaks the draft");
+                    }
+                }));
+    }
+
+    // --- nothing from outside the repository ---
+
+    @TestFactory
+    Stream<DynamicTest> foldersOutsideTheSiteAreRefusedAtTheirLine() {
+        return Stream.of(new String[] {"asset.folder", "/etc"}, new String[] {"asset.folder", "../elders"}, new String[] {"template.folder", "../elders"},
+                new String[] {"data.folder", "../elders"}, new String[] {"content.folder", "../elders"}, new String[] {"asset.folder", "koppeling"})
+                .map(kv -> DynamicTest.dynamicTest(kv[0] + "=" + kv[1], () -> {
+                    Path work = work(kv[0] + kv[1]);
+                    Path elders = Files.createDirectories(work.resolve("elders"));
+                    Files.writeString(elders.resolve("geheim.txt"), "GEHEIM");
+                    HostileSite site = HostileSite.golden(work).setting(kv[0], kv[1]);
+                    Files.createSymbolicLink(site.root().resolve("koppeling"), elders);
+                    BuildReport report = site.build();
+                    assertFalse(report.succeeded());
+                    Problem p = assertProblem(report, ProblemCode.CONFIG_FOLDER_OUTSIDE, "jbake.properties", kv[0] + "=" + kv[1]);
+                    assertEquals(Files.readAllLines(site.root().resolve("jbake.properties")).indexOf(kv[0] + "=" + kv[1]) + 1, p.line());
+                    assertFalse(Files.exists(site.output()));
+                }));
+    }
+
+    @Test
+    void anAssetThatLinksOutsideTheSiteIsRefused() throws Exception {
+        HostileSite site = HostileSite.golden(work("asset-link"));
+        Path secret = Files.writeString(tmp.resolve("wachtwoorden.txt"), "GEHEIM");
+        Files.createSymbolicLink(site.root().resolve("assets/css/geheim.txt"), secret);
+        BuildReport report = site.build();
+        assertProblem(report, ProblemCode.ASSET_LINK_ESCAPES, "assets/css/geheim.txt", "buiten de map van de site");
+        assertFalse(Files.exists(site.output().resolve("css/geheim.txt")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anOutputInsideASourceFolderIsRefusedBeforeAnythingIsWritten() {
+        return Stream.of("content/site", "templates/uit", "assets/uit", "data/site", "content").map(out -> DynamicTest.dynamicTest(out, () -> {
+            HostileSite site = HostileSite.golden(work(out));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> new SitePipeline(SearchStage.NONE)
+                    .build(new nl.kennisbank.config.BuildOptions(site.root(), site.root().resolve(out), java.util.Optional.empty(), false, 1)));
+            assertTrue(e.getMessage().contains("waaruit de site gemaakt wordt") || e.getMessage().contains("niet door kennisbank gemaakt"), e.getMessage());
+            assertFalse(Files.exists(site.root().resolve(out).resolve("index.html")));
+        }));
+    }
+
+    private static Problem assertProblem(BuildReport report, ProblemCode code, String path, String messagePart) {
+        return report.problems().stream().filter(p -> p.code() == code && p.path().equals(path) && p.message().contains(messagePart)).findFirst()
+                .orElseThrow(() -> new AssertionError("expected " + code + " at " + path + " saying '" + messagePart + "', got:\n" + HostileSite.lines(report)));
+    }
+
     /** No element, attribute or URL in the tree that could run script, leave the site or ask for a password. */
     static void assertHarmless(Element root) {
         for (Element el : root.getAllElements()) {
