@@ -13,6 +13,7 @@
 //   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'completion'|'typo', weight, terms }]
 
 const DEFAULT_INDEX = new URL('../zoeken/index/', import.meta.url);
+const META = 'meta.json';
 
 /**
  * Weights of a word's variants. Completions of the last word rank just below an exact word, and far below it when
@@ -67,26 +68,32 @@ export function allowedTypos(word) {
 
 /** A search engine over one static index. Fetches each file at most once. */
 export class Engine {
-  constructor(indexUrl = DEFAULT_INDEX, fetcher = (url) => fetch(url)) {
+  constructor(indexUrl = DEFAULT_INDEX, fetcher = (url, init) => fetch(url, init)) {
     this.base = new URL(indexUrl, globalThis.document?.baseURI);
     this.fetcher = fetcher;
     this.files = new Map();
   }
 
+  // meta.json is always asked afresh (never from a cache) and names the folder of this build's index files ("map"),
+  // whose contents never change under that name: so one visitor never combines the files of two builds. When a file
+  // is gone (the site was published again meanwhile), everything is forgotten and the next search starts anew.
   json(path) {
     if (!this.files.has(path)) {
-      const p = this.fetcher(new URL(path, this.base)).then((r) => {
+      const url = path === META
+        ? Promise.resolve(new URL(META, this.base))
+        : this.meta().then((meta) => new URL((meta.map ?? '') + path, this.base));
+      const p = url.then((u) => this.fetcher(u, path === META ? { cache: 'no-cache' } : undefined)).then((r) => {
         if (!r.ok) throw new Error(`Zoekindex: ${path} gaf ${r.status}`);
         return r.json();
       });
-      p.catch(() => this.files.delete(path));
+      p.catch(() => this.files.clear());
       this.files.set(path, p);
     }
     return this.files.get(path);
   }
 
   meta() {
-    return this.json('meta.json');
+    return this.json(META);
   }
 
   async lexShard(name) {

@@ -22,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions options;
 
+    @Mixin
+    private PreviousSitemapOption previous;
+
     @Option(names = {"-o", "--output"}, paramLabel = "MAP", description = "Waar de site komt. Standaard: target/site in de bronmap.")
     private Path output;
 
@@ -44,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path out = output != null ? output : source.resolve("target/site");
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildOptions build = new BuildOptions(source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today());
+        BuildOptions build = new BuildOptions(source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today(), previous.file());
         BuildReport report;
         try {
             report = new SitePipeline(Searches.forSite(build.source())).build(build);

@@ -27,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (standaard): een regel per probleem. json: alle problemen als JSON op stdout, voor CI en editors.")
     private Format format;
 
+    @Mixin
+    private PreviousSitemapOption previous;
+
     @Spec
     private CommandSpec spec;
 
@@ -36,7 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path source = options.source(spec);
-        BuildOptions build = new BuildOptions(source, output != null ? output : source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today());
+        BuildOptions build = new BuildOptions(source, output != null ? output : source.resolve("target/site"), java.util.Optional.empty(), options.drafts, 1, options.today(),
+                previous.file());
         BuildReport report = new SitePipeline(SearchStage.NONE).check(build);
         if (format == Format.json) {
             spec.commandLine().getOut().println(JsonReport.of(report));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code kennisbank} command and its subcommands. */
 @Command(name = "kennisbank", mixinStandardHelpOptions = true, version = "kennisbank 1.0",
         description = "Bouwt de Kennisbank Kinderarmoede: van Markdown in content/ naar een statische site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.BUG,
         footer = {"", "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik, instelling of schijf, 3 = fout in de generator.",
                 "Voorbeeld: ./kennisbank build --base-url https://kennisbank.example.nl/"})
@@ -49,6 +49,6 @@ public final class KennisbankCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: build, check, serve of new. Zie --help.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: build, check, serve, new of diff. Zie --help.");
     }
 }

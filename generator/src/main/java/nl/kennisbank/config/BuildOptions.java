@@ -14,8 +14,14 @@ import java.util.Optional;
  * @param drafts  also publish documents with status {@code concept}
  * @param threads how many threads render pages (at least 1)
  * @param today   the day date checks compare with (see {@link Today}); it never changes the pages written
+ * @param previousSitemap the sitemap.xml of the site as published before, to warn about pages that moved without an alias
  */
-public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today) {
+public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today,
+                           Optional<Path> previousSitemap) {
+
+    public BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today) {
+        this(source, output, baseUrl, drafts, threads, today, Optional.empty());
+    }
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The value types a front-matter field can have (their Dutch names are used in {@code data/schema.yml}). */
 public enum FieldType {
-    TEKST, GETAL, DATUM, PERIODE, KEUZE, VOCABULAIRE, GEMEENTE, URL, EMAIL, SLUG, LIJST, OBJECT;
+    TEKST, GETAL, DATUM, PERIODE, KEUZE, VOCABULAIRE, GEMEENTE, URL, EMAIL, SLUG, ADRES, LIJST, OBJECT;
 
     public String dutchName() {
         return name().toLowerCase(Locale.ROOT);
@@ -33,6 +33,7 @@ public enum FieldType {
             case URL -> "een webadres dat begint met https:// of http://";
             case EMAIL -> "een algemeen e-mailadres";
             case SLUG -> "de slug van een praktijkvoorbeeld";
+            case ADRES -> "een adres op deze site, zoals praktijkvoorbeelden/oude-naam/";
             case LIJST -> "een lijst, bijvoorbeeld [a, b] of regels die beginnen met '- '";
             case OBJECT -> "een blok met velden";
         };

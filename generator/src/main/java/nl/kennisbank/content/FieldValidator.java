@@ -94,7 +94,9 @@ public final class FieldValidator {
                 }
                 Optional<Object> v = scalars.check(spec, name, scalar, at.of(node), problems);
                 if (spec.type() == FieldType.SLUG) {
-                    v.ifPresent(s -> refs.add(new Reference((String) s, at.of(node))));
+                    v.ifPresent(s -> refs.add(new Reference(Reference.Kind.PRACTICE, (String) s, at.of(node))));
+                } else if (spec.type() == FieldType.ADRES) {
+                    v.ifPresent(s -> refs.add(new Reference(Reference.Kind.ALIAS, (String) s, at.of(node))));
                 }
                 return v;
             }

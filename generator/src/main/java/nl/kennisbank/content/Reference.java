@@ -2,6 +2,20 @@ package nl.kennisbank.content;
 
 import nl.kennisbank.problems.Location;
 
-/** A slug named in front matter (e.g. in {@code verwant}) that must point at an existing praktijkvoorbeeld. */
-public record Reference(String slug, Location at) {
+/**
+ * A value in front matter that names another place on the site, with where it was written.
+ *
+ * @param kind what the value names
+ * @param slug for {@link Kind#PRACTICE}: a praktijkvoorbeeld's slug (e.g. in {@code verwant}); for
+ *             {@link Kind#ALIAS}: an old address of this page, as a site-relative URL ending in '/' (in {@code aliassen})
+ */
+public record Reference(Kind kind, String slug, Location at) {
+
+    /** What a reference names. */
+    public enum Kind {
+        /** an existing praktijkvoorbeeld */
+        PRACTICE,
+        /** an old address of the page itself, that must now redirect to it */
+        ALIAS
+    }
 }

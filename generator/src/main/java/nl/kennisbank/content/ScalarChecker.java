@@ -35,6 +35,7 @@ final class ScalarChecker {
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", ProblemCode.URL_INVALID, at, problems);
             case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", ProblemCode.EMAIL_INVALID, at, problems);
             case SLUG -> pattern(name, raw, "[a-z0-9]+(-[a-z0-9]+)*", ProblemCode.SLUG_INVALID, at, problems);
+            case ADRES -> address(name, raw, at, problems);
             case LIJST, OBJECT -> Optional.empty();
         };
     }
@@ -134,6 +135,16 @@ final class ScalarChecker {
             return Optional.of(raw);
         }
         problems.report(at, code, name, raw);
+        return Optional.empty();
+    }
+
+    /** A site-relative address, written with or without the slashes around it; kept as {@code a/b/}. */
+    private Optional<Object> address(String name, String raw, Location at, Problems problems) {
+        String path = raw.replaceFirst("^/", "").replaceFirst("/$", "");
+        if (path.matches("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*")) {
+            return Optional.of(path + "/");
+        }
+        problems.report(at, ProblemCode.ALIAS_INVALID, name, raw);
         return Optional.empty();
     }
 

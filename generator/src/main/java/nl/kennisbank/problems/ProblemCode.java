@@ -101,6 +101,16 @@ public enum ProblemCode {
     REFERENCE_UNKNOWN("Er is geen gepubliceerd praktijkvoorbeeld met slug '%s'%s De slug is de bestandsnaam zonder .md."),
     REFERENCE_SELF("Een praktijkvoorbeeld kan niet naar zichzelf verwijzen in 'verwant'. Haal '%s' weg."),
 
+    // --- moved pages: aliassen: in front matter, and --previous-sitemap ---
+    ALIAS_INVALID("Het veld '%s' moet een oud adres op deze site zijn, zoals praktijkvoorbeelden/oude-naam/: delen van kleine letters, cijfers en streepjes, gescheiden door /, zonder https:// of .html; '%s' is dat niet."),
+    ALIAS_TAKEN_BY_PAGE("ALIAS_TAKEN", "Het oude adres /%s is nu het adres van %s. Een alias moet een adres zijn dat geen pagina meer heeft; haal het weg uit 'aliassen'."),
+    ALIAS_TAKEN_BY_SITE("ALIAS_TAKEN", "Het oude adres /%s is van een pagina die de site zelf maakt. Haal het weg uit 'aliassen'."),
+    ALIAS_DUPLICATE("Het oude adres /%s staat ook in 'aliassen' van %s. Een oud adres kan maar naar één pagina verwijzen; haal het bij een van beide weg."),
+    URL_GONE_RENAMED("URL_GONE", Severity.WARNING, "Het adres /%s stond in de vorige sitemap, maar deze build heeft er geen pagina of doorverwijzing voor: wie het adres bewaard heeft, krijgt 'niet gevonden'. Is dit de hernoemde pagina? Zet dan in het kopblok: aliassen: [%s]. Is de pagina bewust weg, dan kun je deze waarschuwing negeren."),
+    URL_GONE(null, Severity.WARNING, "Het adres /%s stond in de vorige sitemap, maar deze build heeft er geen pagina of doorverwijzing voor: wie het adres bewaard heeft, krijgt 'niet gevonden'. Is de pagina hernoemd? Zet dan in het kopblok van de nieuwe pagina: aliassen: [%s]. Is de pagina bewust weg, dan kun je deze waarschuwing negeren."),
+    CONFIG_PREVIOUS_SITEMAP("De vorige sitemap %s kan ik niet lezen. Geef met --previous-sitemap het sitemap.xml-bestand van de gepubliceerde site, of laat de optie weg."),
+    CONFIG_PREVIOUS_SITEMAP_EMPTY("CONFIG_PREVIOUS_SITEMAP", "In %s staat geen enkel <loc>-adres: dit is geen sitemap. Geef met --previous-sitemap het sitemap.xml-bestand van de gepubliceerde site."),
+
     // --- the body: links, images, HTML, headings ---
     LINK_UNSAFE("Links met '%s' zijn niet toegestaan. Gebruik https://, mailto: of een link naar een .md-bestand."),
     LINK_BROKEN_SITE_PAGE("LINK_BROKEN", "De pagina '%s' bestaat niet op de site. Link naar het .md-bestand, bijvoorbeeld ../praktijkvoorbeelden/u-pas.md."),

@@ -32,6 +32,7 @@ final class ExampleValues {
             case URL -> "https://www.voorbeeld.nl/";
             case EMAIL -> "info@voorbeeld.nl";
             case SLUG -> "naam-van-een-praktijkvoorbeeld";
+            case ADRES -> "praktijkvoorbeelden/oude-naam/";
             case LIJST, OBJECT -> throw new IllegalArgumentException("not a scalar type: " + spec.type());
         };
     }

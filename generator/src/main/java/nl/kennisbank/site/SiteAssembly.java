@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.publish.AssetNames;
 
 /**
  * Stage 4, assemble: the site model — documents, taxonomies, guides with ordered chapters, related practices and
@@ -12,7 +13,7 @@ import nl.kennisbank.jbake.PageSpec;
  */
 final class SiteAssembly {
 
-    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related) {
+    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets) {
         var source = site.source();
         SiteIndex index = new SiteIndex(site.published(), source.vocabularies());
         PageFactory factory = new PageFactory(source.settings().baseUrl());
@@ -31,7 +32,7 @@ final class SiteAssembly {
         }
         index.jbake().forEach(d -> pages.add(documents.jbake(d)));
         Map<String, Object> globals = new java.util.LinkedHashMap<>();
-        globals.put("site", SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages));
+        globals.put("site", SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets));
         globals.put("published_date", SiteGlobals.newestAsDate(index));
         return new Assembled(List.copyOf(pages), Map.copyOf(globals));
     }

@@ -12,6 +12,7 @@ import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.publish.AssetNames;
 
 /** The {@code site} model every template can read, plus the feed and sitemap entries. */
 final class SiteGlobals {
@@ -22,12 +23,13 @@ final class SiteGlobals {
     private SiteGlobals() {
     }
 
-    static Map<String, Object> build(SiteSettings settings, Vocabularies vocabularies, SiteIndex index, Cards cards, List<PageSpec> pages) {
+    static Map<String, Object> build(SiteSettings settings, Vocabularies vocabularies, SiteIndex index, Cards cards, List<PageSpec> pages, AssetNames assets) {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
         site.put("description", settings.description());
         site.put("baseUrl", settings.baseUrl());
         site.put("basePath", settings.basePath());
+        site.put("assets", assets.asMap());
         site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
                 PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Zoeken", "zoeken/"),
                 PageFactory.crumb("Over", "over/")));

@@ -10,6 +10,12 @@ import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.problems.BuildFailedException;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.publish.HeadersFile;
+import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.publish.Manifest;
+import nl.kennisbank.publish.RedirectPages;
+import nl.kennisbank.content.Reference;
 
 /**
  * The build, as a list of stages: load → validate → render Markdown → assemble → render pages → index →
@@ -35,7 +41,7 @@ public final class SitePipeline {
             }
             SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems));
             read = source.documents().size();
-            timer.time("validate", () -> new Validation(markdown).validate(source, options.drafts(), problems));
+            timer.time("validate", () -> new Validation(markdown).validate(source, options, problems));
         } catch (BuildFailedException e) {
             // not thrown by these stages: check collects every problem
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
@@ -62,25 +68,29 @@ public final class SitePipeline {
             SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems));
             read = source.documents().size();
             stopOnConfigErrors(problems);
-            ValidSite site = timer.time("validate", () -> new Validation(markdown).validate(source, options.drafts(), problems));
+            ValidSite site = timer.time("validate", () -> new Validation(markdown).validate(source, options, problems));
             stopOnErrors(problems, "validate");
             Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown).render(site));
             SearchStage.Input searchInput = new SearchStage.Input(site, bodies);
             Map<String, List<String>> related = timer.time("related", () -> search.related(searchInput));
-            Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, bodies, related));
+            AssetNames assets = source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
+            Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, bodies, related, assets));
             staging = output.stage();
             Path target = staging;
-            written = timer.time("render", () -> new PageRendering(options.threads(), false).render(source.jbake(), assembled, target, problems));
+            written = timer.time("render", () -> new PageRendering(options.threads(), false).render(source.jbake(), assembled, target, problems)
+                    + RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets));
             stopOnErrors(problems, "render");
-            timer.time("index", () -> {
+            String indexId = timer.time("index", () -> {
                 search.index(searchInput, target);
-                return null;
+                return IndexFolder.seal(target);
             });
             copied = timer.time("publish", () -> {
-                int files = new StaticFiles().copy(source, target);
+                int files = new StaticFiles().copy(source, target, assets);
                 if (source.isKennisbank()) {
                     new StaticFiles().robots(source, target);
+                    HeadersFile.write(target, source.settings().basePath(), assets, indexId);
                 }
+                Manifest.of(target, OutputFolder.MARKER).write(target);
                 output.publish(target);
                 return files;
             });
@@ -113,6 +123,12 @@ public final class SitePipeline {
             return; // an unreadable jbake.properties is reported by the load stage
         }
         new SourceFolders(settings).checkOutput(options.output());
+    }
+
+    /** Every old address ({@code aliassen:}) of the published pages, with the page now there. */
+    private static List<RedirectPages.Redirect> redirects(ValidSite site) {
+        return site.published().stream().flatMap(d -> d.references().stream().filter(r -> r.kind() == Reference.Kind.ALIAS)
+                .map(r -> new RedirectPages.Redirect(r.slug(), d.url(), d.title()))).sorted(java.util.Comparator.comparing(RedirectPages.Redirect::from)).toList();
     }
 
     /** Configuration errors stop at once; content errors first go on to validation, so editors see them all. */

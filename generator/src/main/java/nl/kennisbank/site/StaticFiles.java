@@ -6,20 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import nl.kennisbank.jbake.SecurityPolicy;
+import nl.kennisbank.publish.AssetNames;
 
 /**
- * Copies {@code assets/} and the allowed static files of {@code content/} into the site (an allowed HTML file with the
+ * Copies {@code assets/} (stylesheets and scripts also under their hashed names, {@link AssetNames}) and the allowed static files of {@code content/} into the site (an allowed HTML file with the
  * site's Content-Security-Policy added), and writes robots.txt. Nothing is copied over a file already written.
  */
 final class StaticFiles {
 
     /** @return the number of files copied */
-    int copy(SiteSource source, Path destination) throws IOException {
+    int copy(SiteSource source, Path destination, AssetNames names) throws IOException {
         int copied = 0;
         Path assets = source.jbake().assetFolder();
         for (String rel : source.assetFiles()) {
-            copied += copyFile(assets.resolve(rel), destination.resolve(rel));
+            if (!names.replacesOriginal(rel)) {
+                copied += copyFile(assets.resolve(rel), destination.resolve(rel));
+            }
         }
+        copied += names.write(destination);
         Path content = source.jbake().contentFolder();
         for (String rel : source.staticFiles()) {
             String lower = rel.toLowerCase(java.util.Locale.ROOT);

@@ -29,6 +29,27 @@ final class StructureCheck {
         Set<String> unloaded = new java.util.HashSet<>(site.source().markdownFiles());
         site.source().documents().forEach(d -> unloaded.remove(d.contentPath()));
         references(site.published(), unloaded);
+        aliases(site.published(), generated);
+    }
+
+    /** An old address may not be any page's address now, nor another alias: it must be free for the redirect. */
+    private void aliases(List<Document> docs, Set<String> generated) {
+        Map<String, Document> urls = new HashMap<>();
+        docs.forEach(d -> urls.putIfAbsent(d.url().toLowerCase(Locale.ROOT), d));
+        Map<String, Document> seen = new HashMap<>();
+        for (Document doc : docs.stream().sorted(java.util.Comparator.comparing(Document::path)).toList()) {
+            for (Reference alias : doc.references().stream().filter(r -> r.kind() == Reference.Kind.ALIAS).toList()) {
+                Document owner = urls.get(alias.slug());
+                Document first = seen.putIfAbsent(alias.slug(), doc);
+                if (owner != null) {
+                    problems.report(alias.at(), ProblemCode.ALIAS_TAKEN_BY_PAGE, alias.slug(), owner.path());
+                } else if (generated.contains(alias.slug())) {
+                    problems.report(alias.at(), ProblemCode.ALIAS_TAKEN_BY_SITE, alias.slug());
+                } else if (first != null) {
+                    problems.report(alias.at(), ProblemCode.ALIAS_DUPLICATE, alias.slug(), first.path());
+                }
+            }
+        }
     }
 
     private void uniqueUrls(List<Document> docs, Set<String> generated) {
@@ -71,7 +92,7 @@ final class StructureCheck {
                 .collect(Collectors.toSet());
         for (Document doc : docs) {
             for (Reference ref : doc.references()) {
-                if (unloaded.contains("praktijkvoorbeelden/" + ref.slug() + ".md")) {
+                if (ref.kind() != Reference.Kind.PRACTICE || unloaded.contains("praktijkvoorbeelden/" + ref.slug() + ".md")) {
                     continue;
                 }
                 if (!practices.contains(ref.slug())) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.markdown.BlockDepth;
 import nl.kennisbank.markdown.MarkdownProcessor;
@@ -27,8 +28,8 @@ final class Validation {
         this.markdown = markdown;
     }
 
-    ValidSite validate(SiteSource source, boolean drafts, Problems problems) {
-        List<Document> published = source.documents().stream().filter(d -> drafts || !d.draft()).toList();
+    ValidSite validate(SiteSource source, BuildOptions options, Problems problems) {
+        List<Document> published = source.documents().stream().filter(d -> options.drafts() || !d.draft()).toList();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
         published.parallelStream().forEach(d -> parse(d, problems).ifPresent(p -> parsed.put(d.path(), p)));
         Set<String> generated = SiteUrls.generated(source, published);
@@ -38,6 +39,7 @@ final class Validation {
         ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
         new StructureCheck(problems).check(site, generated);
         new StaticFileCheck(problems).check(source.staticFiles(), published, generated, source.assetFiles());
+        options.previousSitemap().ifPresent(sitemap -> new MovedPages(problems).check(site, generated, sitemap));
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
         BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
         published.stream().filter(d -> parsed.containsKey(d.path())).toList().parallelStream().forEach(bodies::check);

@@ -30,24 +30,37 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Path root;
+    private final String basePath;
     private final java.util.Queue<Response> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One response: the path asked for and the body bytes sent. */
     public record Response(String path, int bytes) {
     }
 
-    private StaticServer(Path root) throws IOException {
+    private StaticServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serve);
+        server.createContext(basePath, this::serve);
+        if (!basePath.equals("/")) {
+            server.createContext("/", StaticServer::nothing); // outside the sub-path the host has nothing
+        }
         server.setExecutor(executor);
         server.start();
     }
 
     /** Starts serving {@code root} on a free loopback port. */
     public static StaticServer serve(Path root) {
+        return serveUnder(root, "/");
+    }
+
+    /**
+     * Starts serving {@code root} under a sub-path such as {@code /kennisbank/}, as GitHub Pages serves a project site;
+     * every other path answers 404 with an empty body.
+     */
+    public static StaticServer serveUnder(Path root, String basePath) {
         try {
-            return new StaticServer(root);
+            return new StaticServer(root, basePath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,13 +68,19 @@ public final class StaticServer implements AutoCloseable {
 
     /** The absolute URL of a site path such as {@code zoeken/?q=armoede}. */
     public String url(String sitePath) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/").resolve(sitePath).toString();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath).resolve(sitePath).toString();
+    }
+
+    private static void nothing(HttpExchange ex) throws IOException {
+        try (ex) {
+            ex.sendResponseHeaders(404, -1);
+        }
     }
 
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
+            Path file = root.resolve(path.substring(basePath.length())).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
