@@ -45,12 +45,22 @@ public final class RedirectPages {
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n"
                 + "<title>Verplaatst: " + title + " | " + escape(siteTitle) + "</title>\n"
                 + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + escape(root + assets.published("css/nlds.css")) + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + escape(root + assets.published("css/site.css")) + "\">\n"
+                + stylesheets(root, assets)
                 + "</head>\n<body>\n<main id=\"inhoud\">\n<h1>Deze pagina is verplaatst</h1>\n"
                 + "<p>De pagina staat nu op een nieuw adres: <a href=\"" + target + "\">" + title + "</a>.</p>\n"
                 + "<p>Je browser gaat er vanzelf heen. Gebeurt dat niet, kies dan de link. Heb je dit adres bewaard? Bewaar dan het nieuwe.</p>\n"
                 + "</main>\n</body>\n</html>\n";
+    }
+
+    /** The site's stylesheets (their hashed names), in path order as the layout links them. */
+    private static String stylesheets(String root, AssetNames assets) {
+        StringBuilder links = new StringBuilder();
+        assets.asMap().forEach((rel, published) -> {
+            if (rel.startsWith("css/") && rel.endsWith(".css")) {
+                links.append("<link rel=\"stylesheet\" href=\"").append(escape(root + published)).append("\">\n");
+            }
+        });
+        return links.toString();
     }
 
     private static String escape(String text) {
