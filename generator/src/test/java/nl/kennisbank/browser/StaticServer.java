@@ -31,15 +31,17 @@ public final class StaticServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Path root;
     private final String basePath;
+    private final boolean holdRedirects;
     private final java.util.Queue<Response> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One response: the path asked for and the body bytes sent. */
     public record Response(String path, int bytes) {
     }
 
-    private StaticServer(Path root, String basePath) throws IOException {
+    private StaticServer(Path root, String basePath, boolean holdRedirects) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
+        this.holdRedirects = holdRedirects;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(basePath, this::serve);
         if (!basePath.equals("/")) {
@@ -60,7 +62,19 @@ public final class StaticServer implements AutoCloseable {
      */
     public static StaticServer serveUnder(Path root, String basePath) {
         try {
-            return new StaticServer(root, basePath);
+            return new StaticServer(root, basePath, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Serves {@code root} with every {@code <meta http-equiv="refresh">} left out, so a browser test can look at a
+     * redirect page (aliassen:) as it shows before the browser moves on, instead of at the page it moves to.
+     */
+    public static StaticServer serveHoldingRedirects(Path root) {
+        try {
+            return new StaticServer(root, "/", true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,6 +105,9 @@ public final class StaticServer implements AutoCloseable {
             }
             byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
             String name = file.getFileName().toString();
+            if (holdRedirects && name.endsWith(".html")) {
+                body = new String(body, StandardCharsets.UTF_8).replaceAll("<meta http-equiv=\"refresh\"[^>]*>\n?", "").getBytes(StandardCharsets.UTF_8);
+            }
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             ex.getResponseHeaders().set("Content-Type", type);
             ex.getResponseHeaders().set("Cache-Control", "no-store");

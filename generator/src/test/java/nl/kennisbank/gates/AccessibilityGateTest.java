@@ -33,9 +33,13 @@ class AccessibilityGateTest {
     void everyPageHasNoWcag21AaViolations() {
         List<String> pages = SitePages.of(ExampleSite.build());
         List<AxeChecker.Violation> violations = new ArrayList<>();
-        for (String page : pages) {
-            SITE.driver().get(SITE.url(page));
-            violations.addAll(axe.check(SITE.driver(), page));
+        // A redirect page (aliassen:) moves on at once; it is checked as it shows before that, its refresh held back.
+        try (StaticServer held = StaticServer.serveHoldingRedirects(ExampleSite.build())) {
+            for (String page : pages) {
+                boolean redirect = SitePages.isRedirect(ExampleSite.build(), page);
+                SITE.driver().get(redirect ? held.url(page) : SITE.url(page));
+                violations.addAll(axe.check(SITE.driver(), page));
+            }
         }
         System.out.printf("axe-core: %d pages checked%n", pages.size());
         assertTrue(pages.size() > 90, "all pages are checked: " + pages.size());

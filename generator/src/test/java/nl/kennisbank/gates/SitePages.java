@@ -13,6 +13,16 @@ final class SitePages {
     private SitePages() {
     }
 
+    /** True for a redirect page (an old address from aliassen:), which a browser leaves at once. */
+    static boolean isRedirect(Path site, String page) {
+        Path file = site.resolve(page.isEmpty() || page.endsWith("/") ? page + "index.html" : page);
+        try {
+            return Files.readString(file).contains("<meta http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<String> of(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html"))
