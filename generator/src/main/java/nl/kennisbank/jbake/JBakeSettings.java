@@ -115,12 +115,17 @@ public final class JBakeSettings {
             return own;
         }
         List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.Properties raw = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            raw.load(reader);
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("kennisbank.")) {
                 int sep = line.replace(':', '=').indexOf('=');
                 String key = (sep < 0 ? line : line.substring(0, sep)).strip();
-                own.put(key, new Setting(string(key, ""), i + 1));
+                // Read as written: JBake's configuration splits values at commas and joins them without the spaces.
+                own.put(key, new Setting(raw.getProperty(key, "").strip(), i + 1));
             }
         }
         return own;

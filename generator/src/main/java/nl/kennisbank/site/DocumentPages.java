@@ -56,6 +56,7 @@ final class DocumentPages {
                 .put("body", bodies.get(doc.path()))
                 .put("summary", doc.text("samenvatting").orElse(""))
                 .put("toc", toc(doc))
+                .put("bronnen", Facts.sources(doc))
                 .put("dateLabel", DutchDates.format(doc.date("datum").orElse(null)))
                 .put("updatedLabel", DutchDates.format(doc.date("bijgewerkt").orElse(null)))
                 .date(doc.date("datum").orElse(null))

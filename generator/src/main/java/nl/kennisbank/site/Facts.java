@@ -39,13 +39,18 @@ final class Facts {
         facts.put("partners", doc.objects("partners").stream().map(p -> Map.of("naam", p.get("naam"), "rol", p.get("rol"),
                 "rolLabel", label("partners.rol", (String) p.get("rol")))).toList());
         doc.object("contact").ifPresent(c -> facts.put("contact", strings(c, "organisatie", "website", "email")));
-        facts.put("bronnen", doc.objects("bronnen").stream().map(b -> {
+        facts.put("bronnen", sources(doc));
+        facts.put("trefwoorden", doc.strings("trefwoorden"));
+        return facts;
+    }
+
+    /** The sources of any page, each with titel, uitgever, link and its datum in Dutch ("" when the source gives none). */
+    static List<Map<String, Object>> sources(Document doc) {
+        return doc.objects("bronnen").stream().map(b -> {
             Map<String, Object> bron = strings(b, "titel", "uitgever", "link");
             bron.put("datum", DutchDates.period((String) b.get("datum")));
             return bron;
-        }).toList());
-        facts.put("trefwoorden", doc.strings("trefwoorden"));
-        return facts;
+        }).toList();
     }
 
     List<Map<String, Object>> terms(String vocabulary, List<String> ids) {
