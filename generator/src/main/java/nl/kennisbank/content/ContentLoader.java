@@ -16,9 +16,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
  */
 public final class ContentLoader {
 
-    /** The front-matter field that lists a page's sources; a type whose schema has it warns when a page leaves it out. */
-    private static final String SOURCES = "bronnen";
-
     private final Schema schema;
     private final FieldValidator validator;
     private final FrontMatterSplitter splitter;
@@ -77,9 +74,8 @@ public final class ContentLoader {
         checkType(mapping, kind, at, problems);
         Map<String, FieldSpec> fields = schema.fieldsOf(kind).orElse(Map.of());
         FieldValidator.Result result = validator.validate(mapping, fields, at, problems);
-        if (fields.containsKey(SOURCES) && !YamlNodes.entries(mapping).containsKey(SOURCES)) {
-            problems.warning(at.of(mapping), "BRONNEN_MISSING", "Deze pagina noemt geen bronnen. Zet in het kopblok 'bronnen:' met per bron"
-                    + " titel, uitgever en (als de bron die geeft) datum en link; zie de redactiehandleiding. Gaat de pagina alleen over de site zelf, schrijf dan 'bronnen: []'.");
+        if (fields.containsKey(Schema.SOURCES) && !YamlNodes.entries(mapping).containsKey(Schema.SOURCES)) {
+            problems.report(at.of(mapping), ProblemCode.BRONNEN_MISSING);
         }
         DocumentPaths.Placement p = place.get();
         return Optional.of(new Document(kind, file.path(), file.contentPath(), p.slug(), p.url(), result.values(),

@@ -31,6 +31,12 @@ public record Schema(Map<String, Map<String, FieldSpec>> types, State state) {
         return new Schema(Map.of(), State.BROKEN);
     }
 
+    /**
+     * The field that lists a page's sources. Where a type's schema has it, {@code check} warns when a page leaves it
+     * out, and {@code new} writes it for the editor to fill in, like a required field.
+     */
+    public static final String SOURCES = "bronnen";
+
     public Optional<Map<String, FieldSpec>> fieldsOf(DocumentKind kind) {
         return Optional.ofNullable(types.get(kind.schemaName()));
     }

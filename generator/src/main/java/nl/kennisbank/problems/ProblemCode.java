@@ -131,6 +131,7 @@ public enum ProblemCode {
     // --- what slips through: placeholders left by 'new' ---
     PLACEHOLDER_LEFT(null, Severity.WARNING, "Hier staat nog INVULLEN. Vervang het door je eigen tekst of keuze (en haal het woord INVULLEN weg)."),
     SCHEMA_MISSING("SCHEMA_INVALID", "data/schema.yml ontbreekt. Start in de map van de kennisbank of geef die op met --source."),
+    BRONNEN_MISSING(null, Severity.WARNING, "Deze pagina noemt geen bronnen. Zet in het kopblok 'bronnen:' met per bron titel, uitgever en (als de bron die geeft) datum en link; zie 'Bronnen vermelden' in de redactiehandleiding. Gaat de pagina alleen over de site zelf, schrijf dan 'bronnen: []'."),
 
     // --- templates ---
     TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.FieldSpec;
 import nl.kennisbank.content.FieldType;
+import nl.kennisbank.content.Schema;
 
 /**
  * Writes the front matter of a new file from the schema, field by field in schema order: given values as they are,
@@ -31,6 +32,8 @@ final class FrontMatterWriter {
                 lines.add(withHint(spec.name() + ": " + given.get(spec.name()), examples.choiceHint(spec)));
             } else if (spec.required()) {
                 lines.addAll(required(spec));
+            } else if (spec.name().equals(Schema.SOURCES) && spec.items() != null && spec.items().type() == FieldType.OBJECT) {
+                lines.addAll(itemToFill(spec));
             } else {
                 lines.addAll(optional(spec));
             }
@@ -50,6 +53,31 @@ final class FrontMatterWriter {
                 yield lines;
             }
         };
+    }
+
+    /**
+     * A list with one item to fill in: its required fields marked {@code INVULLEN} (under the list's explanation),
+     * its optional fields as commented examples, so no made-up date or link is left in by accident.
+     */
+    private List<String> itemToFill(FieldSpec spec) {
+        List<String> lines = new ArrayList<>();
+        if (!spec.description().isEmpty()) {
+            lines.add("# " + spec.description());
+        }
+        lines.add(spec.name() + ":");
+        String first = INDENT + "- ";
+        String next = INDENT + INDENT;
+        List<FieldSpec> fields = spec.items().fields().values().stream().sorted((a, b) -> Boolean.compare(b.required(), a.required())).toList();
+        for (FieldSpec field : fields) {
+            String prefix = lines.size() == (spec.description().isEmpty() ? 1 : 2) ? first : next;
+            if (field.required()) {
+                String what = field.description().isEmpty() ? "schrijf hier de " + field.name() + "." : field.description();
+                lines.add(prefix + field.name() + ": " + YamlText.quoted(Placeholder.text(what)));
+            } else {
+                example(field, "").forEach(line -> lines.add(next + "# " + line + (field.description().isEmpty() ? "" : "  # " + field.description())));
+            }
+        }
+        return lines;
     }
 
     private List<String> optional(FieldSpec spec) {

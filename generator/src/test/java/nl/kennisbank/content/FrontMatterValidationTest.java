@@ -37,7 +37,23 @@ class FrontMatterValidationTest {
 
     private static String practice(String extra) {
         return "---\ntitel: T\nsamenvatting: S\ndatum: 2026-01-01\nstatus: gepubliceerd\nsectoren: [onderwijs]\nthemas: [meedoen]\npijlers: [activeren]\n"
-                + extra + "---\nTekst\n";
+                + extra + "bronnen:\n  - titel: Een bron\n    uitgever: Een organisatie\n    datum: 2019\n---\nTekst\n";
+    }
+
+    @Test
+    void warnsWhenAPageNamesNoSourcesButNotWhenItSaysItHasNone() {
+        String withoutSources = practice("").replaceFirst("bronnen:(\n .*)+\n", "");
+        List<Problem> problems = problemsOf("praktijkvoorbeelden/x.md", withoutSources);
+        assertEquals(List.of("content/praktijkvoorbeelden/x.md:2:1: warning [BRONNEN_MISSING]"),
+                problems.stream().map(p -> p.format().substring(0, p.format().indexOf("]:") + 1)).toList());
+        assertEquals(List.of(), problemsOf("praktijkvoorbeelden/x.md", withoutSources.replace("---\nTekst", "bronnen: []\n---\nTekst")));
+    }
+
+    @Test
+    void rejectsASourceWithoutPublisherAtItsLine() {
+        Problem p = problemsOf("praktijkvoorbeelden/x.md", practice("").replace("    uitgever: Een organisatie\n", "")).get(0);
+        assertEquals("content/praktijkvoorbeelden/x.md:10:5: error [FIELD_REQUIRED]: Het verplichte veld 'bronnen.uitgever' ontbreekt."
+                + " Voeg het toe: uitgever: … (een tekst).", p.format());
     }
 
     @Test
