@@ -38,7 +38,8 @@ public final class MarkdownProcessor {
     static DataHolder options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(TablesExtension.create(),
-                FootnoteExtension.create(), TypographicExtension.create(), StrikethroughExtension.create(), SiteLinkExtension.create()));
+                FootnoteExtension.create(), TypographicExtension.create(), StrikethroughExtension.create(), SiteLinkExtension.create(),
+                QuotationExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
         }
