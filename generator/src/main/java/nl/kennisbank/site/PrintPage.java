@@ -34,6 +34,7 @@ final class PrintPage {
             part.put("title", chapter.title());
             part.put("id", "hoofdstuk-" + chapter.chapter());
             part.put("body", prefixIds(bodies.get(chapter.path()), prefix));
+            part.put("bronnen", Facts.sources(chapter));
             parts.add(part);
         }
         Map<String, Object> info = new LinkedHashMap<>();
@@ -42,6 +43,7 @@ final class PrintPage {
         info.put("summary", guide.text("samenvatting").orElse(""));
         info.put("dateLabel", DutchDates.format(guide.date("datum").orElse(null)));
         info.put("body", oneLevelDeeper(bodies.get(guide.path())));
+        info.put("bronnen", Facts.sources(guide));
         return factory.page("handreiking-print", guide.url() + "print/", guide.title() + " (printversie)", guide.text("samenvatting").orElse(""))
                 .crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
                 .put("guide", info).put("chapters", parts).date(guide.date("datum").orElse(null)).build();
