@@ -60,7 +60,7 @@ class PreviewTest {
             assertTrue(preview.isRunning(), "the preview keeps running after a crash");
             assertEquals(200, preview.get("/over/").statusCode(), "the last good site stays served");
 
-            Files.writeString(over, "---\ntitel: Hersteld\n---\nGoed\n");
+            Files.writeString(over, "---\ntitel: Hersteld\nbronnen: []\n---\nGoed\n"); // no sources: no BRONNEN_MISSING warning
             preview.awaitBody("/over/", "Hersteld");
             preview.awaitBody("/__kennisbank/status", "\"problems\":[]");
         }
