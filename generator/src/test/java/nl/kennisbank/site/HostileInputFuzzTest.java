@@ -131,7 +131,7 @@ class HostileInputFuzzTest {
             SiteSource source = new SiteSource(base.jbake(), base.settings(), base.schema(), base.vocabularies(),
                     loader.load(found.markdown(), problems), found.staticFiles(), found.markdown().stream().map(SourceFile::contentPath).toList(),
                     base.assetFiles());
-            ValidSite valid = new Validation(markdown).validate(source, false, problems);
+            ValidSite valid = new Validation(markdown).validate(source, options(site, site.resolve("target/site")), problems);
             if (problems.hasErrors()) {
                 return new Outcome(problems, Optional.empty());
             }
