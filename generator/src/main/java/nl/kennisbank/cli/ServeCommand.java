@@ -37,9 +37,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path source = options.source(spec);
         Path output = source.resolve("target/voorbeeld");
-        BuildOptions build = new BuildOptions(source, output, Optional.empty(), options.drafts, Runtime.getRuntime().availableProcessors(), options.today());
+        // the preview always shows drafts, each with a "concept" banner; only build and check leave them out
+        BuildOptions build = new BuildOptions(source, output, Optional.empty(), true, Runtime.getRuntime().availableProcessors(), options.today());
         try {
-            new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut()).run(build, port);
+            new Preview(new SitePipeline(Searches.forSite(build.source())), spec.commandLine().getOut(), options.verbose).run(build, port);
         } catch (PreviewUnavailableException e) {
             spec.commandLine().getErr().println("fout: " + e.getMessage());
             return ExitCodes.USAGE;

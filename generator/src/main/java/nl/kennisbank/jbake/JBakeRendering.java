@@ -18,12 +18,18 @@ public final class JBakeRendering {
 
     private final JBakeConfiguration config;
     private final Renderer renderer;
+    private final ReadRecorder reads = new ReadRecorder();
 
     public JBakeRendering(JBakeSettings settings, Path destination, List<PageSpec> documents, Map<String, Object> globals, boolean reloadTemplates) {
         DefaultJBakeConfiguration cfg = settings.configurationFor(destination);
         this.config = cfg;
         InMemoryContentStore store = new InMemoryContentStore(documents.stream().map(JBakeRendering::model).toList());
-        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates));
+        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads));
+    }
+
+    /** The names each page's template read while rendering (see {@link ReadRecorder}). */
+    public ReadRecorder reads() {
+        return reads;
     }
 
     /** Renders one page with the template its type maps to ({@code template.<type>.file}). */

@@ -57,6 +57,19 @@ public final class JBakeSettings {
         return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
     }
 
+    /** The page types whose template ({@code template.<type>.file}) is this file, relative to the template folder. */
+    public java.util.Set<String> typesUsing(String template) {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        java.util.Iterator<String> keys = loaded.getKeys();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (key.startsWith("template.") && key.endsWith(".file") && template.equals(string(key, ""))) {
+                types.add(key.substring("template.".length(), key.length() - ".file".length()));
+            }
+        }
+        return types;
+    }
+
     public boolean flag(String key) {
         return "true".equalsIgnoreCase(string(key, "false"));
     }

@@ -28,9 +28,15 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Map<String, Object> globals;
     private final Map<String, Object> configModel;
+    private final ReadRecorder reads;
 
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
+        this(db, config, globals, reloadTemplates, new ReadRecorder());
+    }
+
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates, ReadRecorder reads) {
         super(db, config);
+        this.reads = reads;
         this.globals = Map.copyOf(globals);
         this.freemarker = configure(config.getTemplateFolder(), reloadTemplates);
         this.configModel = java.util.Collections.unmodifiableMap(config.asHashMap());
@@ -67,8 +73,9 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =
                     new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
+            String uri = model.getContent() != null && model.getContent().getUri() != null ? model.getContent().getUri() : templateName;
             java.io.StringWriter page = new java.io.StringWriter();
-            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper()), page);
+            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
             String text = page.toString();
             writer.write(SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text);
         } catch (IOException | TemplateException e) {

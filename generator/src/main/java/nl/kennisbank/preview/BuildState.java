@@ -9,7 +9,11 @@ import nl.kennisbank.json.Json;
  * What the preview shows now: a version that changes after every build, and the problems of the last build
  * (empty when it succeeded).
  */
-record BuildState(long version, List<String> problems) {
+record BuildState(long version, List<String> problems, java.util.Set<String> drafts) {
+
+    BuildState(long version, List<String> problems) {
+        this(version, problems, java.util.Set.of());
+    }
 
     String toJson() {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.site.BuildMemory;
 import nl.kennisbank.site.BuildReport;
 import nl.kennisbank.site.SitePipeline;
 
@@ -22,16 +25,20 @@ public final class Preview {
     private final SitePipeline pipeline;
     private final PrintWriter out;
     private final PreviewServer.Limits limits;
+    private final boolean verbose;
+    private final BuildMemory memory = BuildMemory.forPreview();
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, List.of()));
 
-    public Preview(SitePipeline pipeline, PrintWriter out) {
-        this(pipeline, out, PreviewServer.Limits.DEFAULT);
+    /** @param verbose print the time each stage took after every build */
+    public Preview(SitePipeline pipeline, PrintWriter out, boolean verbose) {
+        this(pipeline, out, PreviewServer.Limits.DEFAULT, verbose);
     }
 
-    Preview(SitePipeline pipeline, PrintWriter out, PreviewServer.Limits limits) {
+    Preview(SitePipeline pipeline, PrintWriter out, PreviewServer.Limits limits, boolean verbose) {
         this.pipeline = pipeline;
         this.out = out;
         this.limits = limits;
+        this.verbose = verbose;
     }
 
     /**
@@ -46,10 +53,22 @@ public final class Preview {
             server.start();
             out.println("Voorbeeld op http://localhost:" + server.port() + "/ — opslaan is genoeg, de pagina ververst zelf. Stoppen: Ctrl+C.");
             out.flush();
-            build(options, List.of());
+            build(options, List.of(), Set.of());
             while (!Thread.currentThread().isInterrupted()) {
                 SourceWatcher.Changes changes = watcher.awaitChange();
-                build(options, List.copyOf(changes.paths()));
+                Set<String> templates = new TreeSet<>();
+                boolean everything = changes.overflow();
+                for (String path : changes.paths()) {
+                    if (path.startsWith("templates/")) {
+                        templates.add(path.substring("templates/".length()));
+                    } else if (!path.startsWith("content/") || !path.endsWith(".md")) {
+                        everything = true; // settings, data, assets or a static file: everything may depend on it
+                    }
+                }
+                if (everything) {
+                    memory.forget();
+                }
+                build(options, List.copyOf(changes.paths()), templates);
             }
         }
     }
@@ -65,15 +84,18 @@ public final class Preview {
         }
     }
 
-    private void build(BuildOptions options, List<String> changed) {
+    private void build(BuildOptions options, List<String> changed, Set<String> templates) {
         List<String> problems;
         boolean succeeded;
         try {
-            BuildReport report = pipeline.build(options);
+            BuildReport report = pipeline.preview(options, memory, templates);
             problems = report.problems().stream().map(Problem::format).toList();
             succeeded = report.succeeded();
             problems.forEach(out::println);
-            out.println(succeeded ? "Bijgewerkt in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
+            if (verbose) {
+                report.stageMillis().forEach((stage, ms) -> out.printf("  %-10s %6d ms%n", stage, ms));
+            }
+            out.println(succeeded ? "Bijgewerkt: " + report.pagesWritten() + " pagina's in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -81,12 +103,13 @@ public final class Preview {
             StackTraceElement[] trace = e.getStackTrace();
             LOG.log(System.Logger.Level.ERROR, "Preview build failed: " + e + (trace.length > 0 ? " at " + trace[0] : ""));
             problems = List.of(new BuildFailure(options.source()).describe(e, changed));
+            memory.forget(); // a half-done build may have left the memory inconsistent: start afresh next time
             succeeded = false;
             out.println(problems.get(0));
         }
         out.flush();
         long version = state.get().version() + (succeeded ? 1 : 0);
-        state.set(new BuildState(version, problems));
+        state.set(new BuildState(version, problems, memory.draftUrls()));
     }
 
 }

@@ -51,6 +51,7 @@ final class PreviewServer implements AutoCloseable {
     private final Semaphore permits;
     private final ScheduledExecutorService deadlines;
     private final byte[] script;
+    private final byte[] style;
     private final Thread acceptor;
 
     /** @throws java.net.BindException when the port is taken or not allowed */
@@ -70,6 +71,7 @@ final class PreviewServer implements AutoCloseable {
         this.permits = new Semaphore(limits.connections());
         this.deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kennisbank-preview-deadline").factory());
         this.script = resource("/preview/herladen.js");
+        this.style = resource("/preview/voorbeeld.css");
         this.acceptor = Thread.ofPlatform().daemon().name("kennisbank-preview-accept").unstarted(this::acceptLoop);
     }
 
@@ -144,6 +146,7 @@ final class PreviewServer implements AutoCloseable {
         return switch (path.get()) {
             case "/__kennisbank/status" -> new Response(200, "application/json", state.get().toJson().getBytes(StandardCharsets.UTF_8));
             case "/__kennisbank/herladen.js" -> new Response(200, SiteFolder.contentType("herladen.js"), script);
+            case "/__kennisbank/voorbeeld.css" -> new Response(200, SiteFolder.contentType("voorbeeld.css"), style);
             default -> file(path.get());
         };
     }
@@ -153,6 +156,9 @@ final class PreviewServer implements AutoCloseable {
             case SiteFolder.Lookup.Found found -> {
                 String type = SiteFolder.contentType(found.file().getFileName().toString());
                 byte[] body = Files.readAllBytes(found.file());
+                if (type.startsWith("text/html") && state.get().drafts().contains(pageUrl(path))) {
+                    body = ConceptBanner.add(body);
+                }
                 yield new Response(200, type, type.startsWith("text/html") ? withReload(body) : body);
             }
             case SiteFolder.Lookup.Outside outside -> Response.notice(403, "Verboden", "Dit adres valt buiten de site.");
@@ -170,6 +176,12 @@ final class PreviewServer implements AutoCloseable {
         byte[] body = page.isPresent() ? Files.readAllBytes(page.get())
                 : NoticePage.html("Pagina niet gevonden", "Deze pagina bestaat niet (meer) in het voorbeeld.");
         return new Response(404, "text/html; charset=utf-8", withReload(body));
+    }
+
+    /** The site-relative URL of the page a path shows: {@code /a/b/index.html} and {@code /a/b/} are {@code a/b/}. */
+    private static String pageUrl(String path) {
+        String url = path.substring(1);
+        return url.endsWith("index.html") ? url.substring(0, url.length() - "index.html".length()) : url.isEmpty() || url.endsWith("/") ? url : url + "/";
     }
 
     private static byte[] withReload(byte[] html) {

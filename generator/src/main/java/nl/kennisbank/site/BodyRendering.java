@@ -8,9 +8,16 @@ import nl.kennisbank.markdown.MarkdownProcessor;
 final class BodyRendering {
 
     private final MarkdownProcessor markdown;
+    private final BuildMemory memory;
 
     BodyRendering(MarkdownProcessor markdown) {
+        this(markdown, BuildMemory.none());
+    }
+
+    /** With a preview's memory: an unchanged body is not rendered again while no link target changed. */
+    BodyRendering(MarkdownProcessor markdown, BuildMemory memory) {
         this.markdown = markdown;
+        this.memory = memory;
     }
 
     /** @return HTML bodies keyed by document path */
@@ -18,7 +25,7 @@ final class BodyRendering {
         Map<String, String> bodies = new ConcurrentHashMap<>();
         nl.kennisbank.config.HtmlMode mode = site.source().settings().html();
         site.published().parallelStream().forEach(doc ->
-                bodies.put(doc.path(), markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url), mode)));
+                bodies.put(doc.path(), memory.body(doc, () -> markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url), mode))));
         return Map.copyOf(bodies);
     }
 }

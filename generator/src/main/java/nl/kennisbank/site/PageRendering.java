@@ -3,6 +3,9 @@ package nl.kennisbank.site;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,11 +33,26 @@ final class PageRendering {
 
     /** @return the number of files written */
     int render(JBakeSettings settings, Assembled site, Path destination, Problems problems) throws InterruptedException {
+        return render(settings, site, destination, problems, page -> true).written();
+    }
+
+    /**
+     * What a partial render did.
+     *
+     * @param reads per rendered page URI, the names its template read
+     */
+    record Partial(int written, Map<String, Set<String>> reads) {
+    }
+
+    /** Renders only the pages {@code which} selects (JBake's standard pages always), against the whole site. */
+    Partial render(JBakeSettings settings, Assembled site, Path destination, Problems problems, Predicate<PageSpec> which)
+            throws InterruptedException {
         JBakeRendering rendering = new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
+        List<PageSpec> chosen = site.pages().stream().filter(which).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Optional<Problem>>> results = new ArrayList<>();
-            for (PageSpec page : site.pages()) {
+            for (PageSpec page : chosen) {
                 results.add(pool.submit(() -> rendering.page(page)));
             }
             java.util.Set<String> reported = new java.util.HashSet<>();
@@ -47,7 +65,10 @@ final class PageRendering {
         } finally {
             pool.shutdownNow();
         }
-        return site.pages().size() + standardPages(settings, rendering, problems);
+        int written = chosen.size() + standardPages(settings, rendering, problems);
+        Map<String, Set<String>> reads = new java.util.HashMap<>();
+        chosen.forEach(page -> reads.put(page.uri(), rendering.reads().readBy(page.uri())));
+        return new Partial(written, reads);
     }
 
     private static int standardPages(JBakeSettings s, JBakeRendering r, Problems problems) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.nio.file.Files;
+import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.problems.BuildFailedException;
@@ -51,6 +54,22 @@ public final class SitePipeline {
     }
 
     public BuildReport build(BuildOptions options) throws IOException, InterruptedException {
+        return run(options, BuildMemory.none(), Set.of());
+    }
+
+    /**
+     * A preview build: the same stages, but with the preview's memory. The first build (and any after
+     * {@link BuildMemory#forget()}) writes the whole site; later ones load, check and render only what changed,
+     * re-assemble the site model, render only the pages whose inputs changed and move each into the output
+     * folder whole. Related practices and the search index are taken from the last full build.
+     *
+     * @param templates template files changed since the last build, relative to the template folder
+     */
+    public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates) throws IOException, InterruptedException {
+        return run(options, memory, templates);
+    }
+
+    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates) throws IOException, InterruptedException {
         Problems problems = new Problems();
         Timer timer = new Timer();
         OutputFolder output = new OutputFolder(options.output());
@@ -65,36 +84,50 @@ public final class SitePipeline {
         int written = 0;
         int copied = 0;
         try {
-            SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems));
+            SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems, memory));
             read = source.documents().size();
             stopOnConfigErrors(problems);
-            ValidSite site = timer.time("validate", () -> new Validation(markdown).validate(source, options, problems));
+            ValidSite site = timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
             stopOnErrors(problems, "validate");
-            Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown).render(site));
+            Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(site));
             SearchStage.Input searchInput = new SearchStage.Input(site, bodies);
-            Map<String, List<String>> related = timer.time("related", () -> search.related(searchInput));
+            BuildMemory.Published last = Files.isDirectory(options.output()) ? memory.published() : null;
+            Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
             AssetNames assets = source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
             Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, bodies, related, assets));
             staging = output.stage();
             Path target = staging;
-            written = timer.time("render", () -> new PageRendering(options.threads(), false).render(source.jbake(), assembled, target, problems)
-                    + RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets));
+            PageRendering rendering = new PageRendering(options.threads(), false);
+            java.util.function.Predicate<PageSpec> which = last == null ? page -> true
+                    : PageChanges.toRender(last, assembled, templates, source.jbake());
+            PageRendering.Partial rendered = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
+            written = rendered.written() + timer.time("render",
+                    () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets));
             stopOnErrors(problems, "render");
-            String indexId = timer.time("index", () -> {
-                search.index(searchInput, target);
-                return IndexFolder.seal(target);
-            });
-            copied = timer.time("publish", () -> {
-                int files = new StaticFiles().copy(source, target, assets);
-                if (source.isKennisbank()) {
-                    new StaticFiles().robots(source, target);
-                    HeadersFile.write(target, source.settings().basePath(), assets, indexId);
-                }
-                Manifest.of(target, OutputFolder.MARKER).write(target);
-                output.publish(target);
-                return files;
-            });
+            if (last == null) {
+                String indexId = timer.time("index", () -> {
+                    search.index(searchInput, target);
+                    return IndexFolder.seal(target);
+                });
+                copied = timer.time("publish", () -> {
+                    int files = new StaticFiles().copy(source, target, assets);
+                    if (source.isKennisbank()) {
+                        new StaticFiles().robots(source, target);
+                        HeadersFile.write(target, source.settings().basePath(), assets, indexId);
+                    }
+                    Manifest.of(target, OutputFolder.MARKER).write(target);
+                    output.publish(target);
+                    return files;
+                });
+            } else {
+                timer.time("publish", () -> {
+                    new LiveOutput(options.output()).install(target, removed(last, assembled));
+                    return null;
+                });
+                output.discard(target);
+            }
             staging = null;
+            memory.published(published(last, assembled, rendered, related, searchInput));
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
@@ -105,6 +138,26 @@ public final class SitePipeline {
             }
         }
         return new BuildReport(read, written, copied, timer.millis(), problems.sorted(), !problems.hasErrors());
+    }
+
+    private static Set<String> removed(BuildMemory.Published last, Assembled now) {
+        Set<String> gone = new java.util.HashSet<>(last.pages().keySet());
+        now.pages().forEach(p -> gone.remove(p.uri()));
+        return gone;
+    }
+
+    private static BuildMemory.Published published(BuildMemory.Published last, Assembled now, PageRendering.Partial rendered,
+                                                   Map<String, List<String>> related, SearchStage.Input search) {
+        Map<String, PageSpec> pages = new java.util.HashMap<>();
+        Map<String, Set<String>> reads = new java.util.HashMap<>();
+        for (PageSpec page : now.pages()) {
+            pages.put(page.uri(), page);
+            Set<String> read = rendered.reads().containsKey(page.uri()) ? rendered.reads().get(page.uri()) : last.reads().get(page.uri());
+            reads.put(page.uri(), read);
+        }
+        Set<String> drafts = search.site().published().stream().filter(nl.kennisbank.content.Document::draft)
+                .map(nl.kennisbank.content.Document::url).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new BuildMemory.Published(pages, reads, now.globals(), related, search, drafts);
     }
 
     /** The output folder as problems name it: relative to the source when inside it, else as given. */

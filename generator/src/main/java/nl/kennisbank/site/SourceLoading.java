@@ -25,6 +25,29 @@ import nl.kennisbank.problems.Problems;
 final class SourceLoading {
 
     SiteSource load(BuildOptions options, Problems problems) throws IOException {
+        return load(options, problems, BuildMemory.none());
+    }
+
+    /** With a preview's memory: a file whose text did not change is not parsed or checked again. */
+    SiteSource load(BuildOptions options, Problems problems, BuildMemory memory) throws IOException {
+        Setup setup = memory.setup(own -> setup(options, own));
+        JBakeSettings jbake = setup.jbake();
+        problems.addAll(setup.problems());
+        ContentSources.Found found = !setup.contentInside() ? new ContentSources.Found(List.of(), List.of())
+                : new ContentSources(new StaticFileTypes(setup.settings().extraStaticTypes()), jbake.headerSeparator())
+                        .walk(options.source(), jbake.contentFolder(), problems);
+        ContentLoader loader = new ContentLoader(setup.schema().orElse(Schema.missing()), setup.vocabularies(),
+                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
+        return new SiteSource(jbake, setup.settings(), setup.schema(), setup.vocabularies(), memory.load(found.markdown(), loader, problems),
+                found.staticFiles(), found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList(), setup.folders().assets());
+    }
+
+    /** What every document depends on: settings, schema and vocabularies, with the problems found in them. */
+    record Setup(JBakeSettings jbake, SiteSettings settings, Optional<Schema> schema, Vocabularies vocabularies,
+                 SourceFolders folders, boolean contentInside, List<nl.kennisbank.problems.Problem> problems) {
+    }
+
+    private static Setup setup(BuildOptions options, Problems problems) throws IOException {
         JBakeSettings jbake = JBakeSettings.load(options.source());
         Map<String, JBakeSettings.Setting> own = jbake.ownKeys();
         Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -44,12 +67,6 @@ final class SourceLoading {
         }
         SourceFolders folders = new SourceFolders(jbake);
         boolean contentInside = folders.checkInside(options.source(), problems);
-        ContentSources.Found found = !contentInside ? new ContentSources.Found(List.of(), List.of())
-                : new ContentSources(new StaticFileTypes(settings.extraStaticTypes()), jbake.headerSeparator())
-                        .walk(options.source(), jbake.contentFolder(), problems);
-        ContentLoader loader = new ContentLoader(schema.orElse(Schema.missing()), vocabularies,
-                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
-        return new SiteSource(jbake, settings, schema, vocabularies, loader.load(found.markdown(), problems), found.staticFiles(),
-                found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList(), folders.assets());
+        return new Setup(jbake, settings, schema, vocabularies, folders, contentInside, problems.sorted());
     }
 }

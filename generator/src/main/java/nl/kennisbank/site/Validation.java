@@ -22,16 +22,34 @@ import nl.kennisbank.problems.Problems;
  */
 final class Validation {
 
+    /** One document's parse: the tree, or none when it was too deep, with the problems that said so. */
+    private record Parse(Optional<ParsedMarkdown> parsed, List<nl.kennisbank.problems.Problem> problems) {
+    }
+
     private final MarkdownProcessor markdown;
+    private final BuildMemory memory;
 
     Validation(MarkdownProcessor markdown) {
+        this(markdown, BuildMemory.none());
+    }
+
+    /** With a preview's memory: unchanged documents are not parsed or checked again while no link target changed. */
+    Validation(MarkdownProcessor markdown, BuildMemory memory) {
         this.markdown = markdown;
+        this.memory = memory;
     }
 
     ValidSite validate(SiteSource source, BuildOptions options, Problems problems) {
         List<Document> published = source.documents().stream().filter(d -> options.drafts() || !d.draft()).toList();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
-        published.parallelStream().forEach(d -> parse(d, problems).ifPresent(p -> parsed.put(d.path(), p)));
+        published.parallelStream().forEach(d -> {
+            Parse result = memory.parsed(d, () -> {
+                Problems own = new Problems();
+                return new Parse(parse(d, own), own.sorted());
+            });
+            problems.addAll(result.problems());
+            result.parsed().ifPresent(p -> parsed.put(d.path(), p));
+        });
         Set<String> generated = SiteUrls.generated(source, published);
         Map<String, Document> byContentPath = new HashMap<>();
         source.documents().forEach(d -> byContentPath.put(d.contentPath(), d));
@@ -41,8 +59,18 @@ final class Validation {
         new StaticFileCheck(problems).check(source.staticFiles(), published, generated, source.assetFiles());
         options.previousSitemap().ifPresent(sitemap -> new MovedPages(problems).check(site, generated, sitemap));
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
-        BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
-        published.stream().filter(d -> parsed.containsKey(d.path())).toList().parallelStream().forEach(bodies::check);
+        List<Document> checkable = published.stream().filter(d -> parsed.containsKey(d.path())).toList();
+        if (!memory.keeps()) {
+            BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
+            checkable.parallelStream().forEach(bodies::check);
+            return site;
+        }
+        memory.linkTargets(linkSignature(source, published, parsed, generated));
+        checkable.parallelStream().forEach(doc -> problems.addAll(memory.checked(doc, () -> {
+            Problems own = new Problems();
+            new BodyCheck(site, publishedPaths, markdown, own).check(doc);
+            return own.sorted();
+        })));
         return site;
     }
 
@@ -60,5 +88,13 @@ final class Validation {
             problems.report(new Location(doc.path(), doc.bodyFirstLine(), 1), ProblemCode.MARKDOWN_TOO_COMPLEX);
             return Optional.empty();
         }
+    }
+
+    /** Everything a body's link check and link rewriting read from other documents. */
+    private static Object linkSignature(SiteSource source, List<Document> published, Map<String, ParsedMarkdown> parsed, Set<String> generated) {
+        List<Object> targets = new java.util.ArrayList<>();
+        source.documents().forEach(d -> targets.add(List.of(d.path(), d.contentPath(), d.url(), d.draft())));
+        published.stream().filter(d -> parsed.containsKey(d.path())).forEach(d -> targets.add(parsed.get(d.path()).anchors()));
+        return List.of(targets, source.markdownFiles(), source.staticFiles(), generated, source.settings().html());
     }
 }

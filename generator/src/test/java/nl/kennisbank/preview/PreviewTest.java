@@ -54,6 +54,7 @@ class PreviewTest {
             preview.awaitStatus("/over/", 200);
             Path over = preview.source().resolve("content/over.md");
             Files.writeString(over, "---\ntitel: Over\n---\nBOEM\n");
+            Files.writeString(preview.source().resolve("assets/extra.txt"), "a change outside content/ makes the whole site build again");
             preview.awaitBody("/__kennisbank/status", "vastgelopen door een fout in de kennisbank zelf");
             String status = preview.get("/__kennisbank/status").body();
             assertTrue(status.contains("content/over.md"), "the overlay names the file just changed: " + status);

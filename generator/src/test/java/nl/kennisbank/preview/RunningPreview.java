@@ -30,10 +30,20 @@ final class RunningPreview implements AutoCloseable {
     private final int port;
 
     RunningPreview(Path tmp, SearchStage search, PreviewServer.Limits limits) throws Exception {
-        this.source = tmp.resolve("bron");
+        this(copyOfGolden(tmp), tmp.resolve("voorbeeld"), search, limits);
+    }
+
+    private static Path copyOfGolden(Path tmp) {
+        Path source = tmp.resolve("bron");
         FixtureSites.copyTree(FixtureSites.golden(), source);
-        BuildOptions options = new BuildOptions(source, tmp.resolve("voorbeeld"), Optional.empty(), false, 2);
-        Preview preview = new Preview(new SitePipeline(search), new PrintWriter(log, true), limits);
+        return source;
+    }
+
+    /** A preview of {@code source} into {@code output}. */
+    RunningPreview(Path source, Path output, SearchStage search, PreviewServer.Limits limits) throws Exception {
+        this.source = source;
+        BuildOptions options = new BuildOptions(source, output, Optional.empty(), true, 2); // drafts shown, as serve does
+        Preview preview = new Preview(new SitePipeline(search), new PrintWriter(log, true), limits, true);
         loop = new Thread(() -> {
             try {
                 preview.run(options, 0);
@@ -98,7 +108,7 @@ final class RunningPreview implements AutoCloseable {
     }
 
     HttpResponse<String> awaitStatus(String path, int status) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
+        long until = System.currentTimeMillis() + 180_000; // the first build of a whole site, on a busy machine
         while (true) {
             HttpResponse<String> r = get(path);
             if (r.statusCode() == status) {

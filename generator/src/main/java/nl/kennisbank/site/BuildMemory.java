@@ -1,0 +1,164 @@
+package nl.kennisbank.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import nl.kennisbank.content.ContentLoader;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.SourceFile;
+import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.problems.Problem;
+import nl.kennisbank.problems.Problems;
+
+/**
+ * What the preview keeps between builds, so a save redoes only what it touches: each source file's documents
+ * and problems (by its text), each document's parsed Markdown, checked body and rendered HTML (by document
+ * identity, and for the latter two while no link target changed), and the pages of the last build with what
+ * their templates read. {@code build} uses a memory that keeps nothing.
+ */
+public final class BuildMemory {
+
+    private final boolean keep;
+    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Object>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Kept<List<Problem>>> checked = new ConcurrentHashMap<>();
+    private final Map<String, Kept<String>> bodies = new ConcurrentHashMap<>();
+    private Object linkSignature;
+    private SourceLoading.Setup setup;
+
+    /** Loads the setup into its own problem list. */
+    interface SetupLoader {
+        SourceLoading.Setup load(Problems own) throws java.io.IOException;
+    }
+
+    /** The last published state (preview only): pages by URI, what each read, the globals, the related practices. */
+    record Published(Map<String, PageSpec> pages, Map<String, Set<String>> reads, Map<String, Object> globals,
+                     Map<String, List<String>> related, SearchStage.Input search, Set<String> drafts) {
+    }
+
+    private Published published;
+
+    private record Loaded(SourceFile file, List<Document> documents, List<Problem> problems) {
+    }
+
+    private record Kept<T>(Document document, Object signature, T value) {
+    }
+
+    private BuildMemory(boolean keep) {
+        this.keep = keep;
+    }
+
+    /** A memory for a preview: keeps everything between builds. */
+    public static BuildMemory forPreview() {
+        return new BuildMemory(true);
+    }
+
+    /** A memory that keeps nothing: every build starts from scratch. */
+    static BuildMemory none() {
+        return new BuildMemory(false);
+    }
+
+    boolean keeps() {
+        return keep;
+    }
+
+    /** Forgets everything (after a change to the schema, vocabularies or settings, which every document depends on). */
+    public synchronized void forget() {
+        loaded.clear();
+        parsed.clear();
+        checked.clear();
+        bodies.clear();
+        linkSignature = null;
+        published = null;
+        setup = null;
+    }
+
+    /** Settings, schema and vocabularies: read once, until {@link #forget()}. */
+    synchronized SourceLoading.Setup setup(SetupLoader loader) throws java.io.IOException {
+        if (keep && setup != null) {
+            return setup;
+        }
+        SourceLoading.Setup fresh = loader.load(new Problems());
+        setup = keep && fresh.problems().stream().noneMatch(Problem::isError) ? fresh : null;
+        return fresh;
+    }
+
+    List<Document> load(List<SourceFile> files, ContentLoader loader, Problems problems) {
+        if (!keep) {
+            return loader.load(files, problems);
+        }
+        List<Loaded> all = files.parallelStream().map(file -> {
+            Loaded old = loaded.get(file.path());
+            if (old != null && old.file().equals(file)) {
+                return old;
+            }
+            Problems own = new Problems();
+            Loaded fresh = new Loaded(file, loader.load(List.of(file), own), own.sorted());
+            loaded.put(file.path(), fresh);
+            return fresh;
+        }).toList();
+        Set<String> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        loaded.keySet().retainAll(present);
+        List<Document> documents = new ArrayList<>();
+        for (Loaded l : all) {
+            problems.addAll(l.problems());
+            documents.addAll(l.documents());
+        }
+        return documents;
+    }
+
+    /** A document's parse result, made again only when the document changed. */
+    @SuppressWarnings("unchecked")
+    <T> T parsed(Document doc, Supplier<T> parse) {
+        return (T) remember(parsed, doc, "", parse::get);
+    }
+
+    /** Sets what link checks and link rewriting depend on: when it changes, checked and rendered bodies are forgotten. */
+    void linkTargets(Object signature) {
+        if (!Objects.equals(signature, linkSignature)) {
+            checked.clear();
+            bodies.clear();
+            linkSignature = signature;
+        }
+    }
+
+    List<Problem> checked(Document doc, Supplier<List<Problem>> check) {
+        return remember(checked, doc, linkSignature, check);
+    }
+
+    String body(Document doc, Supplier<String> render) {
+        return remember(bodies, doc, linkSignature, render);
+    }
+
+    private <T> T remember(Map<String, Kept<T>> map, Document doc, Object signature, Supplier<T> make) {
+        if (!keep) {
+            return make.get();
+        }
+        Kept<T> old = map.get(doc.path());
+        if (old != null && old.document() == doc && Objects.equals(old.signature(), signature)) {
+            return old.value();
+        }
+        T value = make.get();
+        map.put(doc.path(), new Kept<>(doc, signature, value));
+        return value;
+    }
+
+    /** URLs (site-relative, e.g. {@code praktijkvoorbeelden/x/}) of the drafts in the last published build. */
+    public synchronized Set<String> draftUrls() {
+        return published == null ? Set.of() : published.drafts();
+    }
+
+    synchronized Published published() {
+        return published;
+    }
+
+    synchronized void published(Published state) {
+        this.published = keep ? state : null;
+    }
+}
