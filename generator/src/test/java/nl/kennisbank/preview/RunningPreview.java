@@ -92,7 +92,7 @@ final class RunningPreview implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -110,12 +110,18 @@ final class RunningPreview implements AutoCloseable {
     HttpResponse<String> awaitStatus(String path, int status) throws Exception {
         long until = System.currentTimeMillis() + 180_000; // the first build of a whole site, on a busy machine
         while (true) {
-            HttpResponse<String> r = get(path);
-            if (r.statusCode() == status) {
-                return r;
+            int got;
+            try {
+                HttpResponse<String> r = get(path);
+                if (r.statusCode() == status) {
+                    return r;
+                }
+                got = r.statusCode();
+            } catch (java.net.http.HttpTimeoutException e) {
+                got = -1; // a machine this busy may miss a deadline while the first build runs: ask again
             }
             if (System.currentTimeMillis() > until) {
-                throw new AssertionError("no " + status + " for " + path + " but " + r.statusCode() + "; log:\n" + log);
+                throw new AssertionError("no " + status + " for " + path + " but " + got + "; log:\n" + log);
             }
             Thread.sleep(50);
         }
