@@ -1,6 +1,10 @@
 package nl.kennisbank.jbake;
 
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -20,8 +24,9 @@ import org.jbake.template.model.TemplateModel;
 /**
  * JBake's template engine with a Freemarker configuration fit for publishing: errors are rethrown (never written
  * into the page), {@code .ftlh} templates auto-escape HTML, Dutch locale, UTC, plain number formatting. Templates
- * get JBake's own data model (through JBake's {@code LazyLoadingModel}) plus our {@code site} model. Every HTML page
- * leaves with a Content-Security-Policy ({@link SecurityPolicy}), also when its template forgot one.
+ * get JBake's own data model (through JBake's {@code LazyLoadingModel}) plus our {@code site} model, in a safe
+ * configuration: no {@code ?new} of any class, no {@code ?api}, no reflection. Every HTML page leaves with a
+ * Content-Security-Policy ({@link SecurityPolicy}), also when its template forgot one.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
@@ -60,7 +65,15 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // Safe configuration: ?new may instantiate no class at all (so no freemarker.template.utility.Execute or
+        // ObjectConstructor), ?api is off, and the object wrapper's member-access policy hides getClass(),
+        // class loaders and reflection. No static or enum models are put in the data model.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34));
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
+        cfg.setObjectWrapper(wrapper.build());
         cfg.setTemplateUpdateDelayMilliseconds(reloadTemplates ? 0 : Long.MAX_VALUE);
         return cfg;
     }

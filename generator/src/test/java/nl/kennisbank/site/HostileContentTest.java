@@ -294,6 +294,29 @@ class HostileContentTest {
         }));
     }
 
+    // --- templates in a safe FreeMarker configuration ---
+
+    @TestFactory
+    Stream<DynamicTest> templatesCannotRunCommandsInstantiateClassesOrReflect() {
+        return Stream.of(
+                "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+                "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.lang.ProcessBuilder\", [\"id\"]).start()}",
+                "<#assign j=\"freemarker.template.utility.JythonRuntime\"?new()><@j>import os; os.system('id')</@j>",
+                "${content?api.getClass().forName(\"java.lang.Runtime\")}",
+                "${site.getClass().getClassLoader()}",
+                "${content.getClass().getName()}").map(attack -> DynamicTest.dynamicTest(attack, () -> {
+                    HostileSite site = HostileSite.golden(work(attack));
+                    Path template = site.root().resolve("templates/pagina.ftlh");
+                    Files.writeString(template, attack + "\n" + Files.readString(template));
+                    BuildReport report = site.build();
+                    assertFalse(report.succeeded(), "the template must not render");
+                    Problem p = report.problems().stream().filter(x -> x.path().startsWith("templates/pagina.ftlh")).findFirst()
+                            .orElseThrow(() -> new AssertionError(HostileSite.lines(report)));
+                    assertEquals(1, p.line(), p.format());
+                    assertFalse(Files.exists(site.output()), "nothing published");
+                }));
+    }
+
     private static Problem assertProblem(BuildReport report, ProblemCode code, String path, String messagePart) {
         return report.problems().stream().filter(p -> p.code() == code && p.path().equals(path) && p.message().contains(messagePart)).findFirst()
                 .orElseThrow(() -> new AssertionError("expected " + code + " at " + path + " saying '" + messagePart + "', got:\n" + HostileSite.lines(report)));
