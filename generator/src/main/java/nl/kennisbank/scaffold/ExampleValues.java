@@ -13,9 +13,13 @@ final class ExampleValues {
     private final Vocabularies vocabularies;
     private final LocalDate today;
 
-    ExampleValues(Vocabularies vocabularies, LocalDate today) {
+    private final String oldAddress;
+
+    /** @param oldAddress the example for an old address (aliassen:), one of this document's own so it is free */
+    ExampleValues(Vocabularies vocabularies, LocalDate today, String oldAddress) {
         this.vocabularies = vocabularies;
         this.today = today;
+        this.oldAddress = oldAddress;
     }
 
     /** An example for a scalar field type (for lists: an example item). */
@@ -32,7 +36,7 @@ final class ExampleValues {
             case URL -> "https://www.voorbeeld.nl/";
             case EMAIL -> "info@voorbeeld.nl";
             case SLUG -> "naam-van-een-praktijkvoorbeeld";
-            case ADRES -> "praktijkvoorbeelden/oude-naam/";
+            case ADRES -> oldAddress;
             case LIJST, OBJECT -> throw new IllegalArgumentException("not a scalar type: " + spec.type());
         };
     }

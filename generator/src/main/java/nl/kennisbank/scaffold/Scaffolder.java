@@ -96,7 +96,9 @@ public final class Scaffolder {
         if (!reasons.isEmpty()) {
             return new Refused(List.copyOf(reasons));
         }
-        List<String> header = new FrontMatterWriter(new ExampleValues(vocabularies, today)).write(fields, given);
+        String oldAddress = (request.kind() == DocumentKind.HANDREIKING ? "handreikingen" : relative.getParent().toString().replace('\\', '/'))
+                + "/" + slug + "-oud/";
+        List<String> header = new FrontMatterWriter(new ExampleValues(vocabularies, today, oldAddress)).write(fields, given);
         String text = "---\n# " + (request.kind() == DocumentKind.HANDREIKING ? "Nieuwe " : "Nieuw ") + request.kind().schemaName()
                 + ". ./kennisbank check wijst aan wat je nog moet invullen.\n"
                 + "# Een regel met # ervoor is een voorbeeld: haal '# ' weg als je het veld wilt gebruiken.\n"
