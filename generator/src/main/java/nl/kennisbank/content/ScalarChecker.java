@@ -54,8 +54,9 @@ final class ScalarChecker {
             problems.report(at, ProblemCode.FIELD_EMPTY, name, "een tekst");
             return Optional.empty();
         }
-        if (spec.max() != null && raw.length() > spec.max()) {
-            problems.report(at, ProblemCode.TEXT_TOO_LONG, name, raw.length(), spec.max());
+        int characters = raw.codePointCount(0, raw.length()); // an emoji is one character to an editor, not two UTF-16 units
+        if (spec.max() != null && characters > spec.max()) {
+            problems.report(at, ProblemCode.TEXT_TOO_LONG, name, characters, spec.max());
         }
         return Optional.of(raw);
     }

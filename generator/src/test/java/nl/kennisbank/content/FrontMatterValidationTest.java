@@ -90,6 +90,14 @@ class FrontMatterValidationTest {
     }
 
     @Test
+    void countsTextLengthInCharactersAsEditorsSeeThemNotUtf16Units() {
+        String emoji = "\ud83d\ude00";
+        assertEquals(List.of(), problemsOf("praktijkvoorbeelden/x.md", practice("").replace("samenvatting: S", "samenvatting: " + emoji.repeat(160))));
+        Problem p = problemsOf("praktijkvoorbeelden/x.md", practice("").replace("samenvatting: S", "samenvatting: " + emoji.repeat(301))).get(0);
+        assertEquals("Het veld 'samenvatting' is 301 tekens; maak het hoogstens 300 tekens.", p.message());
+    }
+
+    @Test
     void rejectsDuplicateKeys() {
         assertEquals("YAML_DUPLICATE_KEY", problemsOf("praktijkvoorbeelden/x.md", practice("titel: Nog een\n")).get(0).code().code());
     }
