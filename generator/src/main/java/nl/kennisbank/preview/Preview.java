@@ -58,12 +58,20 @@ public final class Preview {
                 SourceWatcher.Changes changes = watcher.awaitChange();
                 Set<String> templates = new TreeSet<>();
                 boolean everything = changes.overflow();
+                boolean relevant = everything;
                 for (String path : changes.paths()) {
+                    if (isEditorScratch(path)) {
+                        continue; // an editor's temporary or back-up file: the save itself comes as its own change
+                    }
+                    relevant = true;
                     if (path.startsWith("templates/")) {
                         templates.add(path.substring("templates/".length()));
                     } else if (!path.startsWith("content/") || !path.endsWith(".md")) {
                         everything = true; // settings, data, assets or a static file: everything may depend on it
                     }
+                }
+                if (!relevant) {
+                    continue;
                 }
                 if (everything) {
                     memory.forget();
@@ -71,6 +79,13 @@ public final class Preview {
                 build(options, List.copyOf(changes.paths()), templates);
             }
         }
+    }
+
+    /** Files editors and tools write next to the real one while saving ({@code x.md.tmp}, {@code .x.swp}, {@code x~}, vim's 4913). */
+    static boolean isEditorScratch(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp")
+                || name.endsWith(".swx") || name.endsWith(".orig") || name.equals("4913");
     }
 
     private PreviewServer open(int port, BuildOptions options) throws IOException, PreviewUnavailableException {
