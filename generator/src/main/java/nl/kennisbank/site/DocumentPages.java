@@ -47,7 +47,7 @@ final class DocumentPages {
                 pages.add(chapter(guide, chapters, i));
             }
         }
-        index.pages().forEach(d -> pages.add(base(d, "pagina").build()));
+        index.pages().forEach(d -> pages.add(base(d, "pagina").put("forEditors", LuceneSearch.forEditors(d)).build()));
         return pages;
     }
 
