@@ -31,7 +31,7 @@ class DocumentRulesTest {
 
     private static List<String> codes(String extra) throws Exception {
         Problems problems = new Problems();
-        String text = "---\ntitel: T\nsamenvatting: S\nstatus: gepubliceerd\nsectoren: [onderwijs]\nthemas: [meedoen]\npijlers: [activeren]\n" + extra + "---\nTekst\n";
+        String text = "---\ntitel: T\nsamenvatting: S\nstatus: gepubliceerd\nsectoren: [onderwijs]\nthemas: [meedoen]\npijlers: [activeren]\n" + extra + "bronnen: []\n---\nTekst\n";
         loader().load(new SourceFile("content/praktijkvoorbeelden/x.md", "praktijkvoorbeelden/x.md", text), problems);
         return problems.sorted().stream().map(p -> p.code().code() + "@" + p.line() + ":" + p.column()).toList();
     }
@@ -66,7 +66,7 @@ class DocumentRulesTest {
     void aMunicipalityAliasIsAcceptedAndStoredAsItsCbsName() throws Exception {
         Problems problems = new Problems();
         String text = "---\ntitel: T\nsamenvatting: S\ndatum: 2026-01-01\nstatus: gepubliceerd\nsectoren: [onderwijs]\nthemas: [meedoen]\n"
-                + "pijlers: [activeren]\ngemeenten: [Den Bosch]\n---\nTekst\n";
+                + "pijlers: [activeren]\ngemeenten: [Den Bosch]\nbronnen: []\n---\nTekst\n";
         Document doc = loader().load(new SourceFile("content/praktijkvoorbeelden/x.md", "praktijkvoorbeelden/x.md", text), problems).orElseThrow();
         assertEquals(List.of(), problems.sorted().stream().map(Problem::format).toList());
         assertEquals(List.of("'s-Hertogenbosch"), doc.strings("gemeenten"));
