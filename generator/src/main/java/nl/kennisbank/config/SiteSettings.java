@@ -19,12 +19,15 @@ import nl.kennisbank.problems.Suggestions;
  * @param html        what happens to raw HTML in Markdown ({@code kennisbank.html}); escaped unless the owner chose otherwise
  * @param extraStaticTypes file extensions the site owner allows in {@code content/} beyond the safe ones
  *                    ({@code kennisbank.static-files.allow}, lower case, without dot)
+ * @param links       the edit and submission links ({@code kennisbank.edit-url}, {@code kennisbank.submit-url})
  */
-public record SiteSettings(String title, String description, String baseUrl, HtmlMode html, Set<String> extraStaticTypes) {
+public record SiteSettings(String title, String description, String baseUrl, HtmlMode html, Set<String> extraStaticTypes,
+                           EditorLinks links) {
 
     static final String HTML_KEY = "kennisbank.html";
     static final String STATIC_KEY = "kennisbank.static-files.allow";
-    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url", HTML_KEY, STATIC_KEY);
+    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url", HTML_KEY, STATIC_KEY,
+            EditorLinks.EDIT_KEY, EditorLinks.SUBMIT_KEY);
 
     public SiteSettings {
         extraStaticTypes = Set.copyOf(extraStaticTypes);
@@ -32,7 +35,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
 
     /** The defaults of a site without settings of its own. */
     public static SiteSettings defaults() {
-        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of());
+        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of(), EditorLinks.none());
     }
     private static final String FILE = "jbake.properties";
 
@@ -54,7 +57,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
         }
         return new SiteSettings(keys.getOrDefault("kennisbank.title", "Kennisbank Kinderarmoede"),
                 keys.getOrDefault("kennisbank.description", ""), baseUrl, html(keys, lines, problems), StaticTypesSetting.read(keys.get(STATIC_KEY),
-                new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems));
+                new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems), EditorLinks.read(keys, lines, FILE, problems));
     }
 
     private static HtmlMode html(Map<String, String> keys, Map<String, Integer> lines, Problems problems) {
@@ -74,7 +77,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
         return URI.create(baseUrl).getPath();
     }
 
-    private static boolean isAbsoluteHttp(String url) {
+    static boolean isAbsoluteHttp(String url) {
         try {
             URI uri = new URI(url);
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;

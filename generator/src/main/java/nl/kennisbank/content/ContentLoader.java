@@ -18,14 +18,17 @@ public final class ContentLoader {
 
     private final Schema schema;
     private final FieldValidator validator;
+    private final DocumentRules rules;
     private final FrontMatterSplitter splitter;
     private final JBakeHeader jbakeHeader;
     private final DocumentPaths paths = new DocumentPaths();
     private final YamlReader yaml = new YamlReader();
     private final java.util.concurrent.atomic.AtomicBoolean schemaMissingReported = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public ContentLoader(Schema schema, Vocabularies vocabularies, FrontMatterSplitter splitter, JBakeHeader jbakeHeader) {
+    /** @param today the day date rules compare with ({@link nl.kennisbank.config.Today}) */
+    public ContentLoader(Schema schema, Vocabularies vocabularies, FrontMatterSplitter splitter, JBakeHeader jbakeHeader, java.time.LocalDate today) {
         this.schema = schema;
+        this.rules = new DocumentRules(today);
         this.validator = new FieldValidator(vocabularies);
         this.splitter = splitter;
         this.jbakeHeader = jbakeHeader;
@@ -77,6 +80,7 @@ public final class ContentLoader {
         if (fields.containsKey(Schema.SOURCES) && !YamlNodes.entries(mapping).containsKey(Schema.SOURCES)) {
             problems.report(at.of(mapping), ProblemCode.BRONNEN_MISSING);
         }
+        rules.check(mapping, result.values(), at, problems);
         DocumentPaths.Placement p = place.get();
         return Optional.of(new Document(kind, file.path(), file.contentPath(), p.slug(), p.url(), result.values(),
                 split.get().body(), split.get().bodyFirstLine(), result.references(), p.guideSlug(), p.chapter(),

@@ -15,11 +15,14 @@ public final class PlaceholderCheck {
     private PlaceholderCheck() {
     }
 
+    /** The marker as new files write it, with its colon; the word alone (as in the editors' guide) is no placeholder. */
+    private static final String WRITTEN = MARKER + ":";
+
     static void check(SourceFile file, Problems problems) {
         String text = file.text();
         int line = 1;
         int lineStart = 0;
-        for (int i = text.indexOf(MARKER); i >= 0; i = text.indexOf(MARKER, i + MARKER.length())) {
+        for (int i = text.indexOf(WRITTEN); i >= 0; i = text.indexOf(WRITTEN, i + WRITTEN.length())) {
             for (int j = lineStart; j < i; j++) {
                 if (text.charAt(j) == '\n') {
                     line++;

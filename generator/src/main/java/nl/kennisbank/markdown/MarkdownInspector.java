@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.kennisbank.content.ContactDetails;
 
 /**
  * Collects from an AST what the checks need: headings with their ids, links (autolinks included), images, every
@@ -39,8 +41,10 @@ final class MarkdownInspector {
         Set<String> anchors = new LinkedHashSet<>();
         List<MarkdownLink> links = new ArrayList<>();
         List<RawHtml> html = new ArrayList<>();
+        Set<ContactMention> contacts = new LinkedHashSet<>();
         // URLs as the renderer sees them: entities and backslash escapes decoded (java&#x09;script: is javascript:)
         for (Node node : ast.getDescendants()) {
+            contacts(node, lines, contacts);
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String id = h.getAnchorRefId();
                 headings.add(new Heading(h.getLevel(), id, h.getText().toString(), lines.line(node.getStartOffset())));
@@ -68,7 +72,23 @@ final class MarkdownInspector {
             }
         }
         int words = countWords(text);
-        return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words);
+        return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words, List.copyOf(contacts));
+    }
+
+    /** Persons' e-mail addresses and mobile numbers in text, e-mail links and {@code mailto:}/{@code tel:} links. */
+    private static void contacts(Node node, LineIndex lines, Set<ContactMention> found) {
+        String text;
+        if (node instanceof Text || node instanceof MailLink) {
+            text = node.getChars().toString();
+        } else if (node instanceof Link link && (link.getUrl().startsWith("mailto:") || link.getUrl().startsWith("tel:"))) {
+            text = link.getUrl().toString().replaceFirst("^(mailto|tel):", "");
+        } else {
+            return;
+        }
+        for (ContactDetails.Mention m : ContactDetails.personal(text)) {
+            int offset = node.getStartOffset() + (node instanceof Link ? 0 : m.offset());
+            found.add(new ContactMention(m.kind(), m.text(), lines.line(offset), lines.column(offset)));
+        }
     }
 
     /** Words in the text, counted without building a regular expression per document. */

@@ -16,6 +16,7 @@ public enum ProblemCode {
     CONFIG_INVALID("%s"),
     CONFIG_FOLDER_OUTSIDE("De map %s=%s ligt buiten de map van de site (%s), ook als je koppelingen volgt. Alles wat gepubliceerd wordt, komt uit de site zelf: zet de map erin en geef een pad binnen de site op."),
     ASSET_LINK_ESCAPES("PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten de map van de site. Zet het echte bestand in de map."),
+    CONFIG_LINK("De instelling %s ('%s') moet een volledig webadres zijn dat begint met https://%s."),
     CONFIG_HTML_MODE("Onbekende waarde '%s' voor kennisbank.html. Kies 'escape' (HTML wordt als tekst getoond, de standaard) of 'allow-list' (veilige HTML blijft staan)."),
     CONFIG_STATIC_TYPE("'%s' in kennisbank.static-files.allow is geen bestandstype. Schrijf extensies zonder punt, gescheiden door komma's, bijvoorbeeld: html, css."),
 
@@ -128,10 +129,19 @@ public enum ProblemCode {
     HEADING_LEVEL("Gebruik geen kopje met één # : de titel is al de hoofdkop van de pagina. Begin met ## ."),
     HEADING_ORDER("Dit kopje slaat een niveau over (van %s naar %s). Gebruik %s zodat schermlezers de opbouw volgen."),
 
-    // --- what slips through: placeholders left by 'new' ---
+    // --- what slips through: placeholders left by 'new', dates, personal details ---
     PLACEHOLDER_LEFT(null, Severity.WARNING, "Hier staat nog INVULLEN. Vervang het door je eigen tekst of keuze (en haal het woord INVULLEN weg)."),
-    SCHEMA_MISSING("SCHEMA_INVALID", "data/schema.yml ontbreekt. Start in de map van de kennisbank of geef die op met --source."),
+    SCHEMA_MISSING_FOR_NEW("SCHEMA_MISSING", "data/schema.yml ontbreekt. Start in de map van de kennisbank of geef die op met --source."),
     BRONNEN_MISSING(null, Severity.WARNING, "Deze pagina noemt geen bronnen. Zet in het kopblok 'bronnen:' met per bron titel, uitgever en (als de bron die geeft) datum en link; zie 'Bronnen vermelden' in de redactiehandleiding. Gaat de pagina alleen over de site zelf, schrijf dan 'bronnen: []'."),
+    DATE_IN_FUTURE(null, Severity.WARNING, "Het veld '%s' (%s) ligt in de toekomst; vandaag is het %s. Een datum in de toekomst zet de pagina"
+            + " bovenaan de lijsten. Gebruik de datum waarop je publiceert of de pagina bijwerkt."),
+    DATE_FAR_FUTURE("Het veld '%s' (%s) ligt meer dan een jaar in de toekomst; vandaag is het %s. Dat is vast een typefout in het jaar."
+            + " Gebruik de datum waarop je publiceert of de pagina bijwerkt."),
+    PERIOD_END_BEFORE_START("Het einde van de looptijd (eind: %s) ligt vóór het begin (start: %s). Verbeter een van beide. Een eind in de toekomst mag."),
+    PERSONAL_EMAIL(null, Severity.WARNING, "'%s' lijkt het e-mailadres van een persoon. Noem op deze site geen personen (privacy):"
+            + " gebruik een algemeen adres van de organisatie, zoals info@…"),
+    PERSONAL_PHONE(null, Severity.WARNING, "'%s' lijkt het mobiele nummer van een persoon. Noem op deze site geen persoonlijke nummers (privacy):"
+            + " gebruik het algemene nummer van de organisatie."),
 
     // --- templates ---
     TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),

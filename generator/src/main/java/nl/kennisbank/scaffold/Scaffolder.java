@@ -41,7 +41,7 @@ public final class Scaffolder {
         Path data = settings.dataFolder();
         Path schemaFile = data.resolve("schema.yml");
         if (!Files.exists(schemaFile)) {
-            problems.report(Location.file("data/schema.yml"), ProblemCode.SCHEMA_MISSING);
+            problems.report(Location.file("data/schema.yml"), ProblemCode.SCHEMA_MISSING_FOR_NEW);
             return new Scaffolder(new Schema(Map.of()), new Vocabularies(Map.of(), List.of(), List.of()), settings.contentFolder(), today);
         }
         Schema schema = new SchemaLoader().load("data/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems);

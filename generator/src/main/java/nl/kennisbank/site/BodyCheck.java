@@ -3,7 +3,9 @@ package nl.kennisbank.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.kennisbank.content.ContactDetails;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.markdown.ContactMention;
 import nl.kennisbank.markdown.Heading;
 import nl.kennisbank.markdown.MarkdownLink;
 import nl.kennisbank.markdown.MarkdownProcessor;
@@ -40,6 +42,10 @@ final class BodyCheck {
             }
         }
         headings(doc, parsed);
+        for (ContactMention contact : parsed.contacts()) {
+            Location at = new Location(doc.path(), doc.bodyFirstLine() + contact.line() - 1, contact.column());
+            problems.report(at, contact.kind() == ContactDetails.Kind.EMAIL ? ProblemCode.PERSONAL_EMAIL : ProblemCode.PERSONAL_PHONE, contact.text());
+        }
         doc.object("afbeelding").flatMap(a -> java.util.Optional.ofNullable((String) a.get("src")))
                 .ifPresent(src -> image(doc, src, "alt", Location.file(doc.path())));
     }

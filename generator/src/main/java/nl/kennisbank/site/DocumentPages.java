@@ -47,7 +47,7 @@ final class DocumentPages {
                 pages.add(chapter(guide, chapters, i));
             }
         }
-        index.pages().forEach(d -> pages.add(base(d, "pagina").build()));
+        index.pages().forEach(d -> pages.add(base(d, "pagina").put("forEditors", LuceneSearch.forEditors(d)).build()));
         return pages;
     }
 
@@ -55,6 +55,7 @@ final class DocumentPages {
         return factory.page(type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
                 .put("body", bodies.get(doc.path()))
                 .put("summary", doc.text("samenvatting").orElse(""))
+                .put("sourcePath", doc.path())
                 .put("toc", toc(doc))
                 .put("bronnen", Facts.sources(doc))
                 .put("dateLabel", DutchDates.format(doc.date("datum").orElse(null)))

@@ -53,6 +53,11 @@ final class LuceneSearch implements SearchStage {
         }
     }
 
+    /** A page for editors ({@code publiek: redacteuren}), such as the editors' guide, stays out of the public search. */
+    static boolean forEditors(Document d) {
+        return d.kind() == DocumentKind.PAGINA && "redacteuren".equals(d.text("publiek").orElse(""));
+    }
+
     static List<SearchDocument> documents(Input input) {
         Vocabularies v = input.site().source().vocabularies();
         SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
@@ -60,7 +65,7 @@ final class LuceneSearch implements SearchStage {
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
         siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
         return input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url))
-                .filter(d -> d.kind() != DocumentKind.JBAKE).toList()
+                .filter(d -> d.kind() != DocumentKind.JBAKE && !forEditors(d)).toList()
                 .parallelStream().map(d -> searchDocument(d, input, siteIndex, labels, guideSectors)).toList();
     }
 

@@ -20,6 +20,9 @@ final class SiteGlobals {
     private static final int LATEST = 6;
     private static final int FEED_ENTRIES = 50;
 
+    /** The page that explains how to send in a practice; empty listings point to it when it exists. */
+    static final String SUBMIT_PAGE = "praktijkvoorbeeld-insturen/";
+
     private SiteGlobals() {
     }
 
@@ -30,6 +33,9 @@ final class SiteGlobals {
         site.put("baseUrl", settings.baseUrl());
         site.put("basePath", settings.basePath());
         site.put("assets", assets.asMap());
+        site.put("editUrl", settings.links().editUrl());
+        site.put("submitUrl", settings.links().submitUrl());
+        site.put("submitPage", index.pages().stream().anyMatch(p -> p.url().equals(SUBMIT_PAGE)) ? SUBMIT_PAGE : "");
         site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
                 PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Zoeken", "zoeken/"),
                 PageFactory.crumb("Over", "over/")));

@@ -37,7 +37,7 @@ final class SourceLoading {
                 : new ContentSources(new StaticFileTypes(setup.settings().extraStaticTypes()), jbake.headerSeparator())
                         .walk(options.source(), jbake.contentFolder(), problems);
         ContentLoader loader = new ContentLoader(setup.schema().orElse(Schema.missing()), setup.vocabularies(),
-                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()));
+                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()), options.today());
         return new SiteSource(jbake, setup.settings(), setup.schema(), setup.vocabularies(), memory.load(found.markdown(), loader, problems),
                 found.staticFiles(), found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList(), setup.folders().assets());
     }

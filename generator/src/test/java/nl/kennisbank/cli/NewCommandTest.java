@@ -70,7 +70,7 @@ class NewCommandTest {
             Path file = site.resolve(made.out().strip());
             String uncommented = Files.readAllLines(file).stream()
                     .map(l -> l.matches("# ( *)([a-z]+:|- ).*") ? l.substring(2) : l)
-                    .map(l -> l.replace("naam-van-een-praktijkvoorbeeld", "u-pas").replace("src: \"…\"", "src: ../afbeeldingen/pas.svg"))
+                    .map(l -> l.replace("naam-van-een-praktijkvoorbeeld", "u-pas").replace("src: \"…\"", "src: ../afbeeldingen/pas.svg").replace("oude-naam", "oude-" + args[1]))
                     .collect(Collectors.joining("\n", "", "\n"));
             assertTrue(!uncommented.equals(Files.readString(file)) || args[1].equals("hoofdstuk") && uncommented.contains("\nsamenvatting:"), uncommented);
             Files.writeString(file, uncommented);

@@ -42,6 +42,33 @@ class EditorsGuideTest {
         assertTrue(missing.isEmpty(), "the editors' guide does not mention (as `code`): " + missing);
     }
 
+    @Test
+    void theEditorsGuideExplainsExactlyTheProblemCodesTheBuildCanReport() throws IOException {
+        String guide = Files.readString(ExampleSite.root().resolve("content/redactiehandleiding.md"), StandardCharsets.UTF_8);
+        Set<String> inGuide = new TreeSet<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([A-Z]+(?:_[A-Z]+)*)` \\|").matcher(guide);
+        while (row.find()) {
+            inGuide.add(row.group(1));
+        }
+        Set<String> codes = new TreeSet<>();
+        for (nl.kennisbank.problems.ProblemCode code : nl.kennisbank.problems.ProblemCode.values()) {
+            codes.add(code.code());
+        }
+        Set<String> missing = new TreeSet<>(codes);
+        missing.removeAll(inGuide);
+        Set<String> unknown = new TreeSet<>(inGuide);
+        unknown.removeAll(codes);
+        assertTrue(missing.isEmpty(), "codes the editors' guide does not explain in its table of problems: " + missing);
+        assertTrue(unknown.isEmpty(), "codes in the editors' guide that the build never reports: " + unknown);
+    }
+
+    @Test
+    void theEditorsGuideIsTypedAsAPageForEditorsAndStaysOutOfThePublicSearch() {
+        assertTrue(ExampleSite.searchDocuments().stream().noneMatch(d -> d.id().startsWith("redactiehandleiding")),
+                "the editors' guide is in the search index");
+        assertTrue(ExampleSite.searchDocuments().stream().anyMatch(d -> d.id().equals("over/")), "other pages are still searchable");
+    }
+
     /** Field names, nested field names and the ids of allowed values, from one level of the schema. */
     private static void collect(Map<?, ?> fields, Set<String> names) {
         for (var entry : fields.entrySet()) {

@@ -26,7 +26,7 @@ class FrontMatterValidationTest {
         Schema schema = new SchemaLoader().load("data/schema.yml", Files.readString(golden.resolve("data/schema.yml")), setup);
         Vocabularies vocabularies = new VocabularyLoader().load(golden.resolve("data"), setup);
         assertEquals(List.of(), setup.sorted());
-        loader = new ContentLoader(schema, vocabularies, new FrontMatterSplitter("~~~~~~"), new JBakeHeader("", "draft"));
+        loader = new ContentLoader(schema, vocabularies, new FrontMatterSplitter("~~~~~~"), new JBakeHeader("", "draft"), LocalDate.of(2026, 12, 2));
     }
 
     private List<Problem> problemsOf(String contentPath, String text) {

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 /** Test fixtures: the golden site and the invalid-site cases under src/test/resources/sites. */
 public final class FixtureSites {
 
+    /** The day tests check dates against, so no result depends on when the tests run. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 2);
+
     private FixtureSites() {
     }
 

@@ -119,7 +119,7 @@ class HostileInputFuzzTest {
 
         private Stages(Path site, SiteSource base) {
             this(site, base, new ContentLoader(base.schema().orElseThrow(), base.vocabularies(),
-                    new FrontMatterSplitter(base.jbake().headerSeparator()), new JBakeHeader(base.jbake().defaultType(), base.jbake().defaultStatus())),
+                    new FrontMatterSplitter(base.jbake().headerSeparator()), new JBakeHeader(base.jbake().defaultType(), base.jbake().defaultStatus()), FixtureSites.TODAY),
                     new MarkdownProcessor());
         }
 

@@ -39,7 +39,7 @@ class InvalidSitesTest {
         Path site = FixtureSites.invalidCase(caseDir.resolve("site-files"), work);
         Path output = work.resolve("out");
         BuildReport report = new SitePipeline(SearchStage.NONE).build(
-                new BuildOptions(site, output, Optional.empty(), false, 2));
+                new BuildOptions(site, output, Optional.empty(), false, 2, FixtureSites.TODAY));
         assertFalse(report.succeeded(), "an invalid site must not build");
         assertFalse(Files.exists(output), "a failed build must not create the output");
         String actual = String.join("\n", report.problems().stream()
