@@ -10,7 +10,7 @@ import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
 
-/** Browse pages that work without JavaScript: per sector, thema, pijler, provincie and gemeente, plus the full lists. */
+/** Browse pages that work without JavaScript: per sector, thema, pijler, provincie and gemeente, plus the list of guides. */
 final class BrowsePages {
 
     private record Kind(String vocabulary, String kind, String heading, String intro, String field) {
@@ -46,8 +46,6 @@ final class BrowsePages {
                     .put("kind", kind.kind()).put("heading", kind.heading()).put("intro", kind.intro()).put("terms", terms).build());
         }
         pages.addAll(gemeenten());
-        pages.add(factory.page("praktijkvoorbeelden", "praktijkvoorbeelden/", "Praktijkvoorbeelden", "Alle goede voorbeelden uit gemeenten en organisaties.")
-                .put("practices", cards.cards(index.practices())).build());
         pages.add(factory.page("handreikingen", "handreikingen/", "Handreikingen", "Praktische handreikingen 'Omgaan met kinderarmoede' per sector.")
                 .put("guides", cards.cards(index.guides())).build());
         return pages;
@@ -94,7 +92,8 @@ final class BrowsePages {
             Term term = new Term(g.slug(), g.naam(), definitie, List.of());
             terms.add(termLink("gemeenten", term, practices.size()));
             pages.add(factory.page("taxonomie", "gemeenten/" + g.slug() + "/", g.naam(), definitie).crumb("Gemeenten", "gemeenten/")
-                    .put("kind", "gemeente").put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", List.of()).build());
+                    .put("kind", "gemeente").put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", List.of())
+                    .entity(LinkedData.municipality(g, provincie)).build());
         }
         String intro = "Gemeenten met een praktijkvoorbeeld op deze site.";
         pages.add(factory.page("taxonomie-index", "gemeenten/", "Gemeenten", intro)

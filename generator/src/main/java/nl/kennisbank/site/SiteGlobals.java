@@ -31,7 +31,8 @@ final class SiteGlobals {
         site.put("basePath", settings.basePath());
         site.put("assets", assets.asMap());
         site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
-                PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Zoeken", "zoeken/"),
+                PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Overzicht in cijfers", "overzicht/"),
+                PageFactory.crumb("Zoeken", "zoeken/"),
                 PageFactory.crumb("Over", "over/")));
         site.put("sectoren", terms(Vocabularies.SECTOREN, vocabularies, index, "sectoren"));
         site.put("themas", terms(Vocabularies.THEMAS, vocabularies, index, "themas"));
