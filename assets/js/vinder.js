@@ -5,15 +5,12 @@
 // search index's facet bitsets and sort orders) for the exact list and the exact count of every value. The whole state
 // lives in the URL (?sector=jgz&provincie=utrecht&pagina=2), so a list can be shared and Back works. Dutch for visitors.
 
-import { Engine } from './zoekmachine.js';
-
 const TYPING_DELAY_MS = 300;
 const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 class Finder {
   constructor(form) {
     this.form = form;
-    this.engine = new Engine();
     this.pageSize = Number(form.dataset.paginagrootte);
     this.facets = [...new Set([...form.querySelectorAll('[name]')].map((c) => c.name))].filter((n) => n !== 'q');
     this.word = form.querySelector('#vinder-q');
@@ -62,6 +59,12 @@ class Finder {
     });
     window.addEventListener('popstate', () => this.restore());
     if (location.search) this.restore();
+  }
+
+  /** The search engine, loaded when the visitor first filters: the first view needs nothing but this script. */
+  engine() {
+    this.loading = this.loading || import('./zoekmachine.js').then((m) => new m.Engine());
+    return this.loading;
   }
 
   go(page, mode) {
@@ -115,14 +118,18 @@ class Finder {
       if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
     const run = ++this.sequence;
+    this.list.setAttribute('aria-busy', 'true');
     try {
       const filters = { ...state.filters, type: ['praktijkvoorbeeld'] };
-      const answer = await this.engine.search(state.q, { filters, sort: state.sort, limit: this.pageSize, offset: (state.page - 1) * this.pageSize, counts: true, prefix: true });
+      const engine = await this.engine();
+      const answer = await engine.search(state.q, { filters, sort: state.sort, limit: this.pageSize, offset: (state.page - 1) * this.pageSize, counts: true, prefix: true });
       if (run !== this.sequence) return;
       this.render(answer, state);
+      this.list.removeAttribute('aria-busy');
     } catch (error) {
       if (run !== this.sequence) return;
       this.status.textContent = 'Filteren lukt nu niet. Laad de pagina opnieuw, of kijk per sector, thema of provincie.';
+      this.list.removeAttribute('aria-busy');
       console.error(error);
     }
   }
@@ -202,7 +209,7 @@ class Finder {
     const search = new URL('../zoeken/', location.href);
     if (state.q) search.searchParams.set('q', state.q);
     parts.push(paragraph('Of ', link(search.href, 'zoek in de hele kennisbank'), ', ook in de handreikingen.'));
-    parts.push(paragraph('Ken je een goed voorbeeld dat hier past? ', link(new URL(this.form.dataset.insturen, location.href).href, 'Stuur een praktijkvoorbeeld in'), '.'));
+    parts.push(paragraph('Ken je een goed voorbeeld dat hier past? ', link(new URL(this.form.dataset.insturen, location.href).href, this.form.dataset.insturenTekst), '.'));
     this.empty.replaceChildren(...parts);
   }
 }

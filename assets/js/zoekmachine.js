@@ -360,12 +360,23 @@ function bytes(b64) {
 
 const decoded = new WeakMap();
 
-/** A facet value's bitset over all documents; the index stores it from its first non-zero byte (offset o). */
+/**
+ * A facet value's bitset over all documents. The index stores a bitset from its first non-zero byte (b, at byte o),
+ * or for a rare value its delta-coded document ordinals (n).
+ */
 function bits(entry) {
   if (!decoded.has(entry)) {
-    const stored = bytes(entry.b);
-    const out = new Uint8Array((entry.o || 0) + stored.length);
-    out.set(stored, entry.o || 0);
+    let out;
+    if (entry.n) {
+      const docs = [];
+      entry.n.reduce((doc, gap) => (docs.push(doc + gap), doc + gap), 0);
+      out = new Uint8Array((docs[docs.length - 1] >> 3) + 1);
+      for (const doc of docs) out[doc >> 3] |= 1 << (doc & 7);
+    } else {
+      const stored = bytes(entry.b);
+      out = new Uint8Array((entry.o || 0) + stored.length);
+      out.set(stored, entry.o || 0);
+    }
     decoded.set(entry, out);
   }
   return decoded.get(entry);

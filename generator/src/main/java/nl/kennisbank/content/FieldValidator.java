@@ -78,8 +78,7 @@ public final class FieldValidator {
             return;
         }
         Node node = YamlNodes.entries(map).get("niveau").getValueNode();
-        problems.error(at.of(node), "EVIDENCE_WITHOUT_SOURCE", "Het niveau '" + level + "' staat er zonder bron. Vul ook 'databank' (bijvoorbeeld "
-                + "Databank Effectieve Jeugdinterventies) en 'link' (de pagina van de aanpak in die databank) in, of zet niveau: " + NOT_ASSESSED + ".");
+        problems.report(at.of(node), ProblemCode.EVIDENCE_WITHOUT_SOURCE, level);
     }
 
     private Optional<Object> value(FieldSpec spec, Node node, YamlPositions at, Problems problems, List<Reference> refs, String prefix) {

@@ -22,8 +22,9 @@ import nl.kennisbank.json.Json;
  * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
  *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters;</li>
  * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
- * <li>{@code facetten.json} — per facet value a bitset of documents, for exact filter counts and for browsing
- *     without a word; a bitset starts at its first non-zero byte ({@code o}, the byte offset, when not 0) and ends at its last;</li>
+ * <li>{@code facetten.json} — per facet value its documents, for exact filter counts and for browsing without a word:
+ *     a bitset from its first to its last non-zero byte, or for a rare value its delta-coded ordinals
+ *     ({@link #encodeBits});</li>
  * <li>{@code volgorde/nieuw.json}, {@code volgorde/titel.json} — every document ordinal, newest first or by title, as
  *     little-endian unsigned integers of {@code w} bytes in base64, so a list can be sorted without its documents.</li>
  * </ul>
@@ -190,22 +191,45 @@ final class StaticIndexWriter {
             for (Object v : values.values()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> entry = (Map<String, Object>) v;
-                byte[] bits = (byte[]) entry.remove("bits");
-                int first = 0;
-                while (bits[first] == 0) {
-                    first++;
-                }
-                int last = bits.length - 1;
-                while (bits[last] == 0) {
-                    last--;
-                }
-                if (first > 0) {
-                    entry.put("o", first);
-                }
-                entry.put("b", Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bits, first, last + 1)));
+                encodeBits(entry, (byte[]) entry.remove("bits"));
             }
         }
         write("facetten.json", facets);
+    }
+
+    /**
+     * A facet value's documents, in the shorter of two forms: a bitset from its first to its last non-zero byte
+     * ({@code b}, base64, starting at byte {@code o}), or for a rare value the ordinals themselves, delta-coded
+     * ({@code n}: [first, gap, gap, …]).
+     */
+    static void encodeBits(Map<String, Object> entry, byte[] bits) {
+        int first = 0;
+        while (bits[first] == 0) {
+            first++;
+        }
+        int last = bits.length - 1;
+        while (bits[last] == 0) {
+            last--;
+        }
+        List<Integer> deltas = new ArrayList<>();
+        int previous = 0;
+        int listLength = 0;
+        for (int doc = first * 8; doc < (last + 1) * 8; doc++) {
+            if ((bits[doc / 8] & (1 << (doc % 8))) != 0) {
+                deltas.add(doc - previous);
+                listLength += String.valueOf(doc - previous).length() + 1;
+                previous = doc;
+            }
+        }
+        int bitsetLength = (last - first + 3) / 3 * 4 + (first > 0 ? 6 + String.valueOf(first).length() : 0);
+        if (listLength < bitsetLength) {
+            entry.put("n", deltas);
+            return;
+        }
+        if (first > 0) {
+            entry.put("o", first);
+        }
+        entry.put("b", Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bits, first, last + 1)));
     }
 
     /** Newest first (date descending, undated last, then ordinal) and by title (Dutch collation, then ordinal). */

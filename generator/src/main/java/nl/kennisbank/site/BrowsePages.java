@@ -58,7 +58,8 @@ final class BrowsePages {
             List<Document> practices = index.practicesWith("sectoren", sector.id());
             terms.add(termLink(Vocabularies.SECTOREN, sector, practices.size()));
             PageFactory.Builder page = factory.page("sector", "sectoren/" + sector.id() + "/", sector.label(), sector.definitie())
-                    .crumb("Sectoren", "sectoren/").put("term", term(sector)).put("practices", cards.cards(practices));
+                    .crumb("Sectoren", "sectoren/").put("term", term(sector)).put("practices", cards.cards(practices))
+                    .put("empty", practices.isEmpty() ? emptyHelp(Vocabularies.SECTOREN, sector, "sectoren", "sector") : null);
             index.guideFor(sector.id()).ifPresent(g -> page.put("guide", cards.card(g)));
             pages.add(page.build());
         }
@@ -79,7 +80,8 @@ final class BrowsePages {
         }
         return factory.page("taxonomie", kind.vocabulary() + "/" + term.id() + "/", term.label(), term.definitie())
                 .crumb(kind.heading(), kind.vocabulary() + "/")
-                .put("kind", kind.kind()).put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", gemeenten).build();
+                .put("kind", kind.kind()).put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", gemeenten)
+                .put("empty", practices.isEmpty() ? emptyHelp(kind.vocabulary(), term, kind.field(), kind.kind()) : null).build();
     }
 
     private List<PageSpec> gemeenten() {
@@ -99,6 +101,27 @@ final class BrowsePages {
         pages.add(factory.page("taxonomie-index", "gemeenten/", "Gemeenten", intro)
                 .put("kind", "gemeente").put("heading", "Gemeenten").put("intro", intro).put("terms", terms).build());
         return pages;
+    }
+
+    /**
+     * What an empty browse page offers instead: the values of the same kind that do have practices (most first), the
+     * finder and the search, and where to send a practice in.
+     */
+    private Map<String, Object> emptyHelp(String vocabulary, Term self, String field, String finderFacet) {
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (Term t : vocabularies.list(vocabulary)) {
+            int count = field == null ? index.practicesInProvince(t.id()).size() : index.practicesWith(field, t.id()).size();
+            if (count > 0 && !t.id().equals(self.id())) {
+                others.add(termLink(vocabulary, t, count));
+            }
+        }
+        others.sort(java.util.Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")).thenComparing(m -> (String) m.get("id")));
+        Map<String, Object> help = new LinkedHashMap<>();
+        help.put("others", others.subList(0, Math.min(5, others.size())));
+        help.put("submitUrl", index.submitUrl());
+        help.put("searchQuery", self.label());
+        help.put("facet", finderFacet);
+        return help;
     }
 
     static Map<String, Object> term(Term term) {

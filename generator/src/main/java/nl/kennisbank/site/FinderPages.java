@@ -17,7 +17,6 @@ final class FinderPages {
 
     static final int PAGE_SIZE = 20;
     /** Facets shown as a drop-down list, not as checkboxes, because they have many values. */
-    static final String SUBMIT_PAGE = "praktijkvoorbeeld-insturen/";
     private static final List<String> SELECTS = List.of("gemeente", "jaar");
 
     private final SiteIndex index;
@@ -49,18 +48,13 @@ final class FinderPages {
                     .put("pageSize", PAGE_SIZE)
                     .put("pageLinks", pageLinks(page, pageCount))
                     .put("filters", page == 1 ? form : List.of())
-                    .put("submitUrl", submitUrl());
+                    .put("submitUrl", index.submitUrl());
             if (page > 1) {
                 builder.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/");
             }
             pages.add(builder.build());
         }
         return pages;
-    }
-
-    /** Where to send in a practice: the page for it when the site has one, else the about page. */
-    private String submitUrl() {
-        return index.pages().stream().map(Document::url).filter(u -> u.equals(SUBMIT_PAGE)).findFirst().orElse("over/");
     }
 
     static String pageUrl(int page) {

@@ -45,8 +45,8 @@ public final class FinderBytes {
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
             wait.until(d -> d.findElement(By.id("vinder")).isDisplayed());
             if (!query.isEmpty()) {
-                wait.until(d -> d.findElement(By.id("vinder-status")).getText().contains(" met ")
-                        || d.findElement(By.id("vinder-status")).getText().contains(" voor "));
+                wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript("return !document.getElementById('vinder-lijst').hasAttribute('aria-busy')"
+                        + " && performance.getEntriesByType('resource').some((e) => e.name.includes('/zoeken/index/doc/'))")));
             }
             wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
                     "return performance.getEntriesByType('resource').every((e) => e.responseEnd > 0)")));
