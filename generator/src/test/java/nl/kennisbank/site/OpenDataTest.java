@@ -74,6 +74,15 @@ class OpenDataTest {
         return Jsoup.parse(SITE.resolve(url).resolve("index.html").toFile());
     }
 
+    /** A page that only sends visitors on to a practice's new address. */
+    static boolean redirect(Path html) {
+        try {
+            return Files.readString(html, StandardCharsets.UTF_8).contains("http-equiv=\"refresh\"");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<String> split(String cell) {
         return cell.isEmpty() ? List.of() : List.of(cell.split("; "));
     }
@@ -86,7 +95,7 @@ class OpenDataTest {
                 "gemeenten", "cbsCodes", "provincies", "doelgroep", "looptijd", "start", "eind", "fase", "onderbouwing", "databank", "databankLink"), header);
         TreeSet<String> pages = new TreeSet<>();
         try (Stream<Path> files = Files.list(SITE.resolve("praktijkvoorbeelden"))) {
-            files.filter(p -> Files.exists(p.resolve("index.html")) && !p.getFileName().toString().equals("pagina"))
+            files.filter(p -> Files.exists(p.resolve("index.html")) && !p.getFileName().toString().equals("pagina") && !redirect(p.resolve("index.html")))
                     .forEach(p -> pages.add("praktijkvoorbeelden/" + p.getFileName() + "/"));
         }
         List<String> addresses = rows.subList(1, rows.size()).stream().map(r -> r.get(0).replace("https://kennisbank.example.nl/", "")).toList();
