@@ -2,7 +2,7 @@
 //
 // Progressive enhancement of a plain GET form (?q=…): results while typing, filters with exact counts, the whole
 // state in the URL (?q=armoede&sector=onderwijs) so a search can be shared and Back works, and the number of results
-// announced to screen readers. Everything visitors read is Dutch.
+// announced to screen readers. Filters without a word list what they allow, newest first (?sector=jgz). Everything visitors read is Dutch.
 
 import { Engine } from './zoekmachine.js';
 
@@ -86,7 +86,7 @@ class SearchPage {
     const state = this.state();
     this.writeUrl(state, mode);
     const run = ++this.sequence;
-    if (!state.q.trim()) {
+    if (!state.q.trim() && !Object.values(state.filters).some((values) => values.length > 0)) {
       this.render(null, state);
       return;
     }
@@ -134,10 +134,11 @@ class SearchPage {
   /** The number of results, in the live region, once it is exact. */
   announce(answer, state) {
     const q = state.q.trim();
+    const what = q ? `voor ‘${q}’` : 'met deze filters, de nieuwste eerst';
     this.status.textContent =
       answer.total === 0
-        ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of zet filters uit.`
-        : `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’.`;
+        ? `Geen resultaten ${what}. Probeer een ander of korter woord, of zet filters uit.`
+        : `${answer.total} ${answer.total === 1 ? 'resultaat' : 'resultaten'} ${what}.`;
     this.more.hidden = answer.total <= this.list.children.length;
   }
 

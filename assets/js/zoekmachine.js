@@ -11,6 +11,8 @@
 //   answer.total (answer.exactTotal false: at least that many; ask with { counts: true } for the exact number),
 //   answer.counts → { sector: { onderwijs: 3, … }, … }, answer.suggestion → 'armoede' | null
 //   answer.words → per query word the variants used: [{ word, kind: 'exact'|'prefix'|'completion'|'typo', weight, terms }]
+//   An empty query lists every document the filters allow (browsing), newest first unless sort says otherwise:
+//   await search('', { filters: { type: ['praktijkvoorbeeld'], sector: ['jgz'] }, sort: 'titel', counts: true })
 
 const DEFAULT_INDEX = new URL('../zoeken/index/', import.meta.url);
 const META = 'meta.json';
@@ -153,31 +155,55 @@ export class Engine {
     return this.json('facetten.json');
   }
 
+  /** Document ordinals in an order the build wrote ('nieuw': newest first, 'titel': by title), as Map(doc → position). */
+  async order(name) {
+    if (!this.orders) this.orders = new Map();
+    if (!this.orders.has(name)) {
+      this.orders.set(name, this.json(`volgorde/${name}.json`).then((o) => {
+        const raw = bytes(o.b);
+        const position = new Map();
+        for (let i = 0; i * o.w < raw.length; i++) {
+          let doc = 0;
+          for (let b = o.w - 1; b >= 0; b--) doc = doc * 256 + raw[i * o.w + b];
+          position.set(doc, i);
+        }
+        return position;
+      }));
+    }
+    return this.orders.get(name);
+  }
+
   async doc(ordinal) {
     return this.json(`doc/${ordinal}.json`);
   }
 
   /**
    * Search. Options: filters {facet: [values]} (OR within a facet, AND between facets), limit (10), offset (0),
-   * prefix (complete the last word; default true unless the query ends in a space), counts (exact filter counts).
+   * prefix (complete the last word; default true unless the query ends in a space), counts (exact filter counts),
+   * sort ('relevantie', the default with words; 'nieuw', the default without; or 'titel').
+   * Without words every document the filters allow is a result.
    */
   async search(query, options = {}) {
     const { filters = {}, limit = 10, offset = 0, counts = false } = options;
     const words = [...new Set(fold(query))];
+    const browsing = words.length === 0;
+    const sort = options.sort && options.sort !== 'relevantie' ? options.sort : browsing ? 'nieuw' : null;
     const prefix = options.prefix ?? !/\s$/.test(query);
     const meta = await this.meta();
     const resolved = await Promise.all(words.map((w, i) => this.variants(w, { prefix: prefix && i === words.length - 1 })));
     const active = Object.entries(filters).filter(([, values]) => values && values.length > 0);
-    const needAll = counts || active.length > 0;
+    const needAll = counts || active.length > 0 || sort !== null;
     let complete = needAll;
-    let scored = await this.score(resolved, complete);
+    let scored = browsing ? everyDocument(meta.documenten) : await this.score(resolved, complete);
     if (!complete && !this.headIsEnough(scored, offset + limit)) {
       complete = true;
       scored = await this.score(resolved, complete);
     }
-    const facetData = needAll ? await this.facets() : null;
+    const facetData = needAll && (counts || active.length > 0) ? await this.facets() : null;
     const allowed = facetData ? filterSet(facetData, active, meta.documenten) : null;
-    const ranked = scored.filter((r) => !allowed || allowed.has(r.doc)).sort(byRank);
+    const position = sort ? await this.order(sort) : null;
+    const byOrder = position ? (a, b) => position.get(a.doc) - position.get(b.doc) : byRank;
+    const ranked = scored.filter((r) => !allowed || allowed.has(r.doc)).sort(byOrder);
     const page = await Promise.all(ranked.slice(offset, offset + limit).map((r) => this.result(r, resolved)));
     const corrected = resolved.map((vs, i) => (vs.length > 0 && vs.every((v) => v.kind === 'typo') ? vs[0].word : words[i]));
     // Heads only: the total is exact for one term (its document frequency), otherwise a lower bound.
@@ -289,7 +315,7 @@ export class Engine {
     const d = await this.doc(r.doc);
     const marks = resolved.flat();
     const passage = bestPassage(d.p, marks);
-    return { doc: r.doc, url: new URL(d.u, new URL('../../', this.base)).href, path: d.u, title: d.t, type: d.y, score: r.score, matched: r.matched, whole: r.whole, passage, snippet: highlight(passage, marks) };
+    return { doc: r.doc, url: new URL(d.u, new URL('../../', this.base)).href, path: d.u, title: d.t, type: d.y, date: d.d || '', score: r.score, matched: r.matched, whole: r.whole, passage, snippet: highlight(passage, marks) };
   }
 }
 
@@ -325,11 +351,40 @@ function byRank(a, b) {
   return b.matched - a.matched || b.whole - a.whole || b.score - a.score || a.doc - b.doc;
 }
 
-function bits(b64) {
+function bytes(b64) {
   const raw = atob(b64);
   const out = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
   return out;
+}
+
+const decoded = new WeakMap();
+
+/**
+ * A facet value's bitset over all documents. The index stores a bitset from its first non-zero byte (b, at byte o),
+ * or for a rare value its delta-coded document ordinals (n).
+ */
+function bits(entry) {
+  if (!decoded.has(entry)) {
+    let out;
+    if (entry.n) {
+      const docs = [];
+      entry.n.reduce((doc, gap) => (docs.push(doc + gap), doc + gap), 0);
+      out = new Uint8Array((docs[docs.length - 1] >> 3) + 1);
+      for (const doc of docs) out[doc >> 3] |= 1 << (doc & 7);
+    } else {
+      const stored = bytes(entry.b);
+      out = new Uint8Array((entry.o || 0) + stored.length);
+      out.set(stored, entry.o || 0);
+    }
+    decoded.set(entry, out);
+  }
+  return decoded.get(entry);
+}
+
+/** Browsing without words: every document is a candidate, in document order. */
+function everyDocument(documents) {
+  return Array.from({ length: documents }, (_, doc) => ({ doc, score: 0, matched: 0, whole: 0 }));
 }
 
 function has(bitset, doc) {
@@ -341,7 +396,7 @@ function filterSet(facetData, active, documents, skip = null) {
   const allowed = new Set();
   const sets = active
     .filter(([facet]) => facet !== skip)
-    .map(([facet, values]) => values.map((v) => facetData[facet]?.[v]).filter(Boolean).map((e) => bits(e.b)));
+    .map(([facet, values]) => values.map((v) => facetData[facet]?.[v]).filter(Boolean).map(bits));
   for (let doc = 0; doc < documents; doc++) {
     if (sets.every((alternatives) => alternatives.some((b) => has(b, doc)))) allowed.add(doc);
   }
@@ -356,7 +411,7 @@ function facetCounts(facetData, active, scored, documents) {
     const docs = scored.filter((r) => allowed.has(r.doc)).map((r) => r.doc);
     counts[facet] = {};
     for (const [value, entry] of Object.entries(values)) {
-      const b = bits(entry.b);
+      const b = bits(entry);
       counts[facet][value] = docs.filter((d) => has(b, d)).length;
     }
   }

@@ -20,6 +20,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class FieldValidator {
 
+    private static final String EVIDENCE = "onderbouwing";
+    private static final String NOT_ASSESSED = "niet-beoordeeld";
+
     private final ScalarChecker scalars;
 
     public FieldValidator(Vocabularies vocabularies) {
@@ -65,6 +68,19 @@ public final class FieldValidator {
         return values;
     }
 
+    /**
+     * An evidence level is never guessed: a level other than "niet-beoordeeld" needs the databank that recognised it and
+     * a link to its entry there.
+     */
+    private static void evidenceHasASource(MappingNode map, Map<String, Object> object, YamlPositions at, Problems problems) {
+        Object level = object.get("niveau");
+        if (level == null || NOT_ASSESSED.equals(level) || (object.get("databank") != null && object.get("link") != null)) {
+            return;
+        }
+        Node node = YamlNodes.entries(map).get("niveau").getValueNode();
+        problems.report(at.of(node), ProblemCode.EVIDENCE_WITHOUT_SOURCE, level);
+    }
+
     private Optional<Object> value(FieldSpec spec, Node node, YamlPositions at, Problems problems, List<Reference> refs, String prefix) {
         String name = prefix + spec.name();
         switch (spec.type()) {
@@ -85,7 +101,11 @@ public final class FieldValidator {
                     problems.report(at.of(node), ProblemCode.FIELD_TYPE_OBJECT, name, FieldType.OBJECT.describe(), String.join(", ", spec.fields().keySet()));
                     return Optional.empty();
                 }
-                return Optional.of(object(map, spec.fields(), at, problems, refs, name + "."));
+                Map<String, Object> object = object(map, spec.fields(), at, problems, refs, name + ".");
+                if (name.equals(EVIDENCE)) {
+                    evidenceHasASource(map, object, at, problems);
+                }
+                return Optional.of(object);
             }
             default -> {
                 if (!(node instanceof ScalarNode scalar)) {

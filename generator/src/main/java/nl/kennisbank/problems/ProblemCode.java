@@ -64,6 +64,7 @@ public enum ProblemCode {
     FIELD_TYPE_NUMBER("FIELD_TYPE", "Het veld '%s' moet een heel getal zijn, zoals 12; '%s' is dat niet."),
     FIELD_TOO_FEW("Het veld '%s' heeft minstens %s waarde(n) nodig."),
     FIELD_TOO_MANY("Het veld '%s' mag hoogstens %s waarde(n) hebben; nu zijn het er %s."),
+    EVIDENCE_WITHOUT_SOURCE("Het niveau '%s' staat er zonder bron. Vul ook 'databank' (bijvoorbeeld Databank Effectieve Jeugdinterventies) en 'link' (de pagina van de aanpak in die databank) in, of zet niveau: niet-beoordeeld."),
     TEXT_TOO_LONG("Het veld '%s' is %s tekens; maak het hoogstens %s tekens."),
     NUMBER_OUT_OF_RANGE("Het veld '%s' moet tussen %s en %s liggen."),
     DATE_INVALID("Het veld '%s' moet een bestaande datum zijn als JJJJ-MM-DD, zoals 2026-11-20; '%s' is dat niet."),

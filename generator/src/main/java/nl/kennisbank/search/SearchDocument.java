@@ -8,10 +8,12 @@ import java.util.Map;
  *
  * @param id          site-relative URL without leading slash, e.g. {@code praktijkvoorbeelden/u-pas-utrecht/}
  * @param type        praktijkvoorbeeld, handreiking, hoofdstuk or pagina
+ * @param date        publication date (ISO), or "" when the page has none; orders "newest first"
  * @param body        the page text without markup
- * @param facets      facet name (sector, thema, pijler, type, provincie) to vocabulary ids
+ * @param facets      facet name (type, sector, thema, pijler, provincie, gemeente, doelgroep, looptijd, jaar, onderbouwing)
+ *                    to value ids
  * @param facetLabels "facet:id" to the Dutch label shown in the filters
  */
-public record SearchDocument(String id, String title, String type, List<String> headings, String summary, List<String> tags,
+public record SearchDocument(String id, String title, String type, String date, List<String> headings, String summary, List<String> tags,
                              String body, Map<String, List<String>> facets, Map<String, String> facetLabels) {
 }

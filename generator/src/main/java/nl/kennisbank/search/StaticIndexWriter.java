@@ -22,7 +22,11 @@ import nl.kennisbank.json.Json;
  * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
  *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters;</li>
  * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
- * <li>{@code facetten.json} — per facet value a bitset of documents, for exact filter counts.</li>
+ * <li>{@code facetten.json} — per facet value its documents, for exact filter counts and for browsing without a word:
+ *     a bitset from its first to its last non-zero byte, or for a rare value its delta-coded ordinals
+ *     ({@link #encodeBits});</li>
+ * <li>{@code volgorde/nieuw.json}, {@code volgorde/titel.json} — every document ordinal, newest first or by title, as
+ *     little-endian unsigned integers of {@code w} bytes in base64, so a list can be sorted without its documents.</li>
  * </ul>
  * Impacts are quantised to 1–255 on one scale for the whole site. Output is deterministic.
  */
@@ -50,6 +54,7 @@ final class StaticIndexWriter {
         List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards);
         writeDocs(docs);
         writeFacets(docs);
+        writeOrders(docs);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("versie", VERSION);
         meta.put("documenten", docs.size());
@@ -152,6 +157,9 @@ final class StaticIndexWriter {
             doc.put("u", d.id());
             doc.put("t", d.title());
             doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
+            if (!d.date().isEmpty()) {
+                doc.put("d", d.date());
+            }
             doc.put("p", Passages.of(d));
             byte[] data = Json.write(doc).getBytes(StandardCharsets.UTF_8);
             try {
@@ -183,10 +191,70 @@ final class StaticIndexWriter {
             for (Object v : values.values()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> entry = (Map<String, Object>) v;
-                entry.put("b", Base64.getEncoder().encodeToString((byte[]) entry.remove("bits")));
+                encodeBits(entry, (byte[]) entry.remove("bits"));
             }
         }
         write("facetten.json", facets);
+    }
+
+    /**
+     * A facet value's documents, in the shorter of two forms: a bitset from its first to its last non-zero byte
+     * ({@code b}, base64, starting at byte {@code o}), or for a rare value the ordinals themselves, delta-coded
+     * ({@code n}: [first, gap, gap, …]).
+     */
+    static void encodeBits(Map<String, Object> entry, byte[] bits) {
+        int first = 0;
+        while (bits[first] == 0) {
+            first++;
+        }
+        int last = bits.length - 1;
+        while (bits[last] == 0) {
+            last--;
+        }
+        List<Integer> deltas = new ArrayList<>();
+        int previous = 0;
+        int listLength = 0;
+        for (int doc = first * 8; doc < (last + 1) * 8; doc++) {
+            if ((bits[doc / 8] & (1 << (doc % 8))) != 0) {
+                deltas.add(doc - previous);
+                listLength += String.valueOf(doc - previous).length() + 1;
+                previous = doc;
+            }
+        }
+        int bitsetLength = (last - first + 3) / 3 * 4 + (first > 0 ? 6 + String.valueOf(first).length() : 0);
+        if (listLength < bitsetLength) {
+            entry.put("n", deltas);
+            return;
+        }
+        if (first > 0) {
+            entry.put("o", first);
+        }
+        entry.put("b", Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bits, first, last + 1)));
+    }
+
+    /** Newest first (date descending, undated last, then ordinal) and by title (Dutch collation, then ordinal). */
+    private void writeOrders(List<SearchDocument> docs) throws IOException {
+        java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+        Comparator<Integer> newest = Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.reverseOrder());
+        Comparator<Integer> title = Comparator.comparing((Integer i) -> docs.get(i).title(), dutch);
+        write("volgorde/nieuw.json", order(docs.size(), newest.thenComparing(Comparator.naturalOrder())));
+        write("volgorde/titel.json", order(docs.size(), title.thenComparing(Comparator.naturalOrder())));
+    }
+
+    private static Map<String, Object> order(int documents, Comparator<Integer> comparator) {
+        int width = documents <= 0xFFFF ? 2 : 3;
+        List<Integer> ordinals = new ArrayList<>(java.util.stream.IntStream.range(0, documents).boxed().toList());
+        ordinals.sort(comparator);
+        byte[] out = new byte[documents * width];
+        for (int i = 0; i < documents; i++) {
+            for (int b = 0; b < width; b++) {
+                out[i * width + b] = (byte) (ordinals.get(i) >>> (8 * b));
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("w", width);
+        json.put("b", Base64.getEncoder().encodeToString(out));
+        return json;
     }
 
     private void write(String name, Object json) throws IOException {

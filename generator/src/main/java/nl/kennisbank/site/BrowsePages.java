@@ -10,7 +10,7 @@ import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
 
-/** Browse pages that work without JavaScript: per sector, thema, pijler, provincie and gemeente, plus the full lists. */
+/** Browse pages that work without JavaScript: per sector, thema, pijler, provincie and gemeente, plus the list of guides. */
 final class BrowsePages {
 
     private record Kind(String vocabulary, String kind, String heading, String intro, String field) {
@@ -46,8 +46,6 @@ final class BrowsePages {
                     .put("kind", kind.kind()).put("heading", kind.heading()).put("intro", kind.intro()).put("terms", terms).build());
         }
         pages.addAll(gemeenten());
-        pages.add(factory.page("praktijkvoorbeelden", "praktijkvoorbeelden/", "Praktijkvoorbeelden", "Alle goede voorbeelden uit gemeenten en organisaties.")
-                .put("practices", cards.cards(index.practices())).build());
         pages.add(factory.page("handreikingen", "handreikingen/", "Handreikingen", "Praktische handreikingen 'Omgaan met kinderarmoede' per sector.")
                 .put("guides", cards.cards(index.guides())).build());
         return pages;
@@ -60,7 +58,8 @@ final class BrowsePages {
             List<Document> practices = index.practicesWith("sectoren", sector.id());
             terms.add(termLink(Vocabularies.SECTOREN, sector, practices.size()));
             PageFactory.Builder page = factory.page("sector", "sectoren/" + sector.id() + "/", sector.label(), sector.definitie())
-                    .crumb("Sectoren", "sectoren/").put("term", term(sector)).put("practices", cards.cards(practices));
+                    .crumb("Sectoren", "sectoren/").put("term", term(sector)).put("practices", cards.cards(practices))
+                    .put("empty", practices.isEmpty() ? emptyHelp(Vocabularies.SECTOREN, sector, "sectoren", "sector") : null);
             index.guideFor(sector.id()).ifPresent(g -> page.put("guide", cards.card(g)));
             pages.add(page.build());
         }
@@ -81,7 +80,8 @@ final class BrowsePages {
         }
         return factory.page("taxonomie", kind.vocabulary() + "/" + term.id() + "/", term.label(), term.definitie())
                 .crumb(kind.heading(), kind.vocabulary() + "/")
-                .put("kind", kind.kind()).put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", gemeenten).build();
+                .put("kind", kind.kind()).put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", gemeenten)
+                .put("empty", practices.isEmpty() ? emptyHelp(kind.vocabulary(), term, kind.field(), kind.kind()) : null).build();
     }
 
     private List<PageSpec> gemeenten() {
@@ -94,12 +94,34 @@ final class BrowsePages {
             Term term = new Term(g.slug(), g.naam(), definitie, List.of());
             terms.add(termLink("gemeenten", term, practices.size()));
             pages.add(factory.page("taxonomie", "gemeenten/" + g.slug() + "/", g.naam(), definitie).crumb("Gemeenten", "gemeenten/")
-                    .put("kind", "gemeente").put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", List.of()).build());
+                    .put("kind", "gemeente").put("term", term(term)).put("practices", cards.cards(practices)).put("gemeenten", List.of())
+                    .entity(LinkedData.municipality(g, provincie)).build());
         }
         String intro = "Gemeenten met een praktijkvoorbeeld op deze site.";
         pages.add(factory.page("taxonomie-index", "gemeenten/", "Gemeenten", intro)
                 .put("kind", "gemeente").put("heading", "Gemeenten").put("intro", intro).put("terms", terms).build());
         return pages;
+    }
+
+    /**
+     * What an empty browse page offers instead: the values of the same kind that do have practices (most first), the
+     * finder and the search, and where to send a practice in.
+     */
+    private Map<String, Object> emptyHelp(String vocabulary, Term self, String field, String finderFacet) {
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (Term t : vocabularies.list(vocabulary)) {
+            int count = field == null ? index.practicesInProvince(t.id()).size() : index.practicesWith(field, t.id()).size();
+            if (count > 0 && !t.id().equals(self.id())) {
+                others.add(termLink(vocabulary, t, count));
+            }
+        }
+        others.sort(java.util.Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")).thenComparing(m -> (String) m.get("id")));
+        Map<String, Object> help = new LinkedHashMap<>();
+        help.put("others", others.subList(0, Math.min(5, others.size())));
+        help.put("submitUrl", index.submitUrl());
+        help.put("searchQuery", self.label());
+        help.put("facet", finderFacet);
+        return help;
     }
 
     static Map<String, Object> term(Term term) {

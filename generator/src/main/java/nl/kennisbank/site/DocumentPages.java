@@ -69,10 +69,19 @@ final class DocumentPages {
                 .put("isoDate", doc.date("datum").map(Object::toString).orElse(""))
                 .put("archived", "gearchiveerd".equals(doc.text("status").orElse("")))
                 .put("facts", facts.of(doc))
-                .put("related", relatedCards(doc));
+                .put("related", relatedCards(doc))
+                .entity(LinkedData.practice(doc, places(doc), facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
+                        .map(t -> (String) t.get("label")).toList()));
         doc.object("afbeelding").ifPresent(img -> page.put("image", Map.of(
                 "src", site.links().rewrite(doc, (String) img.get("src")), "alt", img.get("alt"))));
         return page.build();
+    }
+
+    private List<Map<String, Object>> places(Document doc) {
+        var vocabularies = site.source().vocabularies();
+        return doc.strings("gemeenten").stream().map(vocabularies.gemeentenByName()::get).filter(java.util.Objects::nonNull)
+                .map(g -> LinkedData.municipality(g, vocabularies.term(Vocabularies.PROVINCIES, g.provincie()).map(t -> t.label()).orElse(g.provincie())))
+                .toList();
     }
 
     private List<Map<String, Object>> relatedCards(Document doc) {
@@ -97,6 +106,7 @@ final class DocumentPages {
                 .put("chapters", index.chapters(guide.guideSlug()).stream().map(c -> chapterLink(c, null)).toList())
                 .put("printUrl", guide.url() + "print/")
                 .put("meta", meta)
+                .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
                 .build();
     }
 
@@ -105,7 +115,8 @@ final class DocumentPages {
         PageFactory.Builder page = base(doc, "hoofdstuk").crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
                 .put("guide", Map.of("title", guide.title(), "url", guide.url(), "printUrl", guide.url() + "print/"))
                 .put("nr", doc.chapter())
-                .put("chapters", chapters.stream().map(c -> chapterLink(c, doc)).toList());
+                .put("chapters", chapters.stream().map(c -> chapterLink(c, doc)).toList())
+                .entity(LinkedData.chapter(doc, guide, factory.baseUrl()));
         if (i > 0) {
             page.put("prev", Map.of("title", chapters.get(i - 1).title(), "url", chapters.get(i - 1).url()));
         }

@@ -35,7 +35,7 @@ final class Facts {
         facts.put("doelgroep", doc.strings("doelgroep").stream().map(d -> label("doelgroep", d)).toList());
         facts.put("leeftijd", doc.object("leeftijd").map(l -> l.get("van") + " tot " + l.get("tot") + " jaar").orElse(""));
         doc.object("looptijd").ifPresent(l -> facts.put("looptijd", looptijd(l)));
-        doc.object("onderbouwing").ifPresent(o -> facts.put("onderbouwing", onderbouwing(o)));
+        facts.put("onderbouwing", onderbouwing(doc.object("onderbouwing").orElse(Map.of("niveau", PracticeFacets.NOT_ASSESSED))));
         facts.put("partners", doc.objects("partners").stream().map(p -> Map.of("naam", p.get("naam"), "rol", p.get("rol"),
                 "rolLabel", label("partners.rol", (String) p.get("rol")))).toList());
         doc.object("contact").ifPresent(c -> facts.put("contact", strings(c, "organisatie", "website", "email")));

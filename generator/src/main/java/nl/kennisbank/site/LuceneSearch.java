@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.markdown.Heading;
@@ -61,26 +62,31 @@ final class LuceneSearch implements SearchStage {
     static List<SearchDocument> documents(Input input) {
         Vocabularies v = input.site().source().vocabularies();
         SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
-        Map<String, String> labels = labels(v);
+        PracticeFacets practiceFacets = new PracticeFacets(v, input.site().source().schema().orElse(new Schema(Map.of())), siteIndex);
+        Map<String, String> labels = labels(practiceFacets);
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
         siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
         return input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url))
                 .filter(d -> d.kind() != DocumentKind.JBAKE && !forEditors(d)).toList()
-                .parallelStream().map(d -> searchDocument(d, input, siteIndex, labels, guideSectors)).toList();
+                .parallelStream().map(d -> searchDocument(d, input, practiceFacets, labels, guideSectors)).toList();
     }
 
-    private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels,
+    private static SearchDocument searchDocument(Document d, Input input, PracticeFacets practiceFacets, Map<String, String> labels,
                                                  Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
         String body = BlockText.of(input.bodies().get(d.path()));
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
-        // A chapter belongs to its guide's sector.
-        facets.put("sector", d.kind() == DocumentKind.HOOFDSTUK ? guideSectors.getOrDefault(d.guideSlug(), List.of()) : d.strings("sectoren"));
-        facets.put("thema", d.strings("themas"));
-        facets.put("pijler", d.strings("pijlers"));
-        facets.put("provincie", d.kind() == DocumentKind.PRAKTIJKVOORBEELD ? siteIndex.provinces(d) : List.of());
-        return new SearchDocument(d.url(), d.title(), d.kind().schemaName(), headings, d.text("samenvatting").orElse(""), tags(d), body,
+        if (d.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
+            facets.putAll(practiceFacets.of(d));
+        } else {
+            // A chapter belongs to its guide's sector.
+            facets.put("sector", d.kind() == DocumentKind.HOOFDSTUK ? guideSectors.getOrDefault(d.guideSlug(), List.of()) : d.strings("sectoren"));
+            facets.put("thema", d.strings("themas"));
+            facets.put("pijler", d.strings("pijlers"));
+        }
+        String date = d.date("datum").map(Object::toString).orElse("");
+        return new SearchDocument(d.url(), d.title(), d.kind().schemaName(), date, headings, d.text("samenvatting").orElse(""), tags(d), body,
                 facets, labels);
     }
 
@@ -90,17 +96,12 @@ final class LuceneSearch implements SearchStage {
         return tags;
     }
 
-    private static Map<String, String> labels(Vocabularies v) {
+    private static Map<String, String> labels(PracticeFacets practiceFacets) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (DocumentKind k : DocumentKind.values()) {
             labels.put("type:" + k.schemaName(), Cards.typeLabel(k));
         }
-        for (var facet : Map.of("sector", Vocabularies.SECTOREN, "thema", Vocabularies.THEMAS, "pijler", Vocabularies.PIJLERS,
-                "provincie", Vocabularies.PROVINCIES).entrySet()) {
-            for (Term t : v.list(facet.getValue())) {
-                labels.put(facet.getKey() + ":" + t.id(), t.label());
-            }
-        }
+        labels.putAll(practiceFacets.labels());
         return labels;
     }
 

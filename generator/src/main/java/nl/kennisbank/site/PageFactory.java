@@ -16,6 +16,11 @@ final class PageFactory {
         this.baseUrl = baseUrl;
     }
 
+    /** The site's base URL ("" when built without one). */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     /** A builder for one page at {@code url} (site-relative, "" for home, ending in '/'). */
     Builder page(String type, String url, String title, String description) {
         return new Builder(type, url, title, description);
@@ -45,6 +50,7 @@ final class PageFactory {
         private final List<Map<String, Object>> crumbs = new ArrayList<>();
         private LocalDate date;
         private List<String> tags = List.of();
+        private Map<String, Object> entity;
 
         private Builder(String type, String url, String title, String description) {
             this.type = type;
@@ -80,12 +86,19 @@ final class PageFactory {
             return this;
         }
 
+        /** The schema.org description of what this page is about (Article, Place, …); without one the page is a WebPage. */
+        Builder entity(Map<String, Object> schemaOrg) {
+            this.entity = schemaOrg;
+            return this;
+        }
+
         PageSpec build() {
             List<Map<String, Object>> all = new ArrayList<>(crumbs);
             if (!url.isEmpty()) {
                 all.add(PageFactory.crumb(title, ""));
             }
             fields.put("breadcrumbs", List.copyOf(all));
+            fields.put("jsonLd", LinkedData.page(baseUrl, url, title, (String) fields.get("description"), entity, all));
             String uri = url.endsWith(".html") || url.endsWith(".xml") ? url : url + "index.html";
             return new PageSpec(type, uri, title, date, tags, Map.copyOf(fields));
         }

@@ -18,13 +18,19 @@ final class SiteAssembly {
         SiteIndex index = new SiteIndex(site.published(), source.vocabularies());
         PageFactory factory = new PageFactory(source.settings().baseUrl());
         Cards cards = new Cards(source.vocabularies());
-        DocumentPages documents = new DocumentPages(site, bodies, index, factory, cards,
-                new Facts(source.vocabularies(), source.schema().orElse(new Schema(Map.of())), index), related);
+        Schema schema = source.schema().orElse(new Schema(Map.of()));
+        DocumentPages documents = new DocumentPages(site, bodies, index, factory, cards, new Facts(source.vocabularies(), schema, index), related);
         List<PageSpec> pages = new ArrayList<>();
+        Map<String, String> files = new java.util.TreeMap<>();
         if (source.isKennisbank()) {
             pages.addAll(documents.all());
             pages.addAll(new BrowsePages(source.vocabularies(), index, factory, cards).all());
-            pages.addAll(new OverviewPages(source.vocabularies(), index, factory, cards).all());
+            PracticeFacets facets = new PracticeFacets(source.vocabularies(), schema, index);
+            OpenData openData = new OpenData(index, facets, source.vocabularies(), source.settings().baseUrl());
+            OverviewPages overview = new OverviewPages(source.vocabularies(), index, factory, cards, openData);
+            pages.addAll(overview.all());
+            pages.addAll(new FinderPages(index, facets, factory, cards).all());
+            files.putAll(openData.files(overview.years()));
             pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
             pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());
             pages.add(factory.page("error404", "404.html", "Pagina niet gevonden", "Deze pagina bestaat niet (meer).")
@@ -34,6 +40,6 @@ final class SiteAssembly {
         Map<String, Object> globals = new java.util.LinkedHashMap<>();
         globals.put("site", SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets));
         globals.put("published_date", SiteGlobals.newestAsDate(index));
-        return new Assembled(List.copyOf(pages), Map.copyOf(globals));
+        return new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
     }
 }

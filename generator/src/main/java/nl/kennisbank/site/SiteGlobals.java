@@ -37,7 +37,8 @@ final class SiteGlobals {
         site.put("submitUrl", settings.links().submitUrl());
         site.put("submitPage", index.pages().stream().anyMatch(p -> p.url().equals(SUBMIT_PAGE)) ? SUBMIT_PAGE : "");
         site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
-                PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Zoeken", "zoeken/"),
+                PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Overzicht in cijfers", "overzicht/"),
+                PageFactory.crumb("Zoeken", "zoeken/"),
                 PageFactory.crumb("Over", "over/")));
         site.put("sectoren", terms(Vocabularies.SECTOREN, vocabularies, index, "sectoren"));
         site.put("themas", terms(Vocabularies.THEMAS, vocabularies, index, "themas"));

@@ -110,6 +110,13 @@ final class SiteIndex {
         return gemeenten.values().stream().filter(g -> practicesByGemeente.containsKey(g.naam())).sorted(Comparator.comparing(Gemeente::slug)).toList();
     }
 
+    /** Where a visitor sends in a practice: the page for it when the site has one, else the about page. */
+    String submitUrl() {
+        return pages.stream().map(Document::url).filter(SUBMIT_PAGE::equals).findFirst().orElse("over/");
+    }
+
+    static final String SUBMIT_PAGE = "praktijkvoorbeeld-insturen/";
+
     Optional<Document> guideFor(String sector) {
         return guides.stream().filter(g -> g.strings("sectoren").contains(sector)).findFirst();
     }

@@ -102,7 +102,8 @@ public final class SitePipeline {
                     : PageChanges.toRender(last, assembled, templates, source.jbake());
             PageRendering.Partial rendered = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
             written = rendered.written() + timer.time("render",
-                    () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets));
+                    () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
+                    + DataFiles.write(assembled.files(), target));
             stopOnErrors(problems, "render");
             if (last == null) {
                 String indexId = timer.time("index", () -> {

@@ -34,6 +34,7 @@ public final class SyntheticCorpus {
     }
 
     void write(int n, Path ours, Path hugo) throws IOException {
+        FinderFields finderFields = new FinderFields(ours.resolve("data/gemeenten.yml"));
         int chapters = n / 5;
         int practices = n - chapters;
         for (int i = 0; i < practices; i++) {
@@ -42,7 +43,7 @@ public final class SyntheticCorpus {
             String body = text.body(1150, i, practices);
             String fm = "titel: \"" + title + "\"\nsamenvatting: \"" + text.sentence(18) + "\"\ndatum: " + date(i) + "\nstatus: gepubliceerd\n"
                     + "sectoren: [" + pick(SECTOREN) + "]\nthemas: [" + pick(THEMAS) + ", " + pick(THEMAS) + "]\npijlers: [" + pick(PIJLERS) + "]\n"
-                    + "gemeenten: [" + pick(GEMEENTEN) + "]\n";
+                    + "gemeenten: [" + pick(GEMEENTEN) + finderFields.gemeente() + "]\n" + finderFields.more();
             write(ours.resolve("content/praktijkvoorbeelden/" + slug + ".md"), "---\n" + dedupe(fm) + "---\n" + body);
             write(hugo.resolve("content/praktijkvoorbeelden/" + slug + ".md"), "---\ntitle: \"" + title + "\"\ndate: " + date(i) + "\n---\n"
                     + body.replace(".md)", "/)").replace("](voorbeeld-", "](../voorbeeld-"));
@@ -61,6 +62,34 @@ public final class SyntheticCorpus {
             write(guideDir.resolve(chapter + ".md"), "---\ntitel: \"" + title + "\"\n---\n" + body.replace("](voorbeeld-", "](../../praktijkvoorbeelden/voorbeeld-"));
             write(hugo.resolve("content/handreikingen/" + guide + "/" + chapter + ".md"), "---\ntitle: \"" + title + "\"\ndate: 2026-01-01\n---\n"
                     + body.replace(".md)", "/)").replace("](voorbeeld-", "](../../../praktijkvoorbeelden/voorbeeld-"));
+        }
+    }
+
+    /**
+     * The fields the practice finder filters on beyond the vocabularies — a second municipality from all of the
+     * country's for half the practices, doelgroep, looptijd — drawn from their own random source, so every other value
+     * of the corpus stays as it was.
+     */
+    private static final class FinderFields {
+        private static final List<String> DOELGROEPEN = List.of("kinderen", "jongeren", "ouders", "gezinnen", "professionals", "scholen");
+        private final Random random = new Random(20261202L);
+        private final List<String> gemeenten;
+
+        FinderFields(Path gemeentenYml) throws IOException {
+            gemeenten = Files.readAllLines(gemeentenYml, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("- naam: "))
+                    .map(l -> l.substring("- naam: ".length())).filter(g -> !g.contains("\"") && !GEMEENTEN.contains(g)).toList();
+        }
+
+        String gemeente() {
+            return random.nextBoolean() ? ", \"" + gemeenten.get(random.nextInt(gemeenten.size())) + "\"" : "";
+        }
+
+        String more() {
+            String doelgroep = "doelgroep: [" + DOELGROEPEN.get(random.nextInt(DOELGROEPEN.size())) + "]\n";
+            int start = 2015 + random.nextInt(10);
+            String looptijd = random.nextInt(3) == 0 ? "" : "looptijd:\n  start: \"" + start + "\"\n"
+                    + (random.nextBoolean() ? "  eind: \"" + (start + 1 + random.nextInt(3)) + "\"\n" : "  fase: lopend\n");
+            return doelgroep + looptijd;
         }
     }
 

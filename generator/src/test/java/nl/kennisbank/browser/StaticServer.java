@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,6 +123,15 @@ public final class StaticServer implements AutoCloseable {
                 System.err.println("served " + status + " " + path + " " + body.length + " bytes");
             }
         }
+    }
+
+    /** The responses since the last call of this or {@link #takeBytesServed}. */
+    public List<Response> takeResponses() {
+        List<Response> out = new java.util.ArrayList<>();
+        for (Response r = served.poll(); r != null; r = served.poll()) {
+            out.add(r);
+        }
+        return out;
     }
 
     /** Body bytes of the responses since the last call whose path starts with one of the prefixes. */

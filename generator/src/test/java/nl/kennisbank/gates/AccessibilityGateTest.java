@@ -70,6 +70,24 @@ class AccessibilityGateTest {
     }
 
     @Test
+    void thePracticeFinderFilteredAndEmptyHasNoViolationsOnAPhoneAndADesktop() {
+        List<AxeChecker.Violation> violations = new ArrayList<>();
+        try {
+            for (int width : List.of(390, 1366)) {
+                SITE.driver().manage().window().setSize(new Dimension(width, 900));
+                for (String page : List.of("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht", "praktijkvoorbeelden/?sector=jgz&provincie=utrecht")) {
+                    SITE.driver().get(SITE.url(page));
+                    new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("vinder-status")).getText().contains("Utrecht"));
+                    violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
+                }
+            }
+        } finally {
+            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertNoViolations(violations);
+    }
+
+    @Test
     void aBrokenPageFailsTheGateNamingTheRuleAndTheElement() {
         Path broken = Path.of("src/test/resources/gates/browser");
         try (StaticServer fixtures = StaticServer.serve(broken)) {

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * Checks that a built site tells no one else about its visitors: every page has a strict Content-Security-Policy
  * ({@link ContentSecurityPolicy}), no element loads a resource from another host (scripts, style sheets, icons,
  * images, media, frames, objects; also protocol-relative {@code //host} URLs), no inline style or style sheet of the
- * site refers to another host with {@code url(…)} or {@code @import}, and no page has an inline script.
+ * site refers to another host with {@code url(…)} or {@code @import}, and no page has an inline script (a JSON-LD data
+ * block, {@code <script type="application/ld+json">}, is data, not a script).
  * Outgoing {@code <a href>} links are allowed: following one is the visitor's choice.
  */
 final class PrivacyScanner {
@@ -78,7 +79,8 @@ final class PrivacyScanner {
         for (Element style : page.document().select("style")) {
             scanCssText(page.page(), style.data(), page.line(style), "<style> loads ", findings);
         }
-        for (Element script : page.document().select("script:not([src])")) {
+        // A JSON-LD data block is never run (and the CSP does not apply to it); any other inline script is a finding.
+        for (Element script : page.document().select("script:not([src]):not([type=application/ld+json])")) {
             findings.add(new GateFinding(page.page(), page.line(script), "inline <script> without src"));
         }
         findings.sort((a, b) -> Integer.compare(a.line(), b.line()));

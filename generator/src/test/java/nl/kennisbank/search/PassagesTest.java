@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PassagesTest {
 
     private static SearchDocument page(String summary, String body) {
-        return new SearchDocument("p/", "Titel", "pagina", List.of(), summary, List.of(), body, Map.of(), Map.of());
+        return new SearchDocument("p/", "Titel", "pagina", "", List.of(), summary, List.of(), body, Map.of(), Map.of());
     }
 
     @Test
