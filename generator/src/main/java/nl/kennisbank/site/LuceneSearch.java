@@ -67,7 +67,8 @@ final class LuceneSearch implements SearchStage {
     private static SearchDocument searchDocument(Document d, Input input, SiteIndex siteIndex, Map<String, String> labels,
                                                  Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
-        String body = BlockText.of(input.bodies().get(d.path()));
+        String html = input.bodies().get(d.path());
+        String body = input.site().parsed(d).rawHtml().isEmpty() ? BlockText.ofRendered(html) : BlockText.of(html);
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
         // A chapter belongs to its guide's sector.
