@@ -68,7 +68,10 @@ final class LuceneSearch implements SearchStage {
                                                  Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
         String html = input.bodies().get(d.path());
-        String body = input.site().parsed(d).rawHtml().isEmpty() ? BlockText.ofRendered(html) : BlockText.of(html);
+        // flexmark's own markup unless raw HTML passed the allow-list (escaped raw HTML is text in flexmark's markup)
+        boolean flexmarkOnly = input.site().source().settings().html() == nl.kennisbank.config.HtmlMode.ESCAPE
+                || input.site().parsed(d).rawHtml().isEmpty();
+        String body = flexmarkOnly ? BlockText.ofRendered(html) : BlockText.of(html);
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
         // A chapter belongs to its guide's sector.
