@@ -2,7 +2,7 @@ package nl.kennisbank.search;
 
 import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -10,33 +10,40 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * The Snowball Dutch stemmer with a memory: a site repeats the same few thousand words, so each is stemmed once per
- * token stream instance (Lucene reuses one per thread; the cache is never shared between threads). Gives
+ * The Snowball Dutch stemmer with a memory: a site repeats the same words, so each is stemmed once per token stream
+ * instance (in its {@link WordMemo}, shared with the other filters of the chain; Lucene reuses one chain per thread).
+ * When the chain records surface words, this filter also records what reaches it (compound parts, abbreviations
+ * added by {@link PhraseAbbreviationFilter}), before stemming. Gives
  * {@link org.apache.lucene.analysis.snowball.SnowballFilter}'s output, except that conjugated -eren verbs are first
  * put back in the infinitive, listed verb forms are replaced by their infinitive, a doubled final consonant
  * of a stem is made single, and curated overrides (stamcorrecties.txt) win; protected words pass unchanged.
  */
 final class CachingStemFilter extends TokenFilter {
 
-    private static final int MAX_CACHED = 200_000;
     private static final String[] ENDINGS = {"eerden", "eerde", "eert"};
 
     private final DutchStemmer stemmer = new DutchStemmer();
-    private final CharArrayMap<String> stems = new CharArrayMap<>(4096, false);
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final WordMemoAttribute memo = addAttribute(WordMemoAttribute.class);
 
     private final Map<String, String> overrides;
     private final Map<String, String> verbForms;
+    private final WordMemory memory;
+    private final Set<String> surfaceSink;
 
     /**
-     * @param overrides word → fixed stem, used instead of the stemmer (stamcorrecties.txt)
-     * @param verbForms verb form → infinitive, stemmed instead of the form (werkwoordsvormen.txt)
+     * @param overrides   word → fixed stem, used instead of the stemmer (stamcorrecties.txt)
+     * @param verbForms   verb form → infinitive, stemmed instead of the form (werkwoordsvormen.txt)
+     * @param surfaceSink where to record the words that reach this filter, or null
      */
-    CachingStemFilter(TokenStream input, Map<String, String> overrides, Map<String, String> verbForms) {
+    CachingStemFilter(TokenStream input, Map<String, String> overrides, Map<String, String> verbForms, WordMemory memory,
+                      Set<String> surfaceSink) {
         super(input);
         this.overrides = overrides;
         this.verbForms = verbForms;
+        this.memory = memory;
+        this.surfaceSink = surfaceSink;
     }
 
     /**
@@ -78,21 +85,22 @@ final class CachingStemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        WordMemo word = memory.of(term, memo);
+        if (surfaceSink != null) {
+            SurfaceRecorder.record(word, surfaceSink);
+        }
         if (keyword.isKeyword()) {
             return true;
         }
-        String stem = stems.get(term.buffer(), 0, term.length());
+        String stem = word.stem;
         if (stem == null) {
-            String word = term.toString();
-            stem = overrides.get(word);
+            stem = overrides.get(word.word);
             if (stem == null) {
-                stemmer.setCurrent(verbForms.getOrDefault(word, infinitive(word)));
+                stemmer.setCurrent(verbForms.getOrDefault(word.word, infinitive(word.word)));
                 stemmer.stem();
                 stem = undoubled(stemmer.getCurrent());
             }
-            if (stems.size() < MAX_CACHED) {
-                stems.put(word, stem);
-            }
+            word.stem = stem;
         }
         term.setEmpty().append(stem);
         return true;

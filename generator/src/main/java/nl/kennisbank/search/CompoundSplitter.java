@@ -1,6 +1,5 @@
 package nl.kennisbank.search;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
@@ -8,20 +7,20 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Lucene's dictionary compound splitting (longest part first, its letters used up), plus two things the chain
- * needs: protected words (Leergeld, names) stay whole, and each word is split once per token stream instance, since
- * a site repeats the same few thousand words (Lucene reuses one instance per thread; the memory is never shared).
+ * needs: protected words (Leergeld, names) stay whole, and each word is split once per token stream instance (its
+ * {@link WordMemo}, shared with the other filters of the chain; Lucene reuses one chain per thread).
  */
 final class CompoundSplitter extends DictionaryCompoundWordTokenFilter {
 
-    private static final int MAX_REMEMBERED = 200_000;
     private static final int[] NO_PARTS = new int[0];
 
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    /** Word → (start, length) pairs of its parts. */
-    private final CharArrayMap<int[]> remembered = new CharArrayMap<>(4096, false);
+    private final WordMemoAttribute memo = addAttribute(WordMemoAttribute.class);
+    private final WordMemory memory;
 
-    CompoundSplitter(TokenStream input, CharArraySet parts, int minWord, int minPart, int maxPart) {
+    CompoundSplitter(TokenStream input, CharArraySet parts, int minWord, int minPart, int maxPart, WordMemory memory) {
         super(input, parts, minWord, minPart, maxPart, true, true);
+        this.memory = memory;
     }
 
     @Override
@@ -29,12 +28,11 @@ final class CompoundSplitter extends DictionaryCompoundWordTokenFilter {
         if (keyword.isKeyword()) {
             return;
         }
-        int[] parts = remembered.get(termAtt.buffer(), 0, termAtt.length());
+        WordMemo word = memory.of(termAtt, memo);
+        int[] parts = word.parts;
         if (parts == null) {
             parts = split(termAtt.buffer(), termAtt.length());
-            if (remembered.size() < MAX_REMEMBERED) {
-                remembered.put(termAtt.toString(), parts);
-            }
+            word.parts = parts;
         }
         for (int k = 0; k < parts.length; k += 2) {
             tokens.add(new CompoundToken(parts[k], parts[k + 1]));

@@ -84,21 +84,20 @@ public final class DutchAnalysis extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
+        WordMemory memory = new WordMemory();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         if (surfaceSink != null) {
-            stream = new SurfaceRecorder(stream, surfaceSink);
+            stream = new SurfaceRecorder(stream, surfaceSink, memory);
         }
         if (phrases != null) {
             stream = new PhraseAbbreviationFilter(stream, phrases);
         }
         stream = new StopFilter(stream, stopWords);
         stream = new SetKeywordMarkerFilter(stream, protectedWords);
-        stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART);
-        if (surfaceSink != null) {
-            stream = new SurfaceRecorder(stream, surfaceSink); // compound parts too: "toeslag" finds kinderopvangtoeslag
-        }
-        stream = new CachingStemFilter(stream, overrides, verbForms);
+        stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, memory);
+        // records compound parts too ("toeslag" finds kinderopvangtoeslag), then stems
+        stream = new CachingStemFilter(stream, overrides, verbForms, memory, surfaceSink);
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

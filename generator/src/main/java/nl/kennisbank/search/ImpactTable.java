@@ -1,70 +1,155 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Every term's score in every document, as Lucene's BM25 computes it for the boosted query
- * {@code title^8 headings^3 summary^2 tags^2 body^1}: the sum over fields of the field's term score. These are the
- * impacts the browser sums; a test replays queries against Lucene's own {@link IndexSearcher} on the same index.
+ * {@code title^8 headings^3 summary^2 tags^2 body^1}: the sum over fields (in that order) of the field's term score.
+ * These are the impacts the browser sums; a test replays queries against Lucene's own {@link IndexSearcher} on the
+ * same index. Each field's postings are read once, in one pass over its terms, with the searcher's own similarity
+ * and statistics (what a {@code TermQuery}'s scorer computes), one field per core.
  */
 final class ImpactTable {
 
-    /** term → (document ordinal → score), ordered by term. */
-    private final Map<String, Map<Integer, Float>> scores = new TreeMap<>();
-
-    ImpactTable(LuceneIndex index) throws IOException {
-        IndexSearcher searcher = index.searcher();
-        for (LeafReaderContext leaf : index.reader().leaves()) {
-            int[] ordinals = Ordinals.of(leaf);
-            for (var field : Fields.WEIGHTS.entrySet()) {
-                Terms terms = leaf.reader().terms(field.getKey());
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum it = terms.iterator();
-                for (BytesRef bytes = it.next(); bytes != null; bytes = it.next()) {
-                    String term = bytes.utf8ToString();
-                    TermQuery query = new TermQuery(new Term(field.getKey(), BytesRef.deepCopyOf(bytes)));
-                    Weight weight = searcher.createWeight(new BoostQuery(query, field.getValue()), ScoreMode.COMPLETE, 1f);
-                    Scorer scorer = weight.scorer(leaf);
-                    if (scorer == null) {
-                        continue;
-                    }
-                    Map<Integer, Float> perDoc = scores.computeIfAbsent(term, t -> new TreeMap<>());
-                    DocIdSetIterator docs = scorer.iterator();
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        perDoc.merge(ordinals[doc], scorer.score(), Float::sum);
-                    }
-                }
-            }
+    /** One term's documents (ordinals, ascending) and their scores. */
+    record Postings(int[] docs, float[] scores) {
+        int size() {
+            return docs.length;
         }
     }
 
-    Map<String, Map<Integer, Float>> scores() {
+    /** term → postings, ordered by term. */
+    private final Map<String, Postings> scores = new TreeMap<>();
+
+    ImpactTable(LuceneIndex index) throws IOException {
+        List<Map<String, Growing>> fields = Fields.WEIGHTS.entrySet().parallelStream().map(f -> {
+            try {
+                return field(index, f.getKey(), f.getValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+        Map<String, List<Growing>> byTerm = new TreeMap<>();
+        for (Map<String, Growing> field : fields) { // in field order, so sums add up as the reference query does
+            field.forEach((term, p) -> byTerm.computeIfAbsent(term, t -> new ArrayList<>(2)).add(p));
+        }
+        byTerm.forEach((term, parts) -> scores.put(term, Growing.sum(parts)));
+    }
+
+    /** One field's term scores: term → (ordinal, score) in doc id order. */
+    private static Map<String, Growing> field(LuceneIndex index, String field, float boost) throws IOException {
+        DirectoryReader reader = index.reader();
+        IndexSearcher searcher = index.searcher();
+        Map<String, Growing> out = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        if (terms == null || collection == null) {
+            return out;
+        }
+        int[] ordinals = new int[reader.maxDoc()];
+        long[] norms = new long[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int[] leafOrdinals = Ordinals.of(leaf);
+            System.arraycopy(leafOrdinals, 0, ordinals, leaf.docBase, leafOrdinals.length);
+            NumericDocValues leafNorms = leaf.reader().getNormValues(field);
+            for (int d = 0; d < leafOrdinals.length; d++) {
+                norms[leaf.docBase + d] = leafNorms != null && leafNorms.advanceExact(d) ? leafNorms.longValue() : 1L;
+            }
+        }
+        Similarity similarity = searcher.getSimilarity();
+        TermsEnum it = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef bytes = it.next(); bytes != null; bytes = it.next()) {
+            Similarity.SimScorer scorer = similarity.scorer(boost, collection,
+                    new TermStatistics(BytesRef.deepCopyOf(bytes), it.docFreq(), it.totalTermFreq()));
+            Growing g = new Growing(it.docFreq());
+            postings = it.postings(postings, PostingsEnum.FREQS);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                g.add(ordinals[doc], scorer.score(postings.freq(), norms[doc]));
+            }
+            out.put(bytes.utf8ToString(), g);
+        }
+        return out;
+    }
+
+    Map<String, Postings> scores() {
         return scores;
     }
 
     float max() {
         float max = 0;
-        for (Map<Integer, Float> perDoc : scores.values()) {
-            for (float s : perDoc.values()) {
+        for (Postings p : scores.values()) {
+            for (float s : p.scores()) {
                 max = Math.max(max, s);
             }
         }
         return max;
+    }
+
+    /** (ordinal, score) pairs of one term in one field, as read. */
+    private static final class Growing {
+        private final int[] docs;
+        private final float[] scores;
+        private int size;
+
+        Growing(int capacity) {
+            docs = new int[capacity];
+            scores = new float[capacity];
+        }
+
+        void add(int doc, float score) {
+            docs[size] = doc;
+            scores[size++] = score;
+        }
+
+        /** The fields' pairs by ordinal; a document's scores added in field order. */
+        static Postings sum(List<Growing> fields) {
+            int total = 0;
+            for (Growing g : fields) {
+                total += g.size;
+            }
+            long[] order = new long[total]; // ordinal, then field, then position: a stable sort by ordinal
+            int k = 0;
+            for (int f = 0; f < fields.size(); f++) {
+                for (int i = 0; i < fields.get(f).size; i++) {
+                    order[k++] = ((long) fields.get(f).docs[i] << 32) | ((long) f << 28) | i;
+                }
+            }
+            Arrays.sort(order);
+            int[] docs = new int[total];
+            float[] scores = new float[total];
+            int n = -1;
+            for (long o : order) {
+                int doc = (int) (o >>> 32);
+                float score = fields.get((int) ((o >>> 28) & 0xF)).scores[(int) (o & 0x0FFFFFFF)];
+                if (n >= 0 && docs[n] == doc) {
+                    scores[n] += score;
+                } else {
+                    docs[++n] = doc;
+                    scores[n] = score;
+                }
+            }
+            return new Postings(Arrays.copyOf(docs, n + 1), Arrays.copyOf(scores, n + 1));
+        }
     }
 }

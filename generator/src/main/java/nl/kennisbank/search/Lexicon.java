@@ -29,8 +29,10 @@ final class Lexicon {
 
     Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
         try (Analyzer surface = surfaceAnalyzer()) {
-            for (String word : surfaceWords) {
-                words.put(word, known(wholeWord(analysis, word), indexTerms));
+            List<String> forms = List.copyOf(surfaceWords);
+            List<Set<String>> termsOfForms = forms.parallelStream().map(w -> known(wholeWord(analysis, w), indexTerms)).toList();
+            for (int i = 0; i < forms.size(); i++) {
+                words.put(forms.get(i), termsOfForms.get(i));
             }
             for (List<String> group : vocabulary.synonymGroups()) {
                 // One-word members are interchangeable (their whole-word term, not their compound parts); a phrase

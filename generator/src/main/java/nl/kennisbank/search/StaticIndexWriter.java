@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,22 +75,26 @@ final class StaticIndexWriter {
     }
 
     private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale) throws IOException {
-        List<Map<String, Object>> heads = new ArrayList<>();
-        List<Map<String, Object>> tails = new ArrayList<>();
+        List<Map<Integer, Object>> heads = new ArrayList<>();
+        List<Map<Integer, Object>> tails = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            heads.add(new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
-            tails.add(new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
+            heads.add(new TreeMap<>());
+            tails.add(new TreeMap<>());
         }
         for (var e : impacts.scores().entrySet()) {
             int id = termIds.get(e.getKey());
-            List<int[]> postings = new ArrayList<>();
-            e.getValue().forEach((doc, score) -> postings.add(new int[] {doc, Math.max(1, Math.round(score * scale))}));
-            postings.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            List<int[]> head = new ArrayList<>(postings.subList(0, Math.min(HEAD, postings.size())));
-            List<int[]> tail = new ArrayList<>(postings.subList(head.size(), postings.size()));
-            heads.get(id % shards).put(String.valueOf(id), encode(head));
-            if (!tail.isEmpty()) {
-                tails.get(id % shards).put(String.valueOf(id), encode(tail));
+            ImpactTable.Postings p = e.getValue();
+            // impact descending, then document ascending: (255 - impact) in the high bits, the document in the low
+            long[] byImpact = new long[p.size()];
+            for (int i = 0; i < byImpact.length; i++) {
+                int impact = Math.max(1, Math.round(p.scores()[i] * scale));
+                byImpact[i] = ((long) (255 - impact) << 32) | p.docs()[i];
+            }
+            java.util.Arrays.sort(byImpact);
+            int headSize = Math.min(HEAD, byImpact.length);
+            heads.get(id % shards).put(id, encode(byImpact, 0, headSize));
+            if (headSize < byImpact.length) {
+                tails.get(id % shards).put(id, encode(byImpact, headSize, byImpact.length));
             }
         }
         for (int i = 0; i < shards; i++) {
@@ -102,15 +105,20 @@ final class StaticIndexWriter {
         }
     }
 
-    /** Documents ascending, delta-coded: [doc, impact, docDelta, impact, …]. */
-    private static int[] encode(List<int[]> postings) {
-        postings.sort(Comparator.comparingInt(p -> p[0]));
-        int[] out = new int[postings.size() * 2];
+    /** Postings {@code [from, to)} of (255 - impact, document) pairs, documents ascending, delta-coded: [doc, impact, docDelta, impact, …]. */
+    private static int[] encode(long[] byImpact, int from, int to) {
+        long[] byDoc = new long[to - from];
+        for (int i = from; i < to; i++) {
+            byDoc[i - from] = ((byImpact[i] & 0xFFFFFFFFL) << 32) | (255 - (byImpact[i] >>> 32));
+        }
+        java.util.Arrays.sort(byDoc);
+        int[] out = new int[byDoc.length * 2];
         int previous = 0;
-        for (int i = 0; i < postings.size(); i++) {
-            out[2 * i] = postings.get(i)[0] - previous;
-            out[2 * i + 1] = postings.get(i)[1];
-            previous = postings.get(i)[0];
+        for (int i = 0; i < byDoc.length; i++) {
+            int doc = (int) (byDoc[i] >>> 32);
+            out[2 * i] = doc - previous;
+            out[2 * i + 1] = (int) (byDoc[i] & 0xFFFFFFFFL);
+            previous = doc;
         }
         return out;
     }
@@ -118,15 +126,15 @@ final class StaticIndexWriter {
     /** Writes the lexicon shards and returns their names, so the browser never asks for a shard that does not exist. */
     private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards) throws IOException {
         Map<String, Map<String, Object>> words = new TreeMap<>();
-        Map<String, Map<String, Object>> terms = new TreeMap<>();
+        Map<String, Map<Integer, Object>> terms = new TreeMap<>();
         for (var e : lexicon.words().entrySet()) {
             String shard = shardOf(e.getKey());
             List<Integer> ids = e.getValue().stream().map(termIds::get).sorted().toList();
             words.computeIfAbsent(shard, s -> new TreeMap<>()).put(e.getKey(), ids);
-            Map<String, Object> shardTerms = terms.computeIfAbsent(shard, s -> new TreeMap<>(Comparator.comparingInt(Integer::parseInt)));
+            Map<Integer, Object> shardTerms = terms.computeIfAbsent(shard, s -> new TreeMap<>());
             for (String term : e.getValue()) {
                 int id = termIds.get(term);
-                shardTerms.put(String.valueOf(id), List.of(term, impacts.scores().get(term).size(), id % shards));
+                shardTerms.put(id, List.of(term, impacts.scores().get(term).size(), id % shards));
             }
         }
         for (var e : words.entrySet()) {

@@ -74,7 +74,11 @@ final class LuceneSearch implements SearchStage {
     private static SearchDocument searchDocument(Document d, Input input, PracticeFacets practiceFacets, Map<String, String> labels,
                                                  Map<String, List<String>> guideSectors) {
         List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
-        String body = BlockText.of(input.bodies().get(d.path()));
+        String html = input.bodies().get(d.path());
+        // flexmark's own markup unless raw HTML passed the allow-list (escaped raw HTML is text in flexmark's markup)
+        boolean flexmarkOnly = input.site().source().settings().html() == nl.kennisbank.config.HtmlMode.ESCAPE
+                || input.site().parsed(d).rawHtml().isEmpty();
+        String body = flexmarkOnly ? BlockText.ofRendered(html) : BlockText.of(html);
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
         if (d.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
