@@ -49,7 +49,7 @@ class EditorLinksTest {
         String submit = Files.readString(out.resolve("praktijkvoorbeeld-insturen/index.html"));
         assertTrue(submit.contains("<a href=\"https://gitlab.example/org/kb/-/issues/new?issuable_template=praktijkvoorbeeld\">Stuur je praktijkvoorbeeld in</a>"), submit);
         String empty = Files.readString(out.resolve("provincies/zeeland/index.html"));
-        assertTrue(empty.contains("nog geen voorbeelden") && empty.contains("href=\"../../praktijkvoorbeeld-insturen/\""), empty);
+        assertTrue(empty.contains("nog geen praktijkvoorbeelden") && empty.contains("href=\"../../praktijkvoorbeeld-insturen/\""), empty);
     }
 
     @Test
@@ -66,7 +66,8 @@ class EditorLinksTest {
         Path source = exampleCopy(tmp, "kennisbank.edit-url=gitlab.example/edit\n");
         BuildReport report = build(source, tmp.resolve("site"));
         assertFalse(report.succeeded());
-        assertEquals(List.of("CONFIG_LINK"), report.problems().stream().map(p -> p.code().code()).toList());
-        assertTrue(report.problems().get(0).format().startsWith("jbake.properties:"), report.problems().get(0).format());
+        List<nl.kennisbank.problems.Problem> errors = report.problems().stream().filter(p -> p.isError()).toList();
+        assertEquals(List.of("CONFIG_LINK"), errors.stream().map(p -> p.code().code()).toList());
+        assertTrue(errors.get(0).format().startsWith("jbake.properties:"), errors.get(0).format());
     }
 }
