@@ -25,14 +25,23 @@ export const WEIGHTS = Object.freeze({ exact: 1, prefix: 0.8, completion: 0.1, t
 const MAX_COMPLETIONS = 5;
 const MAX_CORRECTIONS = 3;
 
-/** Lowercase, strip accents, split on everything that is not a letter or digit: what the build did to every word. */
+/**
+ * Lowercase, split on everything that is not a letter or a digit (¹²³, ₂ and ½ are not), fold Latin letters to ASCII as Lucene's
+ * ASCIIFoldingFilter does (accents off, ligatures and wide forms apart, ß → ss; other scripts keep their marks):
+ * what the build did to every word. The Node parity test compares it with Java over the site and the word list.
+ */
 export function fold(text) {
   return String(text)
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/ł/g, 'l')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{Nd}\p{Nl}]+/u)
+    .map((w) =>
+      w
+        .replace(/\P{Nl}+/gu, (part) => part.normalize('NFKD'))
+        .replace(/([a-z])\p{M}+/gu, '$1')
+        .replace(/^\p{M}+/u, '')
+        .normalize('NFC')
+        .replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ı/g, 'i'),
+    )
     .filter((w) => w.length > 0);
 }
 

@@ -1,0 +1,190 @@
+// Unit tests of assets/js/zoekmachine.js under Node's own test runner, on a small index written by hand.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { engine, memoryFetcher } from './support.mjs';
+
+const { Engine, fold, shardOf, editDistance, allowedTypos, highlight } = engine;
+const BASE = 'https://kennisbank.example.nl/zoeken/index/';
+const b64 = (bytes) => Buffer.from(bytes).toString('base64');
+
+/** Four documents; term 0 (armoed) has a head of one posting and a tail of one. Folder of this build: b1/. */
+function index() {
+  const doc = (u, t, d, p) => ({ u, t, y: 'Praktijkvoorbeeld', d, p });
+  return {
+    'meta.json': { map: 'b1/', versie: '1', documenten: 4, postingsShards: 2, kop: 1, schaal: 1000, lex: ['ar', 'ki', 'sc'] },
+    'b1/lex/ar.json': { w: { armoede: [0] }, t: { 0: ['armoed', 2, 0] } },
+    'b1/lex/ki.json': { w: { kinderopvang: [1] }, t: { 1: ['kinderopvang', 1, 1] } },
+    'b1/lex/sc.json': { w: { schulden: [2], school: [3] }, t: { 2: ['schuld', 2, 0], 3: ['school', 1, 1] } },
+    'b1/post/0.json': { 0: [0, 200], 2: [1, 150, 2, 90] },
+    'b1/staart/0.json': { 0: [1, 100] },
+    'b1/post/1.json': { 1: [2, 255], 3: [0, 50] },
+    'b1/doc/0.json': doc('praktijkvoorbeelden/a/', 'Armoede op school', '2024-01-01', ['Armoede op school kost <veel>.']),
+    'b1/doc/1.json': doc('praktijkvoorbeelden/b/', 'Schulden en armoede', '2025-01-01', ['Over schulden.', 'Armoede en schulden samen.']),
+    'b1/doc/2.json': doc('praktijkvoorbeelden/c/', 'Kinderopvang', '', ['Kinderopvang voor iedereen.']),
+    'b1/doc/3.json': doc('praktijkvoorbeelden/d/', 'Schuldhulp', '2023-01-01', ['Hulp bij schulden.']),
+    'b1/facetten.json': {
+      sector: { onderwijs: { l: 'Onderwijs', n: [0, 1] }, schulden: { l: 'Schulden', b: b64([0b1010]) } },
+    },
+    'b1/volgorde/nieuw.json': { w: 2, b: b64([1, 0, 0, 0, 3, 0, 2, 0]) },
+    'b1/volgorde/titel.json': { w: 2, b: b64([0, 0, 2, 0, 1, 0, 3, 0]) },
+  };
+}
+
+function setup(files = index()) {
+  const { fetcher, requests } = memoryFetcher(BASE, files);
+  return { engine: new Engine(BASE, fetcher), requests, files };
+}
+
+describe('fold', () => {
+  test('lowercases, strips accents and splits on everything that is not a letter or digit', () => {
+    assert.deepEqual(fold('Één KIND-vriendelijke  café’s, 3e'), ['een', 'kind', 'vriendelijke', 'cafe', 's', '3e']);
+  });
+  test('folds the letters NFD leaves alone', () => {
+    assert.deepEqual(fold('Straße Æsop œuvre Søren Łódź'), ['strasse', 'aesop', 'oeuvre', 'soren', 'lodz']);
+  });
+  test('gives nothing for punctuation only', () => {
+    assert.deepEqual(fold(' -- !? '), []);
+  });
+});
+
+describe('shardOf', () => {
+  test('takes the first two characters, anything outside a-z and 0-9 as _', () => {
+    assert.equal(shardOf('armoede'), 'ar');
+    assert.equal(shardOf('a'), 'a_');
+    assert.equal(shardOf('3e'), '3e');
+    assert.equal(shardOf('ñu'), '_u');
+  });
+});
+
+describe('editDistance', () => {
+  test('counts a swap of neighbours as one edit', () => {
+    assert.equal(editDistance('armoede', 'armoeed', 2), 1);
+    assert.equal(editDistance('schuldn', 'schulden', 2), 1);
+  });
+  test('stops above the maximum', () => {
+    assert.equal(editDistance('kind', 'kinderopvang', 2), 3);
+    assert.equal(editDistance('abcdef', 'ghijkl', 2), 3);
+  });
+  test('is zero for equal words', () => {
+    assert.equal(editDistance('school', 'school', 1), 0);
+  });
+});
+
+test('allowedTypos allows none below 4 letters, one up to 7, two from 8', () => {
+  assert.deepEqual(['bso', 'kind', 'armoede', 'schulden'].map(allowedTypos), [0, 1, 1, 2]);
+});
+
+test('highlight marks matching words and escapes everything else', () => {
+  const marks = [{ word: 'school', terms: [{ text: 'school' }] }];
+  assert.equal(highlight('Armoede op school <b>&', marks), 'Armoede op <mark>school</mark> &lt;b&gt;&amp;');
+});
+
+describe('Engine', () => {
+  test('reads every index file from the folder meta.json names, and meta.json itself past the cache', async () => {
+    const { engine, requests } = setup();
+    await engine.search('armoede');
+    assert.equal(requests[0].path, 'meta.json');
+    assert.deepEqual(requests[0].init, { cache: 'no-cache' });
+    assert.ok(requests.length > 1);
+    for (const r of requests.slice(1)) assert.match(r.path, /^b1\//);
+  });
+
+  test('an index without a folder name is read from the index folder itself', async () => {
+    const files = Object.fromEntries(Object.entries(index()).map(([k, v]) => [k.replace(/^b1\//, ''), v]));
+    delete files['meta.json'].map;
+    const { engine } = setup(files);
+    const answer = await engine.search('school ');
+    assert.deepEqual(answer.results.map((r) => r.path), ['praktijkvoorbeelden/a/']);
+  });
+
+  test('ranks one word by impact, from the head alone when the head decides', async () => {
+    const { engine, requests } = setup();
+    const answer = await engine.search('schulden ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [1, 3]);
+    assert.equal(answer.total, 2);
+    assert.ok(!requests.some((r) => r.path.includes('staart')));
+  });
+
+  test('gives the exact total of a one-term query from its document frequency without its tail', async () => {
+    const { engine, requests } = setup();
+    const answer = await engine.search('armoede ', { limit: 1 });
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.equal(answer.total, 2);
+    assert.equal(answer.exactTotal, true);
+    assert.ok(!requests.some((r) => r.path.includes('staart')));
+  });
+
+  test('fetches the tail when the head cannot fill the page', async () => {
+    const { engine, requests } = setup();
+    const answer = await engine.search('armoede ', { limit: 10 });
+    assert.deepEqual(answer.results.map((r) => [r.doc, r.score]), [[0, 200], [1, 100]]);
+    assert.ok(requests.some((r) => r.path === 'b1/staart/0.json'));
+  });
+
+  test('ranks documents that match every word above those that match one', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('armoede schulden ');
+    assert.equal(answer.results[0].doc, 1);
+    assert.equal(answer.results[0].matched, 2);
+  });
+
+  test('completes the last word as a prefix, but not when the query ends in a space', async () => {
+    const { engine } = setup();
+    const typing = await engine.search('kinderop');
+    assert.deepEqual(typing.results.map((r) => r.doc), [2]);
+    assert.equal(typing.words[0].variants[0].kind, 'prefix');
+    const { engine: other } = setup();
+    assert.equal((await other.search('kinderop ')).results.length, 0);
+  });
+
+  test('corrects a typo within one edit and suggests the word', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('scholl ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.equal(answer.suggestion, 'school');
+    assert.equal(answer.words[0].variants[0].kind, 'typo');
+  });
+
+  test('finds nothing and suggests nothing for a word too far from every word', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('xyzzy ');
+    assert.equal(answer.total, 0);
+    assert.equal(answer.suggestion, null);
+  });
+
+  test('filters exactly with both bitset forms, and counts every value', async () => {
+    const { engine } = setup();
+    const filtered = await engine.search('armoede ', { filters: { sector: ['schulden'] }, counts: true });
+    assert.deepEqual(filtered.results.map((r) => r.doc), [1]);
+    assert.deepEqual(filtered.counts.sector, { onderwijs: 2, schulden: 1 });
+  });
+
+  test('browses without words in the stored orders', async () => {
+    const { engine } = setup();
+    const newest = await engine.search('', { filters: { sector: ['onderwijs', 'schulden'] } });
+    assert.deepEqual(newest.results.map((r) => r.doc), [1, 0, 3]);
+    const byTitle = await engine.search('', { sort: 'titel' });
+    assert.deepEqual(byTitle.results.map((r) => r.title), ['Armoede op school', 'Kinderopvang', 'Schulden en armoede', 'Schuldhulp']);
+  });
+
+  test('shows the passage with the most matching words, marked', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('armoede schulden ');
+    assert.equal(answer.results[0].passage, 'Armoede en schulden samen.');
+    assert.equal(answer.results[0].snippet, '<mark>Armoede</mark> en <mark>schulden</mark> samen.');
+    assert.equal(answer.results[0].url, 'https://kennisbank.example.nl/praktijkvoorbeelden/b/');
+  });
+
+  test('forgets every file when one is gone, so the next search reads the new build', async () => {
+    const files = index();
+    const { engine, requests } = setup(files);
+    const post = files['b1/post/1.json'];
+    delete files['b1/post/1.json'];
+    await assert.rejects(engine.search('school '), /post\/1\.json gaf 404/);
+    files['b1/post/1.json'] = post;
+    const before = requests.filter((r) => r.path === 'meta.json').length;
+    const answer = await engine.search('school ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.equal(requests.filter((r) => r.path === 'meta.json').length, before + 1);
+  });
+});

@@ -1,0 +1,103 @@
+// The static index of the freshly built example site, read as the browser reads it, without a browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { engine, fixture, folderFetcher } from './support.mjs';
+
+const { Engine, fold, shardOf } = engine;
+const site = fixture('site.txt').trim();
+const root = path.join(site, 'zoeken/index');
+const read = (rel) => JSON.parse(readFileSync(path.join(root, rel), 'utf8'));
+const meta = read('meta.json');
+const folder = path.join(root, meta.map ?? '');
+const inFolder = (rel) => JSON.parse(readFileSync(path.join(folder, rel), 'utf8'));
+
+function decode(list) {
+  const docs = [];
+  let doc = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    doc += list[i];
+    assert.ok(list[i + 1] >= 1 && list[i + 1] <= 255, `impact ${list[i + 1]}`);
+    docs.push(doc);
+  }
+  return docs;
+}
+
+test('meta.json names this build\'s folder, which holds every other index file', () => {
+  assert.match(meta.map, /^[0-9a-f]{16}\/$/);
+  assert.ok(statSync(folder).isDirectory());
+  assert.deepEqual(readdirSync(root).sort(), [meta.map.slice(0, -1), 'meta.json']);
+  assert.ok(meta.documenten > 0);
+});
+
+test('meta.json lists exactly the lexicon shards there are', () => {
+  const files = readdirSync(path.join(folder, 'lex')).map((f) => f.replace(/\.json$/, '')).sort();
+  assert.deepEqual([...meta.lex].sort(), files);
+});
+
+test('every lexicon word can be typed, sits in its own shard, and points to terms with postings', () => {
+  const heads = new Map();
+  const tails = new Map();
+  const posting = (kind, n) => {
+    const cache = kind === 'post' ? heads : tails;
+    if (!cache.has(n)) {
+      try {
+        cache.set(n, inFolder(`${kind}/${n}.json`));
+      } catch {
+        cache.set(n, {});
+      }
+    }
+    return cache.get(n);
+  };
+  let words = 0;
+  for (const name of meta.lex) {
+    const shard = inFolder(`lex/${name}.json`);
+    for (const [word, ids] of Object.entries(shard.w)) {
+      words++;
+      assert.deepEqual(fold(word), [word], `${word} cannot be typed`);
+      assert.equal(shardOf(word), name, word);
+      for (const id of ids) {
+        const [text, df, n] = shard.t[id];
+        assert.equal(n, id % meta.postingsShards, `term ${text}`);
+        const head = decode(posting('post', n)[id] ?? []);
+        const tail = decode(posting('staart', n)[id] ?? []);
+        assert.ok(head.length > 0 && head.length <= meta.kop, `head of ${text}`);
+        assert.equal(head.length + tail.length, df, `document frequency of ${text}`);
+        for (const doc of [...head, ...tail]) assert.ok(doc < meta.documenten);
+      }
+    }
+  }
+  assert.ok(words > 1000, `${words} words`);
+});
+
+test('every document has its file, and the orders are permutations of all documents', () => {
+  for (let i = 0; i < meta.documenten; i++) {
+    const d = inFolder(`doc/${i}.json`);
+    assert.equal(typeof d.u, 'string');
+    assert.equal(typeof d.t, 'string');
+    assert.ok(Array.isArray(d.p));
+  }
+  for (const name of ['nieuw', 'titel']) {
+    const o = inFolder(`volgorde/${name}.json`);
+    const raw = Buffer.from(o.b, 'base64');
+    const seen = new Set();
+    for (let i = 0; i < raw.length; i += o.w) seen.add(raw.readUIntLE(i, o.w));
+    assert.equal(seen.size, meta.documenten, name);
+  }
+});
+
+test('the engine finds, counts and shows results from the built index', async () => {
+  const { fetcher, served } = folderFetcher();
+  const e = new Engine(pathToFileURL(root + '/'), fetcher);
+  const answer = await e.search('armoede', { counts: true });
+  assert.ok(answer.results.length > 0);
+  assert.ok(answer.total >= answer.results.length);
+  for (const r of answer.results) {
+    assert.ok(statSync(path.join(site, r.path, 'index.html')).isFile(), r.path);
+    assert.ok(r.snippet.length > 0);
+  }
+  assert.ok(Object.keys(answer.counts).includes('type'));
+  assert.ok(served.paths.every((p) => p === path.join(root, 'meta.json') || p.startsWith(folder)));
+});

@@ -1,0 +1,34 @@
+// Parity of the browser's word handling with the build's (Java: Lexicon.fold, StaticIndexWriter.shardOf), over every
+// word of the example site and of Debian's Dutch word list, as NodeTests wrote them to woorden.tsv.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { engine, fixture } from './support.mjs';
+
+const { fold, shardOf } = engine;
+
+const rows = fixture('woorden.tsv')
+  .split('\n')
+  .filter((line) => line.length > 0)
+  .map((line) => {
+    const [input, folded, shards] = line.split('\t');
+    return { input, folded, shards };
+  });
+
+test('the fixture holds the site and the word list', () => {
+  assert.ok(rows.length > 10000, `only ${rows.length} words in woorden.tsv`);
+});
+
+test('the browser folds and splits every word as the build does', () => {
+  const differences = rows.filter((r) => fold(r.input).join(' ') !== r.folded);
+  console.log(`fold parity: ${rows.length - differences.length} of ${rows.length} words equal`);
+  assert.deepEqual(
+    differences.slice(0, 20).map((r) => `${r.input}: java [${r.folded}] js [${fold(r.input).join(' ')}]`),
+    [],
+    `${differences.length} words fold differently`,
+  );
+});
+
+test('the browser chooses the lexicon shard the build wrote each word to', () => {
+  const differences = rows.filter((r) => r.folded.length > 0 && r.folded.split(' ').map(shardOf).join(' ') !== r.shards);
+  assert.deepEqual(differences.slice(0, 20).map((r) => `${r.input}: java [${r.shards}]`), [], `${differences.length} words differ`);
+});
