@@ -22,6 +22,8 @@ public final class FieldValidator {
 
     private static final String EVIDENCE = "onderbouwing";
     private static final String NOT_ASSESSED = "niet-beoordeeld";
+    /** The page's image: checked like an image in the body, at the place where its file is named. */
+    private static final String IMAGE_SOURCE = "afbeelding.src";
 
     private final ScalarChecker scalars;
 
@@ -113,7 +115,9 @@ public final class FieldValidator {
                     return Optional.empty();
                 }
                 Optional<Object> v = scalars.check(spec, name, scalar, at.of(node), problems);
-                if (spec.type() == FieldType.SLUG) {
+                if (name.equals(IMAGE_SOURCE)) {
+                    v.ifPresent(s -> refs.add(new Reference(Reference.Kind.IMAGE, (String) s, at.of(node))));
+                } else if (spec.type() == FieldType.SLUG) {
                     v.ifPresent(s -> refs.add(new Reference(Reference.Kind.PRACTICE, (String) s, at.of(node))));
                 } else if (spec.type() == FieldType.ADRES) {
                     v.ifPresent(s -> refs.add(new Reference(Reference.Kind.ALIAS, (String) s, at.of(node))));

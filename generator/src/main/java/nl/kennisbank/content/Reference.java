@@ -7,7 +7,8 @@ import nl.kennisbank.problems.Location;
  *
  * @param kind what the value names
  * @param slug for {@link Kind#PRACTICE}: a praktijkvoorbeeld's slug (e.g. in {@code verwant}); for
- *             {@link Kind#ALIAS}: an old address of this page, as a site-relative URL ending in '/' (in {@code aliassen})
+ *             {@link Kind#ALIAS}: an old address of this page, as a site-relative URL ending in '/' (in {@code aliassen});
+ *             for {@link Kind#IMAGE}: the image file as written in {@code afbeelding.src}
  */
 public record Reference(Kind kind, String slug, Location at) {
 
@@ -16,6 +17,8 @@ public record Reference(Kind kind, String slug, Location at) {
         /** an existing praktijkvoorbeeld */
         PRACTICE,
         /** an old address of the page itself, that must now redirect to it */
-        ALIAS
+        ALIAS,
+        /** an image file in content/, shown with the page */
+        IMAGE
     }
 }

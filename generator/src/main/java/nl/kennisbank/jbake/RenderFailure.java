@@ -19,7 +19,7 @@ public final class RenderFailure {
             TemplateException e = te.get();
             String template = e.getTemplateSourceName() == null ? "templates" : "templates/" + e.getTemplateSourceName();
             Location at = new Location(template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
-            return ProblemCode.TEMPLATE_ERROR.at(at, page, firstLine(e.getMessageWithoutStackTop()));
+            return ProblemCode.TEMPLATE_ERROR.at(at, page, TemplateErrorText.of(e, template));
         }
         Optional<ParseException> pe = find(error, ParseException.class);
         if (pe.isPresent()) {

@@ -32,11 +32,10 @@ final class MarkdownInspector {
         this.options = options;
     }
 
-    ParsedMarkdown inspect(Document ast) {
+    ParsedMarkdown inspect(Document ast, ReservedIds reserved) {
         String text = ast.getChars().toString(); // one copy: a String reads far faster than flexmark's sequences
         LineIndex lines = new LineIndex(text);
-        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
-        ids.generateIds(ast);
+        headingIds(ast, reserved);
         List<Heading> headings = new ArrayList<>();
         Set<String> anchors = new LinkedHashSet<>();
         List<MarkdownLink> links = new ArrayList<>();
@@ -73,6 +72,27 @@ final class MarkdownInspector {
         }
         int words = countWords(text);
         return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words, List.copyOf(contacts));
+    }
+
+    /**
+     * Gives every heading its id once, here: flexmark's id from the text (duplicates numbered), moved out of the way
+     * of the ids the page itself uses. The renderer writes these ids as they are ({@link KeptHeadingIds}).
+     */
+    private static void headingIds(Document ast, ReservedIds reserved) {
+        new HeaderIdGenerator.Factory().create().generateIds(ast);
+        List<com.vladsch.flexmark.ast.Heading> headings = new ArrayList<>();
+        ast.getDescendants().forEach(n -> {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                headings.add(h);
+            }
+        });
+        Set<String> taken = new java.util.HashSet<>();
+        headings.forEach(h -> taken.add(h.getAnchorRefId()));
+        for (com.vladsch.flexmark.ast.Heading h : headings) {
+            String id = reserved.free(h.getAnchorRefId(), taken);
+            taken.add(id);
+            h.setAnchorRefId(id);
+        }
     }
 
     /** Persons' e-mail addresses and mobile numbers in text, e-mail links and {@code mailto:}/{@code tel:} links. */

@@ -30,8 +30,8 @@ public final class MarkdownProcessor {
         DataHolder options = options(true);
         this.parser = Parser.builder(options).build();
         this.plainParser = Parser.builder(options(false)).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.escapingRenderer = HtmlRenderer.builder(escaping(options)).build();
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new KeptHeadingIds()).build();
+        this.escapingRenderer = HtmlRenderer.builder(escaping(options)).htmlIdGeneratorFactory(new KeptHeadingIds()).build();
         this.inspector = new MarkdownInspector(options);
     }
 
@@ -81,9 +81,14 @@ public final class MarkdownProcessor {
      * only for bodies that contain something that could become a link.
      */
     public ParsedMarkdown parse(String markdown) {
+        return parse(markdown, ReservedIds.NONE);
+    }
+
+    /** Parses a body for a page that already uses the {@code reserved} ids: its headings get other ids. */
+    public ParsedMarkdown parse(String markdown, ReservedIds reserved) {
         boolean mayHaveBareLinks = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
         Document ast = (mayHaveBareLinks ? parser : plainParser).parse(markdown);
-        return inspector.inspect(ast);
+        return inspector.inspect(ast, reserved);
     }
 
     /**

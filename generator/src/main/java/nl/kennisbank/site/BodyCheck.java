@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import nl.kennisbank.content.ContactDetails;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.Reference;
 import nl.kennisbank.markdown.ContactMention;
 import nl.kennisbank.markdown.Heading;
 import nl.kennisbank.markdown.MarkdownLink;
@@ -46,8 +47,8 @@ final class BodyCheck {
             Location at = new Location(doc.path(), doc.bodyFirstLine() + contact.line() - 1, contact.column());
             problems.report(at, contact.kind() == ContactDetails.Kind.EMAIL ? ProblemCode.PERSONAL_EMAIL : ProblemCode.PERSONAL_PHONE, contact.text());
         }
-        doc.object("afbeelding").flatMap(a -> java.util.Optional.ofNullable((String) a.get("src")))
-                .ifPresent(src -> image(doc, src, "alt", Location.file(doc.path())));
+        // the page's image (afbeelding.src), at the line and column where the file is named; its alt text is a required field
+        doc.references().stream().filter(r -> r.kind() == Reference.Kind.IMAGE).forEach(r -> image(doc, r.slug(), "alt", r.at()));
     }
 
     private void link(Document doc, String url, Location at) {

@@ -113,10 +113,10 @@ public final class BuildMemory {
         return documents;
     }
 
-    /** A document's parse result, made again only when the document changed. */
+    /** A document's parse result, made again only when the document or the ids its page reserves (the templates') changed. */
     @SuppressWarnings("unchecked")
-    <T> T parsed(Document doc, Supplier<T> parse) {
-        return (T) remember(parsed, doc, "", parse::get);
+    <T> T parsed(Document doc, Object reservedIds, Supplier<T> parse) {
+        return (T) remember(parsed, doc, reservedIds, parse::get);
     }
 
     /** Sets what link checks and link rewriting depend on: when it changes, checked and rendered bodies are forgotten. */

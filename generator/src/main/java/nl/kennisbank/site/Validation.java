@@ -12,6 +12,7 @@ import nl.kennisbank.content.Document;
 import nl.kennisbank.markdown.BlockDepth;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
+import nl.kennisbank.markdown.ReservedIds;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
@@ -42,10 +43,11 @@ final class Validation {
     ValidSite validate(SiteSource source, BuildOptions options, Problems problems) {
         List<Document> published = source.documents().stream().filter(d -> options.drafts() || !d.draft()).toList();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
+        ReservedIds reserved = ReservedIds.inTemplates(source.jbake().templateFolder());
         published.parallelStream().forEach(d -> {
-            Parse result = memory.parsed(d, () -> {
+            Parse result = memory.parsed(d, reserved, () -> {
                 Problems own = new Problems();
-                return new Parse(parse(d, own), own.sorted());
+                return new Parse(parse(d, reserved, own), own.sorted());
             });
             problems.addAll(result.problems());
             result.parsed().ifPresent(p -> parsed.put(d.path(), p));
@@ -75,7 +77,7 @@ final class Validation {
     }
 
     /** A body nested too deep for the parser is a problem at the line where it goes too deep, never a crash. */
-    private Optional<ParsedMarkdown> parse(Document doc, Problems problems) {
+    private Optional<ParsedMarkdown> parse(Document doc, ReservedIds reserved, Problems problems) {
         Optional<BlockDepth.TooDeep> deep = BlockDepth.find(doc.markdown());
         if (deep.isPresent()) {
             problems.report(new Location(doc.path(), doc.bodyFirstLine() + deep.get().line() - 1, deep.get().column()),
@@ -83,7 +85,7 @@ final class Validation {
             return Optional.empty();
         }
         try {
-            return Optional.of(markdown.parse(doc.markdown()));
+            return Optional.of(markdown.parse(doc.markdown(), reserved));
         } catch (StackOverflowError e) {
             problems.report(new Location(doc.path(), doc.bodyFirstLine(), 1), ProblemCode.MARKDOWN_TOO_COMPLEX);
             return Optional.empty();
