@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.markdown.SafeUrls;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.problems.ProblemCode;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /** A copy of the golden site that a test adds hostile or careless files to, then checks or builds. */
 final class HostileSite {
@@ -23,6 +29,10 @@ final class HostileSite {
             pijlers: [activeren]
             ---
             """;
+
+    /** Elements that must never reach a page from content. */
+    private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "object", "embed", "form", "input", "meta",
+            "base", "style", "link", "svg", "math", "noscript", "template", "details", "animate", "set");
 
     private final Path root;
     private final Path output;
@@ -94,5 +104,32 @@ final class HostileSite {
     /** The problems as editors see them, one per line. */
     static String lines(BuildReport report) {
         return String.join("\n", report.problems().stream().map(Problem::format).toList());
+    }
+
+    /** The problem with this code at this path whose message contains {@code messagePart}; fails with all problems when there is none. */
+    static Problem assertProblem(BuildReport report, ProblemCode code, String path, String messagePart) {
+        return report.problems().stream().filter(p -> p.code() == code && p.path().equals(path) && p.message().contains(messagePart)).findFirst()
+                .orElseThrow(() -> new AssertionError("expected " + code + " at " + path + " saying '" + messagePart + "', got:\n" + lines(report)));
+    }
+
+    /** No element, attribute or URL in the tree that could run script, leave the site or ask for a password. */
+    static void assertHarmless(Element root) {
+        for (Element el : root.getAllElements()) {
+            if (FORBIDDEN.contains(el.normalName())) {
+                throw new AssertionError("<" + el.normalName() + "> in " + root.html());
+            }
+            for (Attribute attr : el.attributes()) {
+                String key = attr.getKey().toLowerCase(Locale.ROOT);
+                if (key.startsWith("on") || key.equals("style") || key.equals("srcdoc") || key.equals("formaction")) {
+                    throw new AssertionError(key + " on <" + el.normalName() + "> in " + root.html());
+                }
+                if ((key.equals("href") || key.equals("src") || key.equals("action") || key.equals("data")) && !SafeUrls.isSafe(attr.getValue())) {
+                    throw new AssertionError(attr + " in " + root.html());
+                }
+            }
+        }
+        if (root.html().contains(HtmlAttacks.MARK) && !root.text().contains(HtmlAttacks.MARK) && root.select("[title*=" + HtmlAttacks.MARK + "]").isEmpty()) {
+            throw new AssertionError("active mark in " + root.html());
+        }
     }
 }
