@@ -47,6 +47,9 @@ final class HostileInputs {
             "vbscript:x", "data:text/html,<script>x()</script>", "data:image/svg+xml,<svg onload=x()>", "//evil.example/",
             "https://evil.example/x.png", "u-pas.md", "u-pas.md#nergens", "../praktijkvoorbeelden/u-pas.md#zo-werkt-het",
             "#kop", "x.png", "afbeeldingen/x.svg", "mailto:a@b.nl", "tel:0612345678", "", " ", "%00", "\u0000javascript:x");
+    private static final List<String> HOSTILE_TEXT = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
+            "'; alert(1); '", "${7*7}", "<#assign x=1>", "{{7*7}}", "javascript:alert(1)", "</title><script>x()</script>",
+            "]]></script>", "&lt;b&gt;", "\u202eomgekeerd", "Kinderen & ouders", "\ud83d\ude00".repeat(40), "a".repeat(300), "Gewone titel");
     private static final List<String> JUNK = List.of(":", "-", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "#", "?",
             "%", "@", "`", ",", "\t", "\r", "\n", " ", "\\", "<", "=", "~", "_", "(", ")", "/", ".", "\u0000", "\u0001", "\u001b",
             "\u007f", "\u0085", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ufffe", "\ud800", "a", "é", "\ud83d\ude00");
@@ -61,11 +64,12 @@ final class HostileInputs {
 
     /** A document whose front matter is on trial: generated, a mutated seed, or both. */
     FuzzInput frontMatter() {
-        String path = weighted(6, "content/fuzz.md", 1, "content/praktijkvoorbeelden/fuzz.md", 1, "content/handreikingen/onderwijs/09-fuzz.md");
-        String text = switch (random.nextInt(3)) {
-            case 0 -> generatedFrontMatter();
+        String path = weighted(4, "content/fuzz.md", 2, "content/praktijkvoorbeelden/fuzz.md", 1, "content/handreikingen/onderwijs/09-fuzz.md");
+        String text = switch (random.nextInt(4)) {
+            case 0 -> generatedFrontMatter(path);
             case 1 -> mutate(pick(FRONT_MATTER_SEEDS));
-            default -> mutate(generatedFrontMatter());
+            case 2 -> mutate(generatedFrontMatter(path));
+            default -> validFrontMatter(path); // valid, so it reaches the templates, with hostile text in its values
         };
         return new FuzzInput(path, text);
     }
@@ -82,10 +86,36 @@ final class HostileInputs {
 
     // --- front matter grammar ---
 
-    private String generatedFrontMatter() {
+    /** The fields a document at this path needs, valid, with hostile text where text is free. */
+    private List<String> requiredFields(String path) {
+        List<String> fields = new java.util.ArrayList<>(List.of("titel: " + yamlText(), "samenvatting: " + yamlText()));
+        if (path.contains("praktijkvoorbeelden/")) {
+            fields.addAll(List.of("datum: 2026-01-01", "status: gepubliceerd", "sectoren: [onderwijs]", "themas: [meedoen]", "pijlers: [activeren]"));
+        }
+        return fields;
+    }
+
+    private String validFrontMatter(String path) {
+        List<String> fields = new java.util.ArrayList<>(requiredFields(path));
+        int extra = random.nextInt(4);
+        for (int i = 0; i < extra; i++) {
+            fields.add(pick("trefwoorden: [" + yamlText() + ", " + yamlText() + "]", "bronnen: []", "bijgewerkt: 2026-02-01",
+                    "afbeelding: {src: " + pick("../afbeeldingen/pas.svg", "afbeeldingen/pas.svg") + ", alt: " + yamlText() + "}"));
+        }
+        return "---\n" + String.join("\n", fields.stream().distinct().toList()) + "\n---\nTekst.\n";
+    }
+
+    /** A YAML scalar whose text would do harm if a template did not escape it. */
+    private String yamlText() {
+        String text = pick(HOSTILE_TEXT) + (random.nextBoolean() ? " " + pick(WORDS) : "");
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private String generatedFrontMatter(String path) {
         StringBuilder doc = new StringBuilder(weighted(10, "---\n", 1, "--- \n", 1, "\ufeff---\n", 1, "---\r\n", 1, "---\r", 1, ""));
-        doc.append("titel: Fuzz\n");
-        int lines = random.nextInt(9);
+        List<String> required = requiredFields(path);
+        required.stream().filter(f -> random.nextInt(6) > 0).forEach(f -> doc.append(f).append('\n'));
+        int lines = random.nextInt(6);
         for (int i = 0; i < lines; i++) {
             doc.append(frontMatterLine()).append('\n');
         }
