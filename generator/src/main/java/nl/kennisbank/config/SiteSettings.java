@@ -20,14 +20,16 @@ import nl.kennisbank.problems.Suggestions;
  * @param extraStaticTypes file extensions the site owner allows in {@code content/} beyond the safe ones
  *                    ({@code kennisbank.static-files.allow}, lower case, without dot)
  * @param links       the edit and submission links ({@code kennisbank.edit-url}, {@code kennisbank.submit-url})
+ * @param webEditor   the web editor at /admin/ ({@code kennisbank.webeditor.*})
  */
 public record SiteSettings(String title, String description, String baseUrl, HtmlMode html, Set<String> extraStaticTypes,
-                           EditorLinks links) {
+                           EditorLinks links, WebEditorSettings webEditor) {
 
     static final String HTML_KEY = "kennisbank.html";
     static final String STATIC_KEY = "kennisbank.static-files.allow";
-    private static final Set<String> KEYS = Set.of("kennisbank.title", "kennisbank.description", "kennisbank.base-url", HTML_KEY, STATIC_KEY,
-            EditorLinks.EDIT_KEY, EditorLinks.SUBMIT_KEY);
+    private static final Set<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of("kennisbank.title", "kennisbank.description",
+            "kennisbank.base-url", HTML_KEY, STATIC_KEY, EditorLinks.EDIT_KEY, EditorLinks.SUBMIT_KEY), WebEditorSettings.KEYS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public SiteSettings {
         extraStaticTypes = Set.copyOf(extraStaticTypes);
@@ -35,7 +37,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
 
     /** The defaults of a site without settings of its own. */
     public static SiteSettings defaults() {
-        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of(), EditorLinks.none());
+        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of(), EditorLinks.none(), WebEditorSettings.none());
     }
     private static final String FILE = "jbake.properties";
 
@@ -57,7 +59,8 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
         }
         return new SiteSettings(keys.getOrDefault("kennisbank.title", "Kennisbank Kinderarmoede"),
                 keys.getOrDefault("kennisbank.description", ""), baseUrl, html(keys, lines, problems), StaticTypesSetting.read(keys.get(STATIC_KEY),
-                new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems), EditorLinks.read(keys, lines, FILE, problems));
+                new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems), EditorLinks.read(keys, lines, FILE, problems),
+                WebEditorSettings.read(keys, lines, FILE, problems));
     }
 
     private static HtmlMode html(Map<String, String> keys, Map<String, Integer> lines, Problems problems) {

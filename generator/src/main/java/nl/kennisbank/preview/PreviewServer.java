@@ -159,7 +159,9 @@ final class PreviewServer implements AutoCloseable {
                 if (type.startsWith("text/html") && state.get().drafts().contains(pageUrl(path))) {
                     body = ConceptBanner.add(body);
                 }
-                yield new Response(200, type, type.startsWith("text/html") ? withReload(body) : body);
+                // the web editor is never reloaded under an editor's hands (a save there rebuilds the preview)
+                boolean reload = type.startsWith("text/html") && !path.startsWith("/" + nl.kennisbank.webeditor.WebEditor.FOLDER + "/");
+                yield new Response(200, type, reload ? withReload(body) : body);
             }
             case SiteFolder.Lookup.Outside outside -> Response.notice(403, "Verboden", "Dit adres valt buiten de site.");
             case SiteFolder.Lookup.Missing missing -> notFound();

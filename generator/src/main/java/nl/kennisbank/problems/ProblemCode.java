@@ -18,6 +18,7 @@ public enum ProblemCode {
     ASSET_LINK_ESCAPES("PATH_ESCAPES", "Dit bestand is een koppeling naar een plek buiten de map van de site. Zet het echte bestand in de map."),
     CONFIG_LINK("De instelling %s ('%s') moet een volledig webadres zijn dat begint met https://%s."),
     CONFIG_HTML_MODE("Onbekende waarde '%s' voor kennisbank.html. Kies 'escape' (HTML wordt als tekst getoond, de standaard) of 'allow-list' (veilige HTML blijft staan)."),
+    CONFIG_WEBEDITOR("De instelling %s ('%s') klopt niet: %s."),
     CONFIG_STATIC_TYPE("'%s' in kennisbank.static-files.allow is geen bestandstype. Schrijf extensies zonder punt, gescheiden door komma's, bijvoorbeeld: html, css."),
 
     // --- files under content/ ---

@@ -54,7 +54,7 @@ public final class SitePipeline {
     }
 
     public BuildReport build(BuildOptions options) throws IOException, InterruptedException {
-        return run(options, BuildMemory.none(), Set.of());
+        return run(options, BuildMemory.none(), Set.of(), false);
     }
 
     /**
@@ -66,10 +66,10 @@ public final class SitePipeline {
      * @param templates template files changed since the last build, relative to the template folder
      */
     public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates) throws IOException, InterruptedException {
-        return run(options, memory, templates);
+        return run(options, memory, templates, true);
     }
 
-    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates) throws IOException, InterruptedException {
+    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview) throws IOException, InterruptedException {
         Problems problems = new Problems();
         Timer timer = new Timer();
         OutputFolder output = new OutputFolder(options.output());
@@ -115,6 +115,7 @@ public final class SitePipeline {
                     if (source.isKennisbank()) {
                         new StaticFiles().robots(source, target);
                         HeadersFile.write(target, source.settings().basePath(), assets, indexId);
+                        files += WebEditorOutput.write(source, target, assets, preview);
                     }
                     Manifest.of(target, OutputFolder.MARKER).write(target);
                     output.publish(target);

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and captures exit code, stdout and stderr. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         CommandLine cli = KennisbankCommand.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
