@@ -36,7 +36,8 @@ median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # label, then the command; appends "wall_s maxrss_kib cpu_s" lines to $work/$label.times
   local label=$1; shift
   /usr/bin/time -f "%e %M %U %S" -o "$work/time.tmp" "$@" >"$work/$label.out" 2>"$work/$label.err" || { echo "$label failed:"; cat "$work/$label.err"; exit 1; }
-  grep -E '^  [a-z]+ +[0-9]+ ms$' "$work/$label.out" >> "$work/$label.stages" || true
+  # "  stage  WALL ms  CPU ms CPU" -> "stage WALL CPU"
+  grep -E '^  [a-z]+ +[0-9]+ ms' "$work/$label.out" | awk '{print $1, $2, ($4 == "" ? -1 : $4)}' >> "$work/$label.stages" || true
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time.tmp" >> "$work/$label.times"
 }
 col() { cut -d' ' -f"$2" "$work/$1.times" | median; }
@@ -76,8 +77,10 @@ for n in "${sizes[@]}"; do
       "$(awk -v a="$ours_s" -v b="$s" 'BEGIN {printf "%.2f", a/b}')" "$(awk -v a="$ours_c" -v b="$c" 'BEGIN {printf "%.2f", a/b}')"
   done
   echo "| $n | load after | $(uptime | sed 's/.*load average: //') |"
-  echo "| $n | our stages, median wall ms | $(awk '{print $1}' "$work/ours.stages" | awk '!seen[$0]++' | while read -r st; do
-    printf '%s %s, ' "$st" "$(awk -v s="$st" '$1 == s {print $2}' "$work/ours.stages" | median)"; done) |"
+  for what in "wall:2" "CPU:3"; do
+    echo "| $n | our stages, median ${what%:*} ms | $(awk '{print $1}' "$work/ours.stages" | awk '!seen[$0]++' | while read -r st; do
+      printf '%s %s, ' "$st" "$(awk -v s="$st" -v c="${what#*:}" '$1 == s {print $c}' "$work/ours.stages" | median)"; done) |"
+  done
   du -sb "$work/$n/ours-site/zoeken" 2>/dev/null | awk -v n="$n" '{printf "| %s | our search index on disk | %.1f MB |\n", n, $1/1e6}' || true
   du -sb "$work/$n/hugo-site-out/pagefind" | awk -v n="$n" '{printf "| %s | pagefind index on disk | %.1f MB |\n", n, $1/1e6}'
   find "$work/$n/ours-site/zoeken" -type f | wc -l | awk -v n="$n" '{printf "| %s | our search index files | %s |\n", n, $1}'

@@ -28,7 +28,9 @@ final class ReportPrinter {
     }
 
     void stages(BuildReport report) {
-        report.stageMillis().forEach((stage, ms) -> out.printf(Locale.ROOT, "  %-10s %6d ms%n", stage, ms));
+        // wall time, then the CPU time of the whole process (all threads, the collector and compiler included) in that stage
+        report.stageMillis().forEach((stage, ms) -> out.printf(Locale.ROOT, "  %-10s %6d ms %6d ms CPU%n", stage, ms,
+                report.stageCpuMillis().getOrDefault(stage, -1L)));
     }
 
     static String seconds(long millis) {

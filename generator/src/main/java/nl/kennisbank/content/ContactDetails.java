@@ -23,7 +23,7 @@ public final class ContactDetails {
     }
 
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
-    private static final Pattern MOBILE = Pattern.compile("(?<![\\d+])(?:\\+31|0031|\\(\\+31\\)|0)[\\s.-]?(?:\\(0\\))?[\\s.-]?6[\\s.-]?(?:\\d[\\s.-]?){7}\\d(?!\\d)");
+    static final Pattern MOBILE = Pattern.compile("(?<![\\d+])(?:\\+31|0031|\\(\\+31\\)|0)[\\s.-]?(?:\\(0\\))?[\\s.-]?6[\\s.-]?(?:\\d[\\s.-]?){7}\\d(?!\\d)");
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "info", "informatie", "contact", "kontakt", "secretariaat", "redactie", "servicedesk", "helpdesk", "support",
             "klantenservice", "klantcontact", "service", "post", "postbus", "mail", "office", "admin", "administratie",
@@ -41,19 +41,50 @@ public final class ContactDetails {
 
     /** Every personal e-mail address and mobile number in {@code text}, in order. */
     public static List<Mention> personal(String text) {
+        // Both patterns try every position of the text; most text has no '@' and no run of nine digits, so they
+        // run only where they can match (the build checks every text node of every body).
         List<Mention> found = new ArrayList<>();
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            if (isPersonalEmail(email.group())) {
-                found.add(new Mention(Kind.EMAIL, email.group(), email.start()));
+        if (text.indexOf('@') >= 0) {
+            Matcher email = EMAIL.matcher(text);
+            while (email.find()) {
+                if (isPersonalEmail(email.group())) {
+                    found.add(new Mention(Kind.EMAIL, email.group(), email.start()));
+                }
             }
         }
-        Matcher phone = MOBILE.matcher(text);
-        while (phone.find()) {
-            found.add(new Mention(Kind.PHONE, phone.group(), phone.start()));
+        if (mayHoldMobile(text)) {
+            Matcher phone = MOBILE.matcher(text);
+            while (phone.find()) {
+                found.add(new Mention(Kind.PHONE, phone.group(), phone.start()));
+            }
         }
         found.sort(java.util.Comparator.comparingInt(Mention::offset));
         return found;
+    }
+
+    /**
+     * False only when {@link #MOBILE} cannot match: a match holds at least nine ASCII digits (6 and eight more), with
+     * at most two characters of white space, '.', '-', '(' or ')' between one digit and the next.
+     */
+    static boolean mayHoldMobile(String text) {
+        int digits = 0;
+        int gap = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 9) {
+                    return true;
+                }
+                gap = 0;
+            } else if (digits > 0 && gap < 2 && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '.' || c == '-' || c == '(' || c == ')')) {
+                gap++;
+            } else {
+                digits = 0;
+                gap = 0;
+            }
+        }
+        return false;
     }
 
     /** True when the address looks like a person's rather than an organisation's. */

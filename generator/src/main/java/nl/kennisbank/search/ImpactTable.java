@@ -8,19 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Every term's score in every document, as Lucene's BM25 computes it for the boosted query
@@ -58,37 +46,12 @@ final class ImpactTable {
 
     /** One field's term scores: term → (ordinal, score) in doc id order. */
     private static Map<String, Growing> field(LuceneIndex index, String field, float boost) throws IOException {
-        DirectoryReader reader = index.reader();
-        IndexSearcher searcher = index.searcher();
         Map<String, Growing> out = new HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, field);
-        CollectionStatistics collection = searcher.collectionStatistics(field);
-        if (terms == null || collection == null) {
-            return out;
-        }
-        int[] ordinals = new int[reader.maxDoc()];
-        long[] norms = new long[reader.maxDoc()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-            int[] leafOrdinals = Ordinals.of(leaf);
-            System.arraycopy(leafOrdinals, 0, ordinals, leaf.docBase, leafOrdinals.length);
-            NumericDocValues leafNorms = leaf.reader().getNormValues(field);
-            for (int d = 0; d < leafOrdinals.length; d++) {
-                norms[leaf.docBase + d] = leafNorms != null && leafNorms.advanceExact(d) ? leafNorms.longValue() : 1L;
-            }
-        }
-        Similarity similarity = searcher.getSimilarity();
-        TermsEnum it = terms.iterator();
-        PostingsEnum postings = null;
-        for (BytesRef bytes = it.next(); bytes != null; bytes = it.next()) {
-            Similarity.SimScorer scorer = similarity.scorer(boost, collection,
-                    new TermStatistics(BytesRef.deepCopyOf(bytes), it.docFreq(), it.totalTermFreq()));
-            Growing g = new Growing(it.docFreq());
-            postings = it.postings(postings, PostingsEnum.FREQS);
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                g.add(ordinals[doc], scorer.score(postings.freq(), norms[doc]));
-            }
-            out.put(bytes.utf8ToString(), g);
-        }
+        FieldScan.scan(index, field, boost, (term, stats) -> {
+            Growing g = new Growing(Math.toIntExact(stats.docFreq()));
+            out.put(term.utf8ToString(), g);
+            return (ordinal, freq, score) -> g.add(ordinal, score);
+        });
         return out;
     }
 

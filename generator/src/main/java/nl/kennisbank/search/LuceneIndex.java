@@ -10,7 +10,6 @@ import java.util.stream.IntStream;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,9 +21,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** The site's documents in an in-memory Lucene index; document ordinals follow the input order. */
 final class LuceneIndex implements AutoCloseable {
-
-    /** Text fields with term vectors, so related practices read each document's terms instead of analysing it again. */
-    private static final FieldType WITH_VECTORS = vectors();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -51,20 +47,13 @@ final class LuceneIndex implements AutoCloseable {
 
     private static Document toLucene(SearchDocument doc, int ordinal) {
         Document d = new Document();
-        d.add(new Field(Fields.TITLE, doc.title(), WITH_VECTORS));
+        d.add(new Field(Fields.TITLE, doc.title(), TextField.TYPE_NOT_STORED));
         d.add(new Field(Fields.HEADINGS, String.join("\n", doc.headings()), TextField.TYPE_NOT_STORED));
-        d.add(new Field(Fields.SUMMARY, doc.summary(), WITH_VECTORS));
-        d.add(new Field(Fields.TAGS, String.join("\n", doc.tags()), WITH_VECTORS));
-        d.add(new Field(Fields.BODY, doc.body(), WITH_VECTORS));
+        d.add(new Field(Fields.SUMMARY, doc.summary(), TextField.TYPE_NOT_STORED));
+        d.add(new Field(Fields.TAGS, String.join("\n", doc.tags()), TextField.TYPE_NOT_STORED));
+        d.add(new Field(Fields.BODY, doc.body(), TextField.TYPE_NOT_STORED));
         d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         return d;
-    }
-
-    private static FieldType vectors() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
     }
 
     /** Every folded word form of the site, as the browser will type it. */

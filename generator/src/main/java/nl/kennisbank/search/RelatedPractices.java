@@ -1,88 +1,122 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.stream.IntStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
+import java.util.stream.IntStream;
 
-/** "Gerelateerde praktijkvoorbeelden": more-like-this queries ({@link LikeQueries}) over title, summary, tags and body, at build time. */
+/**
+ * "Gerelateerde praktijkvoorbeelden" at build time: for each practice, the practices that score highest on its
+ * more-like-this words ({@link LikeTerms}: title, summary, tags and body), as Lucene scores the query of those words
+ * (BM25, one optional clause per word: the sum of the words' term scores), ties broken by ordinal. The scores are
+ * summed from the words' postings, read once for the whole site, instead of running that query over the whole index
+ * for every practice; only practices are scored, as only practices are chosen.
+ */
 final class RelatedPractices {
 
-    /** Hits to collect per query: enough for three practices almost always, few enough for Lucene to skip the rest. */
-    private static final int CANDIDATES = 50;
     /** Words on more than this share of pages say nothing about what a page is about. */
-    private static final int MAX_DOC_FREQ_PCT = 30;
+    static final int MAX_DOC_FREQ_PCT = 30;
     /** Words on a single page connect it to nothing. */
-    private static final int MIN_DOC_FREQ = 2;
-    private static final int MAX_QUERY_TERMS = 25;
+    static final int MIN_DOC_FREQ = 2;
+    static final int MAX_QUERY_TERMS = 25;
+    /** Practices per task: each task sums scores in its own array. */
+    private static final int CHUNK = 64;
 
     private RelatedPractices() {
     }
 
     static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, int max) throws IOException {
-        int[] ordinalOfDoc = new int[index.reader().maxDoc()];
-        int[] docOfOrdinal = new int[docs.size()];
-        for (LeafReaderContext leaf : index.reader().leaves()) {
-            int[] ordinals = Ordinals.of(leaf);
-            for (int d = 0; d < ordinals.length; d++) {
-                ordinalOfDoc[leaf.docBase + d] = ordinals[d];
-                docOfOrdinal[ordinals[d]] = leaf.docBase + d;
-            }
+        boolean[] practice = new boolean[docs.size()];
+        for (int i = 0; i < docs.size(); i++) {
+            practice[i] = isPractice(docs.get(i));
         }
-        LikeQueries likeQueries = new LikeQueries(index.reader(), List.of(Fields.TITLE, Fields.SUMMARY, Fields.TAGS, Fields.BODY),
-                MIN_DOC_FREQ, MAX_DOC_FREQ_PCT, MAX_QUERY_TERMS);
-        List<Integer> practices = IntStream.range(0, docs.size()).filter(i -> "praktijkvoorbeeld".equals(docs.get(i).type())).boxed().toList();
-        List<List<String>> found = practices.parallelStream().map(i -> {
-            try {
-                return relatedTo(i, index, likeQueries, docs, ordinalOfDoc, docOfOrdinal, max);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        LikeTerms like = new LikeTerms(index, practice, MIN_DOC_FREQ, MAX_DOC_FREQ_PCT, MAX_QUERY_TERMS);
+        int[] practices = IntStream.range(0, docs.size()).filter(i -> practice[i]).toArray();
+        int chunks = (practices.length + CHUNK - 1) / CHUNK;
+        // results are collected by chunk index, never in the order tasks finish
+        List<int[][]> found = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            Sums sums = new Sums(docs.size());
+            int from = c * CHUNK;
+            int to = Math.min(practices.length, from + CHUNK);
+            int[][] chunk = new int[to - from][];
+            for (int k = from; k < to; k++) {
+                chunk[k - from] = sums.best(practices[k], like.words(practices[k]), max);
             }
+            return chunk;
         }).toList();
         Map<String, List<String>> related = new LinkedHashMap<>();
-        for (int k = 0; k < practices.size(); k++) {
-            related.put(docs.get(practices.get(k)).id(), found.get(k));
+        int k = 0;
+        for (int[][] chunk : found) {
+            for (int[] best : chunk) {
+                List<String> ids = new ArrayList<>(best.length);
+                for (int ordinal : best) {
+                    ids.add(docs.get(ordinal).id());
+                }
+                related.put(docs.get(practices[k++]).id(), ids);
+            }
         }
         return related;
     }
 
-    /**
-     * The first {@code max} practices other than {@code i}, by score and then ordinal (Lucene breaks ties by its own
-     * doc ids, which parallel indexing does not fix). Null when the candidates cannot decide that deterministically:
-     * too few practices among them, or a tie between the last one chosen and the last candidate.
-     */
-    private static List<String> pick(ScoreDoc[] candidates, int i, List<SearchDocument> docs, int[] ordinalOfDoc, int max, boolean all) {
-        List<ScoreDoc> hits = new ArrayList<>(List.of(candidates));
-        hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
-        List<String> ids = new ArrayList<>();
-        float lastChosen = Float.NaN;
-        for (ScoreDoc hit : hits) {
-            int ordinal = ordinalOfDoc[hit.doc];
-            if (ordinal != i && "praktijkvoorbeeld".equals(docs.get(ordinal).type()) && ids.size() < max) {
-                ids.add(docs.get(ordinal).id());
-                lastChosen = hit.score;
-            }
-        }
-        boolean decided = all || hits.size() < CANDIDATES
-                || (ids.size() == max && lastChosen > hits.get(hits.size() - 1).score);
-        return decided ? ids : null;
+    static boolean isPractice(SearchDocument doc) {
+        return "praktijkvoorbeeld".equals(doc.type());
     }
 
-    /** The practices most like document {@code i}: its best terms by tf·idf, read from its term vectors. */
-    private static List<String> relatedTo(int i, LuceneIndex index, LikeQueries likeQueries, List<SearchDocument> docs, int[] ordinalOfDoc,
-                                          int[] docOfOrdinal, int max) throws IOException {
-        Query like = likeQueries.like(docOfOrdinal[i]);
-        List<String> ids = pick(index.searcher().search(like, CANDIDATES).scoreDocs, i, docs, ordinalOfDoc, max, false);
-        if (ids == null) {
-            ids = pick(index.searcher().search(like, docs.size()).scoreDocs, i, docs, ordinalOfDoc, max, true);
+    /** One task's score accumulator: a sum per ordinal, and which ordinals it touched. */
+    private static final class Sums {
+        private final double[] sum;
+        private final int[] touched;
+        private int count;
+
+        Sums(int docs) {
+            sum = new double[docs];
+            touched = new int[docs];
         }
-        return ids;
+
+        /**
+         * The {@code max} practices other than {@code self} with the highest summed score, then lowest ordinal.
+         * Sums are taken in double and rounded to float once, as Lucene's disjunction scorers do; a sum of at most
+         * a few dozen term scores of similar size is exact in double, so the order of the words does not matter.
+         */
+        int[] best(int self, List<LikeTerms.Word> words, int max) {
+            for (LikeTerms.Word w : words) {
+                int[] practices = w.practices();
+                float[] scores = w.scores();
+                for (int i = 0; i < practices.length; i++) {
+                    int p = practices[i];
+                    if (sum[p] == 0) {
+                        touched[count++] = p;
+                    }
+                    sum[p] += scores[i];
+                }
+            }
+            int[] top = new int[max];
+            float[] topScore = new float[max];
+            int size = 0;
+            for (int t = 0; t < count; t++) {
+                int p = touched[t];
+                float score = (float) sum[p];
+                sum[p] = 0;
+                if (p == self) {
+                    continue;
+                }
+                int at = size;
+                while (at > 0 && (score > topScore[at - 1] || (score == topScore[at - 1] && p < top[at - 1]))) {
+                    at--;
+                }
+                if (at < max) {
+                    int move = Math.min(size, max - 1) - at;
+                    System.arraycopy(top, at, top, at + 1, move);
+                    System.arraycopy(topScore, at, topScore, at + 1, move);
+                    top[at] = p;
+                    topScore[at] = score;
+                    size = Math.min(size + 1, max);
+                }
+            }
+            count = 0;
+            return java.util.Arrays.copyOf(top, size);
+        }
     }
 }

@@ -8,13 +8,15 @@ import nl.kennisbank.problems.Problem;
 /**
  * What a build or check did: counts, the time each stage took, and every problem found.
  *
- * @param stageMillis milliseconds per stage, in the order the stages ran
+ * @param stageMillis    milliseconds per stage (wall time), in the order the stages ran
+ * @param stageCpuMillis CPU milliseconds of the whole process per stage (-1 where the JVM cannot tell)
  */
 public record BuildReport(int documentsRead, int pagesWritten, int filesCopied, Map<String, Long> stageMillis,
-                          List<Problem> problems, boolean succeeded) {
+                          Map<String, Long> stageCpuMillis, List<Problem> problems, boolean succeeded) {
 
     public BuildReport {
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+        stageCpuMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageCpuMillis));
         problems = List.copyOf(problems);
     }
 

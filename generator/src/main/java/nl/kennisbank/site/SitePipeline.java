@@ -50,7 +50,7 @@ public final class SitePipeline {
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
             problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
         }
-        return new BuildReport(read, 0, 0, timer.millis(), problems.sorted(), !problems.hasErrors());
+        return new BuildReport(read, 0, 0, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
     }
 
     public BuildReport build(BuildOptions options) throws IOException, InterruptedException {
@@ -87,9 +87,9 @@ public final class SitePipeline {
             SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems, memory));
             read = source.documents().size();
             stopOnConfigErrors(problems);
-            ValidSite site = timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
-            stopOnErrors(problems, "validate");
-            Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(site));
+            Rendered rendered = validateAndRender(source, options, problems, memory, timer);
+            ValidSite site = rendered.site();
+            Map<String, String> bodies = rendered.bodies();
             SearchStage.Input searchInput = new SearchStage.Input(site, bodies);
             BuildMemory.Published last = Files.isDirectory(options.output()) ? memory.published() : null;
             Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
@@ -100,8 +100,8 @@ public final class SitePipeline {
             PageRendering rendering = new PageRendering(options.threads(), false);
             java.util.function.Predicate<PageSpec> which = last == null ? page -> true
                     : PageChanges.toRender(last, assembled, templates, source.jbake());
-            PageRendering.Partial rendered = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
-            written = rendered.written() + timer.time("render",
+            PageRendering.Partial pages = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
+            written = pages.written() + timer.time("render",
                     () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
                     + DataFiles.write(assembled.files(), target));
             stopOnErrors(problems, "render");
@@ -129,7 +129,7 @@ public final class SitePipeline {
                 output.discard(target);
             }
             staging = null;
-            memory.published(published(last, assembled, rendered, related, searchInput));
+            memory.published(published(last, assembled, pages, related, searchInput));
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
@@ -139,7 +139,23 @@ public final class SitePipeline {
                 output.discard(staging);
             }
         }
-        return new BuildReport(read, written, copied, timer.millis(), problems.sorted(), !problems.hasErrors());
+        return new BuildReport(read, written, copied, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
+    }
+
+    /** The validated site and its bodies as HTML (by document path). */
+    private record Rendered(ValidSite site, Map<String, String> bodies) {
+    }
+
+    /**
+     * Stages 2 and 3. A build lets each body's Markdown tree go once it is rendered (the trees take several times the
+     * memory of the text); the preview keeps them, to render unchanged bodies again when a link target changes.
+     */
+    private Rendered validateAndRender(SiteSource source, BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
+            throws IOException, InterruptedException, BuildFailedException {
+        ValidSite validated = timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
+        stopOnErrors(problems, "validate");
+        Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
+        return new Rendered(memory.keeps() ? validated : validated.withoutTrees(), bodies);
     }
 
     private static Set<String> removed(BuildMemory.Published last, Assembled now) {
@@ -199,9 +215,11 @@ public final class SitePipeline {
         }
     }
 
-    /** Measures stages in the order they run. */
+    /** Measures stages in the order they run: wall time, and the CPU time of the whole process. */
     private static final class Timer {
         private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
+        private final java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
         interface Stage<T> {
             T run() throws Exception;
@@ -209,6 +227,7 @@ public final class SitePipeline {
 
         <T> T time(String name, Stage<T> stage) throws IOException, InterruptedException, BuildFailedException {
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             try {
                 return stage.run();
             } catch (IOException | InterruptedException | BuildFailedException | RuntimeException e) {
@@ -217,11 +236,21 @@ public final class SitePipeline {
                 throw new IllegalStateException(e);
             } finally {
                 millis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+                long cpuEnd = cpuNanos();
+                cpuMillis.merge(name, cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1_000_000, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
             }
+        }
+
+        private long cpuNanos() {
+            return os instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : -1;
         }
 
         Map<String, Long> millis() {
             return millis;
+        }
+
+        Map<String, Long> cpuMillis() {
+            return cpuMillis;
         }
     }
 }

@@ -15,4 +15,11 @@ record ValidSite(SiteSource source, List<Document> published, Map<String, Parsed
     ParsedMarkdown parsed(Document doc) {
         return parsed.get(doc.path());
     }
+
+    /** The same site with every body's tree let go ({@link ParsedMarkdown#withoutTree()}): for after rendering. */
+    ValidSite withoutTrees() {
+        Map<String, ParsedMarkdown> light = new java.util.HashMap<>();
+        parsed.forEach((path, p) -> light.put(path, p.withoutTree()));
+        return new ValidSite(source, published, Map.copyOf(light), links);
+    }
 }

@@ -77,6 +77,39 @@ public final class RealisticCorpus {
                 distinctWords(ours.resolve("content")));
     }
 
+    /**
+     * A whole knowledge-base source folder for tests: this repository's data/, templates/, assets/ and
+     * jbake.properties with {@code n} generated documents in content/ (Debian's word list when installed, else the
+     * frequent words only). The Hugo copy goes to {@code folder/hugo}.
+     *
+     * @return the source folder, {@code folder/ours}
+     */
+    public static Path site(int n, Path root, Path folder) throws IOException {
+        Path ours = folder.resolve("ours");
+        for (String part : List.of("data", "templates", "assets", "jbake.properties")) {
+            copy(root.resolve(part), ours.resolve(part));
+        }
+        Path list = Path.of("/usr/share/dict/dutch");
+        List<String> municipalities = municipalities(ours.resolve("data/gemeenten.yml"));
+        new RealisticCorpus(new DutchProse(n, Files.isReadable(list) ? list : null, municipalities), municipalities)
+                .write(n, ours, folder.resolve("hugo"));
+        return ours;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     /** The municipality names of data/gemeenten.yml, as editors must write them. */
     static List<String> municipalities(Path gemeentenYml) throws IOException {
         List<String> names = new ArrayList<>();

@@ -60,4 +60,29 @@ class ContactDetailsTest {
         assertEquals(List.of(new ContactDetails.Mention(ContactDetails.Kind.PHONE, "06-12345678", 4),
                 new ContactDetails.Mention(ContactDetails.Kind.EMAIL, "j.jansen@utrecht.nl", 24)), found);
     }
+
+    @Test
+    void everyMobileNumberFormatPassesTheQuickCheckThatSkipsTextWithoutOne() {
+        String[] separators = {"", " ", ".", "-", "\t", "\n"};
+        int formats = 0;
+        for (String prefix : List.of("+31", "0031", "(+31)", "0")) {
+            for (String first : separators) {
+                for (String zero : List.of("", "(0)")) {
+                    for (String second : separators) {
+                        for (String inner : separators) {
+                            String number = prefix + first + zero + second + "6" + inner + "1234" + inner + "567" + inner + "8";
+                            for (String text : List.of(number, "Bel " + number + ".", "tel. 12 " + number + " of 34")) {
+                                if (ContactDetails.MOBILE.matcher(text).find()) {
+                                    formats++;
+                                    assertTrue(ContactDetails.mayHoldMobile(text), text);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(formats > 1000, "formats checked: " + formats);
+        assertTrue(!ContactDetails.mayHoldMobile("In 2021 kregen 86 procent van de 1.200 gezinnen € 250."));
+    }
 }

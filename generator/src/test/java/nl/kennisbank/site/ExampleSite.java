@@ -87,14 +87,31 @@ public final class ExampleSite {
     }
 
     static Path buildInto(Path output) {
+        build(root(), output, (d, v) -> {
+            searchDocuments = d;
+            searchVocabulary = v;
+        });
+        return output;
+    }
+
+    /**
+     * Builds another knowledge-base source folder into {@code output} and returns the documents its search stage
+     * indexed, in ordinal order (for tests of search on generated corpora).
+     */
+    public static List<SearchDocument> searchDocumentsOf(Path source, Path output) {
+        java.util.concurrent.atomic.AtomicReference<List<SearchDocument>> docs = new java.util.concurrent.atomic.AtomicReference<>();
+        build(source, output, (d, v) -> docs.set(d));
+        return docs.get();
+    }
+
+    private static void build(Path source, Path output, java.util.function.BiConsumer<List<SearchDocument>, SearchVocabulary> indexed) {
         try {
-            BuildOptions options = new BuildOptions(root(), output, Optional.of("https://kennisbank.example.nl/"), false, 2);
-            SearchStage search = Searches.forSite(root());
+            BuildOptions options = new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
+            SearchStage search = Searches.forSite(source);
             SearchStage capturing = new SearchStage() {
                 @Override
                 public Map<String, List<String>> related(Input input) throws IOException {
-                    searchDocuments = LuceneSearch.documents(input);
-                    searchVocabulary = LuceneSearch.vocabulary(input.site().source().vocabularies());
+                    indexed.accept(LuceneSearch.documents(input), LuceneSearch.vocabulary(input.site().source().vocabularies()));
                     return search.related(input);
                 }
 
@@ -105,11 +122,10 @@ public final class ExampleSite {
             };
             BuildReport report = new SitePipeline(capturing).build(options);
             if (!report.succeeded()) {
-                StringBuilder message = new StringBuilder("the example site does not build:\n");
+                StringBuilder message = new StringBuilder("the site " + source + " does not build:\n");
                 report.problems().forEach(p -> message.append(p.format()).append('\n'));
                 throw new IllegalStateException(message.toString());
             }
-            return output;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
