@@ -30,25 +30,25 @@ final class ImpactTable {
     private final Map<String, Postings> scores = new TreeMap<>();
 
     ImpactTable(LuceneIndex index) throws IOException {
-        List<Map<String, Growing>> fields = Fields.WEIGHTS.entrySet().parallelStream().map(f -> {
+        List<Map<String, ScoredDocs>> fields = Fields.WEIGHTS.entrySet().parallelStream().map(f -> {
             try {
                 return field(index, f.getKey(), f.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
-        Map<String, List<Growing>> byTerm = new TreeMap<>();
-        for (Map<String, Growing> field : fields) { // in field order, so sums add up as the reference query does
+        Map<String, List<ScoredDocs>> byTerm = new TreeMap<>();
+        for (Map<String, ScoredDocs> field : fields) { // in field order, so sums add up as the reference query does
             field.forEach((term, p) -> byTerm.computeIfAbsent(term, t -> new ArrayList<>(2)).add(p));
         }
-        byTerm.forEach((term, parts) -> scores.put(term, Growing.sum(parts)));
+        byTerm.forEach((term, parts) -> scores.put(term, sum(parts)));
     }
 
     /** One field's term scores: term → (ordinal, score) in doc id order. */
-    private static Map<String, Growing> field(LuceneIndex index, String field, float boost) throws IOException {
-        Map<String, Growing> out = new HashMap<>();
+    private static Map<String, ScoredDocs> field(LuceneIndex index, String field, float boost) throws IOException {
+        Map<String, ScoredDocs> out = new HashMap<>();
         FieldScan.scan(index, field, boost, (term, stats) -> {
-            Growing g = new Growing(Math.toIntExact(stats.docFreq()));
+            ScoredDocs g = new ScoredDocs(Math.toIntExact(stats.docFreq()));
             out.put(term.utf8ToString(), g);
             return (ordinal, freq, score) -> g.add(ordinal, score);
         });
@@ -69,50 +69,33 @@ final class ImpactTable {
         return max;
     }
 
-    /** (ordinal, score) pairs of one term in one field, as read. */
-    private static final class Growing {
-        private final int[] docs;
-        private final float[] scores;
-        private int size;
-
-        Growing(int capacity) {
-            docs = new int[capacity];
-            scores = new float[capacity];
+    /** The fields' pairs by ordinal; a document's scores added in field order. */
+    private static Postings sum(List<ScoredDocs> fields) {
+        int total = 0;
+        for (ScoredDocs g : fields) {
+            total += g.size;
         }
-
-        void add(int doc, float score) {
-            docs[size] = doc;
-            scores[size++] = score;
+        long[] order = new long[total]; // ordinal, then field, then position: a stable sort by ordinal
+        int k = 0;
+        for (int f = 0; f < fields.size(); f++) {
+            for (int i = 0; i < fields.get(f).size; i++) {
+                order[k++] = ((long) fields.get(f).docs[i] << 32) | ((long) f << 28) | i;
+            }
         }
-
-        /** The fields' pairs by ordinal; a document's scores added in field order. */
-        static Postings sum(List<Growing> fields) {
-            int total = 0;
-            for (Growing g : fields) {
-                total += g.size;
+        Arrays.sort(order);
+        int[] docs = new int[total];
+        float[] scores = new float[total];
+        int n = -1;
+        for (long o : order) {
+            int doc = (int) (o >>> 32);
+            float score = fields.get((int) ((o >>> 28) & 0xF)).scores[(int) (o & 0x0FFFFFFF)];
+            if (n >= 0 && docs[n] == doc) {
+                scores[n] += score;
+            } else {
+                docs[++n] = doc;
+                scores[n] = score;
             }
-            long[] order = new long[total]; // ordinal, then field, then position: a stable sort by ordinal
-            int k = 0;
-            for (int f = 0; f < fields.size(); f++) {
-                for (int i = 0; i < fields.get(f).size; i++) {
-                    order[k++] = ((long) fields.get(f).docs[i] << 32) | ((long) f << 28) | i;
-                }
-            }
-            Arrays.sort(order);
-            int[] docs = new int[total];
-            float[] scores = new float[total];
-            int n = -1;
-            for (long o : order) {
-                int doc = (int) (o >>> 32);
-                float score = fields.get((int) ((o >>> 28) & 0xF)).scores[(int) (o & 0x0FFFFFFF)];
-                if (n >= 0 && docs[n] == doc) {
-                    scores[n] += score;
-                } else {
-                    docs[++n] = doc;
-                    scores[n] = score;
-                }
-            }
-            return new Postings(Arrays.copyOf(docs, n + 1), Arrays.copyOf(scores, n + 1));
         }
+        return new Postings(Arrays.copyOf(docs, n + 1), Arrays.copyOf(scores, n + 1));
     }
 }

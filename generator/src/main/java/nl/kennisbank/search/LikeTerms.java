@@ -66,7 +66,7 @@ final class LikeTerms {
                 float idf = tfIdf.idf(docFreq, docCount);
                 long key = fieldKey | fieldWords.size();
                 String text = term.utf8ToString();
-                Growing g = new Growing(Math.toIntExact(docFreq));
+                ScoredDocs g = new ScoredDocs(Math.toIntExact(docFreq));
                 fieldWords.add(null);
                 return new FieldScan.PostingVisitor() {
                     @Override
@@ -81,7 +81,7 @@ final class LikeTerms {
                     @Override
                     public void end() {
                         if (g.size > 0) {
-                            fieldWords.set((int) key, g.word(text));
+                            fieldWords.set((int) key, new Word(text, g.trimmedDocs(), g.trimmedScores()));
                         }
                     }
                 };
@@ -183,26 +183,5 @@ final class LikeTerms {
         float s = best[a];
         best[a] = best[b];
         best[b] = s;
-    }
-
-    /** A word's practices and scores as read. */
-    private static final class Growing {
-        private final int[] docs;
-        private final float[] scores;
-        private int size;
-
-        Growing(int capacity) {
-            docs = new int[capacity];
-            scores = new float[capacity];
-        }
-
-        void add(int doc, float score) {
-            docs[size] = doc;
-            scores[size++] = score;
-        }
-
-        Word word(String text) {
-            return new Word(text, Arrays.copyOf(docs, size), Arrays.copyOf(scores, size));
-        }
     }
 }
