@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,7 @@ public final class Preview {
     private final boolean verbose;
     private final BuildMemory memory = BuildMemory.forPreview();
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, List.of()));
+    private final SearchInBackground search;
 
     /** @param verbose print the time each stage took after every build */
     public Preview(SitePipeline pipeline, PrintWriter out, boolean verbose) {
@@ -39,6 +41,7 @@ public final class Preview {
         this.out = out;
         this.limits = limits;
         this.verbose = verbose;
+        this.search = new SearchInBackground(pipeline, memory, SearchInBackground.DELAY_MILLIS);
     }
 
     /**
@@ -49,13 +52,18 @@ public final class Preview {
      */
     public void run(BuildOptions options, int port) throws IOException, InterruptedException, PreviewUnavailableException {
         try (PreviewServer server = open(port, options);
-             SourceWatcher watcher = new SourceWatcher(options.source(), WATCHED)) {
+             SourceWatcher watcher = new SourceWatcher(options.source(), WATCHED);
+             SearchInBackground search = this.search) {
             server.start();
             out.println("Voorbeeld op http://localhost:" + server.port() + "/ — opslaan is genoeg, de pagina ververst zelf. Stoppen: Ctrl+C.");
             out.flush();
             build(options, List.of(), Set.of());
             while (!Thread.currentThread().isInterrupted()) {
-                SourceWatcher.Changes changes = watcher.awaitChange();
+                SourceWatcher.Changes changes = search.pending() ? watcher.awaitChange(SearchInBackground.POLL_MILLIS) : watcher.awaitChange();
+                if (changes == null) {
+                    applySearch(options);
+                    continue;
+                }
                 Set<String> templates = new TreeSet<>();
                 boolean everything = changes.overflow();
                 boolean relevant = everything;
@@ -78,6 +86,27 @@ public final class Preview {
                 }
                 build(options, List.copyOf(changes.paths()), templates);
             }
+        }
+    }
+
+    /** Applies the background search refresh when it is ready; a stale one is dropped and prepared again. */
+    private void applySearch(BuildOptions options) {
+        try {
+            Optional<BuildReport> report = search.takeReady(options);
+            if (report.isEmpty()) {
+                return;
+            }
+            report.get().problems().forEach(p -> out.println(p.format()));
+            out.println(report.get().succeeded() ? "Zoeken en verwante praktijkvoorbeelden bijgewerkt." : "Zoeken niet bijgewerkt: " + report.get().errors() + " fout(en).");
+            out.flush();
+            if (report.get().succeeded()) {
+                BuildState now = state.get();
+                state.set(new BuildState(now.version() + 1, now.problems(), memory.draftUrls()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) { // like a build: the preview keeps serving, the next save prepares a new refresh
+            LOG.log(System.Logger.Level.ERROR, "Search refresh failed: " + e);
         }
     }
 
@@ -111,6 +140,11 @@ public final class Preview {
                 report.stageMillis().forEach((stage, ms) -> out.printf("  %-10s %6d ms%n", stage, ms));
             }
             out.println(succeeded ? "Bijgewerkt: " + report.pagesWritten() + " pagina's in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
+            if (succeeded && !report.stageMillis().containsKey("index")) {
+                search.schedule(options.output()); // a partial build kept the old search index and related practices
+            } else {
+                search.cancel();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -53,8 +53,18 @@ final class SourceWatcher implements AutoCloseable {
 
     /** Blocks until something changed, then waits until changes stop for a moment. */
     Changes awaitChange() throws InterruptedException {
+        return collect(watcher.take());
+    }
+
+    /** Like {@link #awaitChange()}, but gives up after {@code millis}: then null. */
+    Changes awaitChange(long millis) throws InterruptedException {
+        WatchKey first = watcher.poll(millis, TimeUnit.MILLISECONDS);
+        return first == null ? null : collect(first);
+    }
+
+    private Changes collect(WatchKey first) throws InterruptedException {
         Set<String> paths = new TreeSet<>();
-        boolean overflow = drain(watcher.take(), paths);
+        boolean overflow = drain(first, paths);
         WatchKey more;
         while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
             overflow |= drain(more, paths);

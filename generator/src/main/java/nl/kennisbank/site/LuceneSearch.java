@@ -26,11 +26,18 @@ final class LuceneSearch implements SearchStage {
 
     private static final int RELATED = 3;
 
+    private final SearchSettings settings;
     private final SearchIndexer indexer;
     private BuiltIndex built;
 
     LuceneSearch(SearchSettings settings) {
+        this.settings = settings;
         this.indexer = new SearchIndexer(settings);
+    }
+
+    @Override
+    public SearchStage another() {
+        return new LuceneSearch(settings);
     }
 
     @Override

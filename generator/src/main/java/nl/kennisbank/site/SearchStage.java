@@ -21,6 +21,14 @@ public interface SearchStage {
     /** Writes the search index into the site folder. */
     void index(Input input, Path siteFolder) throws IOException;
 
+    /**
+     * A stage with the same settings that shares no state with this one, for work on another thread (the preview
+     * refreshes its search index in the background while the next build may run).
+     */
+    default SearchStage another() {
+        return this;
+    }
+
     /** No search: for plain JBake sites and for tests of other stages. */
     SearchStage NONE = new SearchStage() {
         @Override

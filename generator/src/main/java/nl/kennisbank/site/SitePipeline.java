@@ -69,6 +69,36 @@ public final class SitePipeline {
         return run(options, memory, templates, true);
     }
 
+    /**
+     * The preview's background step after a partial build: related practices and a fresh search index from the last
+     * published state, computed with a search stage of its own (so a build may run meanwhile).
+     *
+     * @return the refresh to apply, or null when there is nothing to refresh
+     */
+    public SearchRefresh prepareSearchRefresh(BuildMemory memory, Path output) throws IOException {
+        return SearchRefresh.prepare(search.another(), memory, output);
+    }
+
+    /**
+     * Applies a prepared refresh on the preview loop: when the site did not change since it was prepared, the pages
+     * whose related practices changed are rendered again and the new search index replaces the old one.
+     *
+     * @return the report of that partial build, or null when the refresh was stale (then nothing changed)
+     */
+    public BuildReport applySearchRefresh(BuildOptions options, BuildMemory memory, SearchRefresh refresh) throws IOException, InterruptedException {
+        try (refresh) {
+            if (!refresh.basedOn(memory.published())) {
+                return null;
+            }
+            memory.published(refresh.withRelated());
+            BuildReport report = run(options, memory, Set.of(), true);
+            if (report.succeeded()) {
+                refresh.installIndex(options.output());
+            }
+            return report;
+        }
+    }
+
     private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview) throws IOException, InterruptedException {
         Problems problems = new Problems();
         Timer timer = new Timer();
