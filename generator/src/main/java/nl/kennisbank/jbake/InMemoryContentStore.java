@@ -29,11 +29,27 @@ public final class InMemoryContentStore extends ContentStore {
     private final Set<String> tags = new TreeSet<>();
     private final Set<String> postTags = new TreeSet<>();
     private final Map<String, DocumentModel> byUri = new LinkedHashMap<>();
+    private final boolean stockOrder;
 
     public InMemoryContentStore(List<DocumentModel> documents) {
+        this(documents, false);
+    }
+
+    /**
+     * The store of a JBake-format site, answering in stock JBake 2.7's order: documents of the same date in reverse
+     * crawl order (as its OrientDB query returns them), tags in the order of the hash set JBake collects them in.
+     *
+     * @param crawlOrder the documents in the order JBake's crawler reads them (sorted paths)
+     */
+    static InMemoryContentStore inStockOrder(List<DocumentModel> crawlOrder) {
+        return new InMemoryContentStore(crawlOrder.reversed(), true);
+    }
+
+    private InMemoryContentStore(List<DocumentModel> documents, boolean stockOrder) {
         super("memory", "kennisbank");
+        this.stockOrder = stockOrder;
         List<DocumentModel> sorted = new ArrayList<>(documents);
-        sorted.sort(NEWEST_FIRST);
+        sorted.sort(stockOrder ? Comparator.comparing((DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate()).reversed() : NEWEST_FIRST);
         for (DocumentModel doc : sorted) {
             byType.computeIfAbsent(doc.getType(), t -> new ArrayList<>()).add(doc);
             byUri.put(doc.getSourceuri(), doc);
@@ -146,12 +162,12 @@ public final class InMemoryContentStore extends ContentStore {
 
     @Override
     public Set<String> getTags() {
-        return new TreeSet<>(postTags);
+        return stockOrder ? new java.util.HashSet<>(postTags) : new TreeSet<>(postTags);
     }
 
     @Override
     public Set<String> getAllTags() {
-        return new TreeSet<>(tags);
+        return stockOrder ? new java.util.HashSet<>(tags) : new TreeSet<>(tags);
     }
 
     @Override

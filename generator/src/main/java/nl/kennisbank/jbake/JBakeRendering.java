@@ -24,7 +24,54 @@ public final class JBakeRendering {
         DefaultJBakeConfiguration cfg = settings.configurationFor(destination);
         this.config = cfg;
         InMemoryContentStore store = new InMemoryContentStore(documents.stream().map(JBakeRendering::model).toList());
-        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads));
+        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads, SiteTemplateEngine.DUTCH));
+    }
+
+    /** Over a JBake-format site's own store and template engine ({@link JBakeSiteRendering}). */
+    JBakeRendering(JBakeConfiguration config, InMemoryContentStore store, SiteTemplateEngine engine) {
+        this.config = config;
+        this.renderer = new Renderer(store, config, engine);
+    }
+
+    /** Renders one of JBake's own documents, as read from a JBake-format site. */
+    java.util.Optional<Problem> document(DocumentModel doc) {
+        return attempt(doc.getUri(), () -> renderer.render(doc));
+    }
+
+    /**
+     * JBake's standard pages as {@code jbake.properties} asks (its {@code render.*} switches, {@code *.file} names,
+     * {@code index.paginate}); every failure is added to {@code problems}.
+     *
+     * @return the number of pages attempted
+     */
+    public int standardPages(JBakeSettings s, java.util.function.Consumer<Problem> problems) {
+        int written = 0;
+        if (s.flag("render.index")) {
+            String file = s.string("index.file", "index.html");
+            attempt(file, () -> {
+                if (s.flag("index.paginate")) {
+                    renderer.renderIndexPaging(file);
+                } else {
+                    renderer.renderIndex(file);
+                }
+            }).ifPresent(problems);
+            written++;
+        }
+        written += standard(s, "render.feed", "feed.file", "feed.xml", this::feed, problems);
+        written += standard(s, "render.sitemap", "sitemap.file", "sitemap.xml", this::sitemap, problems);
+        written += standard(s, "render.archive", "archive.file", "archive.html", this::archive, problems);
+        written += standard(s, "render.error404", "error404.file", "404.html", this::error404, problems);
+        written += standard(s, "render.tags", "tag.path", "tags", this::tags, problems);
+        return written;
+    }
+
+    private static int standard(JBakeSettings s, String flag, String key, String fallback,
+                                java.util.function.Function<String, java.util.Optional<Problem>> page, java.util.function.Consumer<Problem> problems) {
+        if (!s.flag(flag)) {
+            return 0;
+        }
+        page.apply(s.string(key, fallback)).ifPresent(problems);
+        return 1;
     }
 
     /** The names each page's template read while rendering (see {@link ReadRecorder}). */

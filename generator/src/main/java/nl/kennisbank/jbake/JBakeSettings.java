@@ -102,6 +102,29 @@ public final class JBakeSettings {
         return source.toPath().resolve(string("data.folder", "data"));
     }
 
+    /**
+     * True for a knowledge-base site ({@code schema.yml} in the data folder): our schema, typed pages and house
+     * rules. False for a JBake-format site, which is read and rendered as JBake 2.7 does ({@link JBakeSite}).
+     */
+    public boolean isKnowledgeBase() {
+        return java.nio.file.Files.exists(dataFolder().resolve("schema.yml"));
+    }
+
+    /** The site root, the folder jbake.properties is in. */
+    public Path root() {
+        return source.toPath();
+    }
+
+    /** JBake's own configuration object, for JBake's parser and renderer. */
+    DefaultJBakeConfiguration configuration() {
+        return loaded;
+    }
+
+    /** The document types JBake 2.7 knows for this site: every {@code template.<type>.file} key, defaults included. */
+    java.util.Set<String> documentTypes() {
+        return new java.util.TreeSet<>(loaded.getDocumentTypes());
+    }
+
     /** The 1-based line of {@code key=} in the site's jbake.properties, or 1 when the key is not written there. */
     public int lineOf(String key) throws java.io.IOException {
         Path file = source.toPath().resolve("jbake.properties");

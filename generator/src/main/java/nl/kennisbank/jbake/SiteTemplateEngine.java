@@ -35,19 +35,23 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> configModel;
     private final ReadRecorder reads;
 
+    /** The locale a knowledge-base site's templates format dates and numbers in. */
+    static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
-        this(db, config, globals, reloadTemplates, new ReadRecorder());
+        this(db, config, globals, reloadTemplates, new ReadRecorder(), DUTCH);
     }
 
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates, ReadRecorder reads) {
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates, ReadRecorder reads,
+                       Locale locale) {
         super(db, config);
         this.reads = reads;
         this.globals = Map.copyOf(globals);
-        this.freemarker = configure(config.getTemplateFolder(), reloadTemplates);
+        this.freemarker = configure(config.getTemplateFolder(), reloadTemplates, locale);
         this.configModel = java.util.Collections.unmodifiableMap(config.asHashMap());
     }
 
-    private static Configuration configure(File templateFolder, boolean reloadTemplates) {
+    private static Configuration configure(File templateFolder, boolean reloadTemplates, Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             cfg.setDirectoryForTemplateLoading(templateFolder);
@@ -56,7 +60,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
-        cfg.setLocale(Locale.forLanguageTag("nl-NL"));
+        cfg.setLocale(locale);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");

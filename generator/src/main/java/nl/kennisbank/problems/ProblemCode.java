@@ -145,6 +145,29 @@ public enum ProblemCode {
     PERSONAL_PHONE(null, Severity.WARNING, "'%s' lijkt het mobiele nummer van een persoon. Noem op deze site geen persoonlijke nummers (privacy):"
             + " gebruik het algemene nummer van de organisatie."),
 
+    // --- JBake-format sites (no data/schema.yml): where stock JBake logs and skips, these warn with a location ---
+    JBAKE_HEADER_INVALID(null, Severity.WARNING, "Dit bestand heeft geen geldige JBake-kop: type= of status= ontbreekt, en jbake.properties geeft"
+            + " geen default.type of default.status. Het wordt niet gepubliceerd (zoals bij JBake). Zet type=… en status=… in de kop, boven de regel %s."),
+    JBAKE_TYPE_UNKNOWN(null, Severity.WARNING, "Het documenttype '%s' heeft geen template, dus het bestand wordt niet gepubliceerd (zoals bij JBake)."
+            + " Kies type=post of type=page, of voeg template.%s.file=… toe aan jbake.properties."),
+    JBAKE_DATE_MISSING(null, Severity.WARNING, "De kop heeft geen date=. Zoals JBake neemt de generator dan de wijzigingstijd van het bestand,"
+            + " en die verandert bij elke kopie of checkout. Zet date=… in de kop, in de vorm van date.format (standaard JJJJ-MM-DD)."),
+    JBAKE_DATE_FORMAT("De datum '%s' past niet bij date.format=%s in jbake.properties. Schrijf de datum in die vorm,"
+            + " of pas date.format (en voor maandnamen jvm.locale) aan."),
+    JBAKE_HTML_REMOVED(null, Severity.WARNING, "Uit deze pagina is %s weggelaten, omdat het code kan uitvoeren of gegevens kan lekken."
+            + " Gebruik gewone HTML-opmaak (koppen, alinea's, lijsten, tabellen, links, afbeeldingen)."),
+    JBAKE_TEMPLATE_ENGINE(null, Severity.WARNING, "Documenten van het type '%s' gebruiken de template '%s', maar alleen FreeMarker-templates (.ftl) worden"
+            + " ondersteund. Deze pagina wordt niet gemaakt. Zet de template om naar FreeMarker en pas template.%1$s.file aan."),
+    JBAKE_ASCIIDOC("AsciiDoc wordt niet ondersteund: daarvoor is AsciidoctorJ met JRuby nodig (tientallen MB en een trage start)."
+            + " Zet de tekst om naar Markdown (.md) of HTML (.html) met dezelfde JBake-kop, of haal het bestand uit de contentmap."),
+    JBAKE_SETTING_UNSUPPORTED(null, Severity.WARNING, "De JBake-instelling '%s' wordt niet gebruikt: %s"),
+    JBAKE_SETTING_UNKNOWN(null, Severity.WARNING, "De instelling '%s' kent JBake niet, en geen template leest haar (als config.%s)."
+            + " Is het een tikfout? Anders kun je de regel weghalen."),
+    JBAKE_DATA_INVALID(null, Severity.WARNING, "Dit bestand in de datamap is geen geldige YAML (%s); templates krijgen er via data.get(…) niets uit."
+            + " Verbeter het bestand op deze plek."),
+    JBAKE_STATIC_REFUSED(null, Severity.WARNING, "Dit bestand wordt niet gepubliceerd: bestanden van het type .%s kunnen in een browser code uitvoeren"
+            + " (stock JBake kopieert het wel). Is het nodig? Sta het type toe met kennisbank.static-files.allow in jbake.properties."),
+
     // --- templates ---
     TEMPLATE_ERROR("Fout in de template bij het maken van %s: %s"),
     TEMPLATE_SYNTAX("De template klopt niet: %s"),

@@ -1,20 +1,13 @@
 package nl.kennisbank.site;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.kennisbank.jbake.JBakeRendering;
 import nl.kennisbank.jbake.JBakeSettings;
 import nl.kennisbank.jbake.PageSpec;
-import nl.kennisbank.problems.Problem;
 import nl.kennisbank.problems.Problems;
 
 /**
@@ -49,22 +42,7 @@ final class PageRendering {
             throws InterruptedException {
         JBakeRendering rendering = new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
         List<PageSpec> chosen = site.pages().stream().filter(which).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Optional<Problem>>> results = new ArrayList<>();
-            for (PageSpec page : chosen) {
-                results.add(pool.submit(() -> rendering.page(page)));
-            }
-            java.util.Set<String> reported = new java.util.HashSet<>();
-            for (Future<Optional<Problem>> result : results) {
-                // one template mistake breaks many pages: report it once, at the template line
-                result.get().filter(p -> reported.add(p.path() + ":" + p.line() + ":" + p.column() + p.code())).ifPresent(problems::add);
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("rendering crashed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        nl.kennisbank.jbake.ParallelPages.render(chosen, rendering::page, threads, problems);
         int written = chosen.size() + standardPages(settings, rendering, problems);
         Map<String, Set<String>> reads = new java.util.HashMap<>();
         chosen.forEach(page -> reads.put(page.uri(), rendering.reads().readBy(page.uri())));
@@ -72,31 +50,6 @@ final class PageRendering {
     }
 
     private static int standardPages(JBakeSettings s, JBakeRendering r, Problems problems) {
-        int written = 0;
-        if (s.flag("render.index")) {
-            r.index(s.string("index.file", "index.html")).ifPresent(problems::add);
-            written++;
-        }
-        if (s.flag("render.feed")) {
-            r.feed(s.string("feed.file", "feed.xml")).ifPresent(problems::add);
-            written++;
-        }
-        if (s.flag("render.sitemap")) {
-            r.sitemap(s.string("sitemap.file", "sitemap.xml")).ifPresent(problems::add);
-            written++;
-        }
-        if (s.flag("render.archive")) {
-            r.archive(s.string("archive.file", "archive.html")).ifPresent(problems::add);
-            written++;
-        }
-        if (s.flag("render.error404")) {
-            r.error404(s.string("error404.file", "404.html")).ifPresent(problems::add);
-            written++;
-        }
-        if (s.flag("render.tags")) {
-            r.tags(s.string("tag.path", "tags")).ifPresent(problems::add);
-            written++;
-        }
-        return written;
+        return r.standardPages(s, problems::add);
     }
 }

@@ -34,6 +34,10 @@ public final class SitePipeline {
     }
 
     public BuildReport check(BuildOptions options) throws IOException, InterruptedException {
+        nl.kennisbank.jbake.JBakeSettings jbakeFormat = jbakeFormat(options);
+        if (jbakeFormat != null) {
+            return new JBakeFormatBuild(options, jbakeFormat).check();
+        }
         Problems problems = new Problems();
         Timer timer = new Timer();
         int read = 0;
@@ -100,6 +104,10 @@ public final class SitePipeline {
     }
 
     private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview) throws IOException, InterruptedException {
+        nl.kennisbank.jbake.JBakeSettings jbakeFormat = jbakeFormat(options);
+        if (jbakeFormat != null) {
+            return new JBakeFormatBuild(options, jbakeFormat).build();
+        }
         Problems problems = new Problems();
         Timer timer = new Timer();
         OutputFolder output = new OutputFolder(options.output());
@@ -186,6 +194,16 @@ public final class SitePipeline {
         stopOnErrors(problems, "validate");
         Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
         return new Rendered(memory.keeps() ? validated : validated.withoutTrees(), bodies);
+    }
+
+    /** The site's settings when it is a JBake-format site (no schema.yml), else null; an unreadable configuration is reported later. */
+    private static nl.kennisbank.jbake.JBakeSettings jbakeFormat(BuildOptions options) {
+        try {
+            nl.kennisbank.jbake.JBakeSettings settings = nl.kennisbank.jbake.JBakeSettings.load(options.source());
+            return settings.isKnowledgeBase() ? null : settings;
+        } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
+            return null;
+        }
     }
 
     private static Set<String> removed(BuildMemory.Published last, Assembled now) {

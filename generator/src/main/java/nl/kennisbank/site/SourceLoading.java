@@ -47,16 +47,20 @@ final class SourceLoading {
                  SourceFolders folders, boolean contentInside, List<nl.kennisbank.problems.Problem> problems) {
     }
 
-    private static Setup setup(BuildOptions options, Problems problems) throws IOException {
-        JBakeSettings jbake = JBakeSettings.load(options.source());
-        Map<String, JBakeSettings.Setting> own = jbake.ownKeys();
+    /** Our own settings ({@code kennisbank.*} keys), checked, for either kind of site. */
+    static SiteSettings settings(JBakeSettings jbake, BuildOptions options, Problems problems) throws IOException {
         Map<String, String> values = new java.util.LinkedHashMap<>();
         Map<String, Integer> lines = new java.util.LinkedHashMap<>();
-        own.forEach((k, v) -> {
+        jbake.ownKeys().forEach((k, v) -> {
             values.put(k, v.value());
             lines.put(k, v.line());
         });
-        SiteSettings settings = SiteSettings.from(values, lines, options.baseUrl(), problems);
+        return SiteSettings.from(values, lines, options.baseUrl(), problems);
+    }
+
+    private static Setup setup(BuildOptions options, Problems problems) throws IOException {
+        JBakeSettings jbake = JBakeSettings.load(options.source());
+        SiteSettings settings = settings(jbake, options, problems);
         Path data = jbake.dataFolder();
         Path schemaFile = data.resolve("schema.yml");
         Optional<Schema> schema = Optional.empty();
