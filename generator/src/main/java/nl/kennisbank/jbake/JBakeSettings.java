@@ -103,11 +103,32 @@ public final class JBakeSettings {
     }
 
     /**
-     * True for a knowledge-base site ({@code schema.yml} in the data folder): our schema, typed pages and house
-     * rules. False for a JBake-format site, which is read and rendered as JBake 2.7 does ({@link JBakeSite}).
+     * True for a knowledge-base site ({@code schema.yml} in the data folder, or Markdown with YAML front matter, whose
+     * missing schema is then reported): our schema, typed pages and house rules. False for a JBake-format site, which is read and rendered as JBake 2.7 does ({@link JBakeSite}).
      */
     public boolean isKnowledgeBase() {
-        return java.nio.file.Files.exists(dataFolder().resolve("schema.yml"));
+        return java.nio.file.Files.exists(dataFolder().resolve("schema.yml")) || hasYamlFrontMatter(contentFolder());
+    }
+
+    /** A Markdown file starting with {@code ---} is a knowledge-base page whose schema went missing, not a JBake page. */
+    private static boolean hasYamlFrontMatter(Path content) {
+        if (!java.nio.file.Files.isDirectory(content)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".md") && java.nio.file.Files.isRegularFile(p)).anyMatch(JBakeSettings::startsWithYaml);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWithYaml(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(16), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The site root, the folder jbake.properties is in. */
