@@ -35,7 +35,7 @@ final class JBakeFormatBuild {
         Problems problems = new Problems();
         long start = System.nanoTime();
         JBakeSite.Content content = load(problems);
-        return new BuildReport(content.documentCount(), 0, 0, Map.of("load", (System.nanoTime() - start) / 1_000_000), problems.sorted(),
+        return new BuildReport(content.documentCount(), 0, 0, Map.of("load", (System.nanoTime() - start) / 1_000_000), Map.of(), problems.sorted(),
                 !problems.hasErrors());
     }
 
@@ -53,7 +53,7 @@ final class JBakeFormatBuild {
         JBakeSite.Content content = load(problems);
         millis.put("load", (System.nanoTime() - start) / 1_000_000);
         if (problems.hasErrors()) {
-            return new BuildReport(content.documentCount(), 0, 0, millis, problems.sorted(), false);
+            return new BuildReport(content.documentCount(), 0, 0, millis, Map.of(), problems.sorted(), false);
         }
         Path staging = output.stage();
         try {
@@ -61,7 +61,7 @@ final class JBakeFormatBuild {
             int written = new JBakeSite(jbake, options.today()).render(content, staging, options.threads(), problems);
             millis.put("render", (System.nanoTime() - start) / 1_000_000);
             if (problems.hasErrors()) {
-                return new BuildReport(content.documentCount(), written, 0, millis, problems.sorted(), false);
+                return new BuildReport(content.documentCount(), written, 0, millis, Map.of(), problems.sorted(), false);
             }
             start = System.nanoTime();
             int copied = copyStatic(content, staging, problems);
@@ -69,7 +69,7 @@ final class JBakeFormatBuild {
             output.publish(staging);
             staging = null;
             millis.put("publish", (System.nanoTime() - start) / 1_000_000);
-            return new BuildReport(content.documentCount(), written, copied, millis, problems.sorted(), true);
+            return new BuildReport(content.documentCount(), written, copied, millis, Map.of(), problems.sorted(), true);
         } finally {
             if (staging != null) {
                 output.discard(staging);
