@@ -91,7 +91,8 @@ class JBakeCompatibilityTest {
     }
 
     /**
-     * The text a reader sees: for an HTML page, the body's text with whitespace normalised; for XML (feed, sitemap),
+     * The text a reader sees: for an HTML page, the body's text with whitespace normalised and the address of every
+     * image; for XML (feed, sitemap),
      * all text, without the feed's build time (stock JBake's {@code published_date} is the clock; ours is the newest
      * document's date, so output does not depend on when it was built).
      */
@@ -102,6 +103,8 @@ class JBakeCompatibilityTest {
             xml.select("channel > pubDate, channel > lastBuildDate, feed > updated").remove();
             return xml.text();
         }
-        return Jsoup.parse(text).body().text();
+        Document html = Jsoup.parse(text);
+        // images are part of what a reader sees: their addresses too (img.path.update rewrites them)
+        return html.body().text() + html.select("img[src]").eachAttr("src").stream().map(src -> " [img " + src + "]").reduce("", String::concat);
     }
 }
