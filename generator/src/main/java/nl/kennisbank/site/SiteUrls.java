@@ -42,6 +42,9 @@ final class SiteUrls {
                 urls.add("gemeenten/" + g.slug() + "/");
             }
         }
+        if (source.settings().webEditor().published()) {
+            urls.add(nl.kennisbank.webeditor.WebEditor.FOLDER + "/"); // the web editor's page: no content page may take it
+        }
         for (Document d : published) {
             if (d.kind() == DocumentKind.HANDREIKING) {
                 urls.add(d.url() + "print/");

@@ -108,6 +108,16 @@ class AdminFolderTest {
         assertTrue(alone.get(0).contains("zonder kennisbank.webeditor.repo"), alone.toString());
     }
 
+    @Test
+    void noContentPageCanTakeTheAddressOfTheWebEditor() throws Exception {
+        Path source = source(KEYS);
+        Files.writeString(source.resolve("content/admin.md"), "---\ntitel: Beheer\nbronnen: []\n---\nOnze eigen beheerpagina.\n", StandardCharsets.UTF_8);
+        List<String> errors = new SitePipeline(Searches.forSite(source)).check(options(source, tmp.resolve("uit"))).problems().stream()
+                .filter(Problem::isError).map(Problem::format).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("content/admin.md:") && errors.get(0).contains("[URL_TAKEN]") && errors.get(0).contains("/admin/"), errors.toString());
+    }
+
     private Path build(String keys) throws Exception {
         Path source = source(keys);
         Path site = tmp.resolve("site");
