@@ -36,6 +36,7 @@ final class JBakeDocuments {
     private final LocalDate today;
     private final String shownAs;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final JBakeHouseRules houseRules = new JBakeHouseRules();
     private final java.util.Locale locale;
 
     JBakeDocuments(DefaultJBakeConfiguration config, Set<String> types, LocalDate today, String shownAs) {
@@ -143,5 +144,6 @@ final class JBakeDocuments {
             problems.report(new Location(shown, Math.max(bodyLine, 1), 1), ProblemCode.JBAKE_HTML_REMOVED, removal.what());
         }
         doc.setBody(clean.html());
+        houseRules.check(clean.html(), new Location(shown, Math.max(bodyLine, 1), 1), shown.endsWith(".md"), problems);
     }
 }

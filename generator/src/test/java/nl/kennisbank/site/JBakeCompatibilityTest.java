@@ -46,19 +46,20 @@ class JBakeCompatibilityTest {
     /** Written by this generator only: the output folder's marker and manifest. */
     static final Set<String> OURS_ONLY = Set.of(OutputFolder.MARKER, nl.kennisbank.publish.Manifest.FILE);
 
+    @org.junit.jupiter.api.Test
+    void theKnowledgeBasesHeadingRuleIsAWarningOnAJBakeSite(@TempDir Path tmp) throws Exception {
+        BuildReport report = build("blog", tmp);
+        assertTrue(report.succeeded(), () -> report.problems().toString());
+        assertTrue(report.problems().stream().anyMatch(p -> p.path().equals("content/blog/2023/deep.md") && !p.isError()
+                && p.code() == nl.kennisbank.problems.ProblemCode.HEADING_ORDER), () -> report.problems().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jbake-fixture", "blog", "options"})
     void buildsTheSamePagesWithTheSameVisibleTextAsStockJBake(String fixture, @TempDir Path tmp) throws Exception {
         Path fixtures = ExampleSite.root().resolve("generator/src/test/resources/jbake-compat");
-        Path site = tmp.resolve("site");
-        FixtureSites.copyTree(fixtures.resolve(fixture).resolve("site"), site);
-        try (Stream<Path> all = Files.walk(site)) {
-            for (Path p : all.toList()) {
-                Files.setLastModifiedTime(p, FILE_TIME);
-            }
-        }
+        BuildReport report = build(fixture, tmp);
         Path out = tmp.resolve("out");
-        BuildReport report = new SitePipeline(SearchStage.NONE).build(new BuildOptions(site, out, Optional.empty(), false, 2, FixtureSites.TODAY));
         assertTrue(report.succeeded(), () -> report.problems().toString());
 
         Set<String> stockFiles = new TreeSet<>(Files.readAllLines(fixtures.resolve(fixture).resolve("stock-files.txt"), StandardCharsets.UTF_8));
@@ -88,6 +89,18 @@ class JBakeCompatibilityTest {
         }
         System.out.printf("jbake-compat %s: %d pages compared, %d with the same visible text%n", fixture, compared, compared - differ.size());
         assertTrue(differ.isEmpty(), () -> differ.size() + " of the pages differ from stock JBake:\n" + String.join("\n", differ));
+    }
+
+    /** Builds a copy of the fixture's site into {@code tmp/out}, every file dated as make-goldens.sh dates it. */
+    private static BuildReport build(String fixture, Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        FixtureSites.copyTree(ExampleSite.root().resolve("generator/src/test/resources/jbake-compat").resolve(fixture).resolve("site"), site);
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path p : all.toList()) {
+                Files.setLastModifiedTime(p, FILE_TIME);
+            }
+        }
+        return new SitePipeline(SearchStage.NONE).build(new BuildOptions(site, tmp.resolve("out"), Optional.empty(), false, 2, FixtureSites.TODAY));
     }
 
     /**
