@@ -30,6 +30,7 @@ final class SiteAssembly {
             OverviewPages overview = new OverviewPages(source.vocabularies(), index, factory, cards, openData);
             pages.addAll(overview.all());
             pages.addAll(new FinderPages(index, facets, factory, cards).all());
+            pages.add(new MapPage(source.vocabularies(), index, factory, ProvinceShapes.load()).page());
             files.putAll(openData.files(overview.years()));
             pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
             pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());

@@ -38,6 +38,7 @@ final class SiteGlobals {
         site.put("submitPage", index.pages().stream().anyMatch(p -> p.url().equals(SUBMIT_PAGE)) ? SUBMIT_PAGE : "");
         site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
                 PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Overzicht in cijfers", "overzicht/"),
+                PageFactory.crumb("Kaart", MapPage.URL),
                 PageFactory.crumb("Zoeken", "zoeken/"),
                 PageFactory.crumb("Over", "over/")));
         site.put("sectoren", terms(Vocabularies.SECTOREN, vocabularies, index, "sectoren"));

@@ -88,6 +88,27 @@ class AccessibilityGateTest {
     }
 
     @Test
+    void theMapAndTheOverviewHaveNoViolationsOnAPhoneAndADesktop() {
+        List<AxeChecker.Violation> violations = new ArrayList<>();
+        try {
+            for (int width : List.of(390, 1366)) {
+                SITE.driver().manage().window().setSize(new Dimension(width, 900));
+                for (String page : List.of("kaart/", "overzicht/", "overzicht/2026/")) {
+                    SITE.driver().get(SITE.url(page));
+                    violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
+                }
+                // A province with keyboard focus: its focus colour must keep the page free of violations too.
+                SITE.driver().get(SITE.url("kaart/"));
+                SITE.driver().executeScript("document.querySelector('.landkaart__svg a').focus()");
+                violations.addAll(axe.check(SITE.driver(), "kaart/ with a province focused (" + width + " px)"));
+            }
+        } finally {
+            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertNoViolations(violations);
+    }
+
+    @Test
     void aBrokenPageFailsTheGateNamingTheRuleAndTheElement() {
         Path broken = Path.of("src/test/resources/gates/browser");
         try (StaticServer fixtures = StaticServer.serve(broken)) {
