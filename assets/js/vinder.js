@@ -53,7 +53,7 @@ class Finder {
       const link = e.target.closest('a[data-pagina], a[data-zoek]');
       if (!link) return;
       e.preventDefault();
-      if (link.dataset.zoek !== undefined) this.write(this.read(new URLSearchParams(link.search)));
+      if (link.dataset.zoek !== undefined) this.write(this.read(new URLSearchParams(link.search))); // shown after engine()
       this.go(Number(link.dataset.pagina || 1), 'push');
       this.status.focus();
     });
@@ -61,9 +61,15 @@ class Finder {
     if (location.search) this.restore();
   }
 
-  /** The search engine, loaded when the visitor first filters: the first view needs nothing but this script. */
+  /**
+   * The search engine and the code shared with the search page (./weergave.js: URL state, badges, results), loaded
+   * when the visitor first filters: the first view needs nothing but this script.
+   */
   engine() {
-    this.loading = this.loading || import('./zoekmachine.js').then((m) => new m.Engine());
+    this.loading = this.loading || Promise.all([import('./zoekmachine.js'), import('./weergave.js')]).then(([m, shared]) => {
+      this.shared = shared;
+      return new m.Engine();
+    });
     return this.loading;
   }
 
@@ -72,10 +78,9 @@ class Finder {
     this.update(mode);
   }
 
-  /** The state in the URL's parameters. */
+  /** The state in the URL's parameters (after engine(): it uses the shared code). */
   read(params) {
-    const filters = {};
-    for (const facet of this.facets) filters[facet] = params.getAll(facet).filter(Boolean);
+    const filters = this.shared.readFilters(params, this.facets);
     return { q: params.get('q') || '', filters, sort: params.get('sortering') || 'nieuw', page: Math.max(1, Number(params.get('pagina')) || 1) };
   }
 
@@ -96,32 +101,25 @@ class Finder {
     return { q: this.word.value.trim(), filters, sort: this.sort.value, page: this.page };
   }
 
-  /** The query string of a state: only what differs from the first view. */
+  /** The query string of a state: only what differs from the first view (after engine()). */
   query(state) {
-    const params = new URLSearchParams();
-    if (state.q) params.set('q', state.q);
-    for (const facet of this.facets) for (const v of state.filters[facet] || []) params.append(facet, v);
-    if (state.sort !== 'nieuw') params.set('sortering', state.sort);
-    if (state.page > 1) params.set('pagina', String(state.page));
-    return params.size ? `?${params}` : '';
+    return this.shared.queryString(state.q, this.facets, state.filters, { sortering: state.sort !== 'nieuw' && state.sort, pagina: state.page > 1 && String(state.page) });
   }
 
-  restore() {
+  async restore() {
+    await this.engine();
     this.write(this.read(new URLSearchParams(location.search)));
     this.update('none');
   }
 
   async update(mode) {
     const state = this.state();
-    if (mode !== 'none') {
-      const url = `${location.pathname}${this.query(state)}`;
-      if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    }
     const run = ++this.sequence;
     this.list.setAttribute('aria-busy', 'true');
     try {
       const filters = { ...state.filters, type: ['praktijkvoorbeeld'] };
       const engine = await this.engine();
+      this.shared.writeUrl(this.query(state), mode);
       const answer = await engine.search(state.q, { filters, sort: state.sort, limit: this.pageSize, offset: (state.page - 1) * this.pageSize, counts: true, prefix: true });
       if (run !== this.sequence) return;
       this.render(answer, state);
@@ -142,7 +140,7 @@ class Finder {
       (state.q ? ` voor ‘${state.q}’` : '') +
       (chosen.length ? ` met ${chosen.join(', ')}` : '') +
       (pageCount > 1 ? `, pagina ${Math.min(state.page, pageCount)} van ${pageCount}` : '') + '.';
-    this.list.replaceChildren(...answer.results.map((r) => card(r, state.q)));
+    this.list.replaceChildren(...answer.results.map((r) => this.card(r, state.q)));
     this.renderCounts(answer.counts);
     this.renderPages(state, pageCount);
     this.renderEmpty(answer, state);
@@ -151,10 +149,7 @@ class Finder {
   renderCounts(counts) {
     for (const box of this.form.querySelectorAll('input[type=checkbox]')) {
       const n = counts[box.name]?.[box.value] ?? 0;
-      const badge = box.parentElement.querySelector('.nl-number-badge');
-      badge.value = String(n);
-      badge.firstChild.textContent = String(n);
-      badge.lastChild.textContent = `(${n} ${n === 1 ? 'voorbeeld' : 'voorbeelden'})`;
+      this.shared.setNumberBadge(box.parentElement.querySelector('.nl-number-badge'), n, 'voorbeeld', 'voorbeelden');
       box.parentElement.classList.toggle('vinder__leeg', n === 0 && !box.checked);
     }
     for (const option of this.form.querySelectorAll('option[value]:not([value=""])')) {
@@ -212,6 +207,22 @@ class Finder {
     parts.push(paragraph('Ken je een goed voorbeeld dat hier past? ', link(new URL(this.form.dataset.insturen, location.href).href, this.form.dataset.insturenTekst), '.'));
     this.empty.replaceChildren(...parts);
   }
+
+  /** One practice as a card: title, text, date. */
+  card(r, q) {
+    const li = document.createElement('li');
+    li.className = 'kaart';
+    li.append(this.shared.resultTitle(r, 'kaart__titel'), this.shared.resultText(r, q));
+    if (r.date) {
+      const time = document.createElement('time');
+      time.dateTime = r.date;
+      time.textContent = DATE.format(new Date(`${r.date}T00:00:00Z`));
+      const meta = paragraph(time);
+      meta.className = 'kaart__meta';
+      li.append(meta);
+    }
+    return li;
+  }
 }
 
 function listItem(content) {
@@ -234,33 +245,6 @@ function link(href, text, inPage = false) {
   return a;
 }
 
-function card(r, q) {
-  const li = document.createElement('li');
-  li.className = 'kaart';
-  const title = document.createElement('h2');
-  title.className = 'kaart__titel';
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.textContent = r.title;
-  title.append(a);
-  const text = document.createElement('p');
-  if (q) {
-    text.innerHTML = r.snippet; // escaped by highlight(); only <mark> is markup
-    for (const mark of text.querySelectorAll('mark')) mark.className = 'nl-mark';
-  } else {
-    text.textContent = r.passage;
-  }
-  li.append(title, text);
-  if (r.date) {
-    const time = document.createElement('time');
-    time.dateTime = r.date;
-    time.textContent = DATE.format(new Date(`${r.date}T00:00:00Z`));
-    const meta = paragraph(time);
-    meta.className = 'kaart__meta';
-    li.append(meta);
-  }
-  return li;
-}
 
 const form = document.getElementById('vinder');
 if (form) new Finder(form).start();

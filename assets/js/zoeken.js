@@ -5,14 +5,21 @@
 // announced to screen readers. Filters without a word list what they allow, newest first (?sector=jgz). Everything visitors read is Dutch.
 
 import { Engine } from './zoekmachine.js';
+import { numberBadge, queryString, readFilters, resultText, resultTitle, setNumberBadge, writeUrl } from './weergave.js';
 
+// The facets of the filter panel, in its order; gemeente has many values, so it is a drop-down list, not checkboxes.
 const FACETS = [
   ['type', 'Soort'],
   ['sector', 'Sector'],
   ['thema', 'Thema'],
   ['pijler', 'Pijler'],
   ['provincie', 'Provincie'],
+  ['gemeente', 'Gemeente', 'Alle gemeenten'],
+  ['doelgroep', 'Voor wie'],
+  ['looptijd', 'Looptijd'],
+  ['onderbouwing', 'Onderbouwing'],
 ];
+const NAMES = FACETS.map(([facet]) => facet);
 const PAGE = 10;
 const TYPING_DELAY_MS = 200;
 
@@ -56,7 +63,7 @@ class SearchPage {
   restore() {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') || '';
-    this.pending = Object.fromEntries(FACETS.map(([facet]) => [facet, params.getAll(facet)]));
+    this.pending = readFilters(params, NAMES);
     this.syncBoxes();
     this.shown = PAGE;
     this.update('none');
@@ -65,26 +72,16 @@ class SearchPage {
   state() {
     const filters = {};
     if (this.boxes) {
-      for (const [facet] of FACETS) filters[facet] = this.boxes.filter((b) => b.name === facet && b.checked).map((b) => b.value);
+      for (const facet of NAMES) filters[facet] = this.boxes.filter((b) => facetOf(b) === facet && (b.checked || b.selected)).map((b) => b.value);
     } else {
       Object.assign(filters, this.pending);
     }
     return { q: this.input.value, filters };
   }
 
-  writeUrl(state, mode) {
-    if (mode === 'none') return;
-    const params = new URLSearchParams();
-    if (state.q.trim()) params.set('q', state.q.trim());
-    for (const [facet] of FACETS) for (const v of state.filters[facet] || []) params.append(facet, v);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
-    if (url === `${location.pathname}${location.search}`) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-  }
-
   async update(mode) {
     const state = this.state();
-    this.writeUrl(state, mode);
+    writeUrl(queryString(state.q.trim(), NAMES, state.filters), mode);
     const run = ++this.sequence;
     if (!state.q.trim() && !Object.values(state.filters).some((values) => values.length > 0)) {
       this.render(null, state);
@@ -120,7 +117,7 @@ class SearchPage {
       this.status.textContent = 'Typ een of meer zoekwoorden, bijvoorbeeld ‘armoede op school’ of ‘JGZ’.';
       return;
     }
-    for (const r of answer.results) this.list.append(item(r));
+    for (const r of answer.results) this.list.append(item(r, state.q.trim()));
     if (answer.exactTotal) this.announce(answer, state);
     if (answer.suggestion) {
       const link = document.createElement('a');
@@ -142,7 +139,7 @@ class SearchPage {
     this.more.hidden = answer.total <= this.list.children.length;
   }
 
-  /** Builds the filter checkboxes once, then only updates their counts, so focus never jumps. */
+  /** Builds the filter checkboxes and drop-down lists once, then only updates their counts, so focus never jumps. */
   async renderFilters(counts) {
     if (!this.boxes) {
       const facets = await this.engine.facets();
@@ -151,13 +148,18 @@ class SearchPage {
       this.summary = document.createElement('summary');
       this.details.append(this.summary);
       this.filters.append(this.details);
-      for (const [facet, legendText] of FACETS) {
+      for (const [facet, legendText, all] of FACETS) {
         if (!facets[facet]) continue;
+        const values = Object.entries(facets[facet]).sort((a, b) => a[1].l.localeCompare(b[1].l, 'nl'));
+        if (all) {
+          this.details.append(this.dropDown(facet, legendText, all, values));
+          continue;
+        }
         const fieldset = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = legendText;
         fieldset.append(legend);
-        for (const [value, entry] of Object.entries(facets[facet]).sort((a, b) => a[1].l.localeCompare(b[1].l, 'nl'))) {
+        for (const [value, entry] of values) {
           const box = document.createElement('input');
           box.type = 'checkbox';
           box.name = facet;
@@ -177,58 +179,73 @@ class SearchPage {
         this.details.append(fieldset);
       }
       this.syncBoxes();
-      this.details.open = this.boxes.some((b) => b.checked);
+      this.details.open = this.boxes.some((b) => b.checked || b.selected);
     }
-    const active = this.boxes.filter((b) => b.checked).length;
+    const active = this.boxes.filter((b) => b.checked || b.selected).length;
     this.summary.textContent = active === 0 ? 'Filters' : `Filters (${active} aan)`;
     for (const box of this.boxes) {
-      const n = counts[box.name]?.[box.value] ?? 0;
+      const n = counts[facetOf(box)]?.[box.value] ?? 0;
+      if (box.tagName === 'OPTION') {
+        box.textContent = `${box.dataset.label} (${n})`;
+        continue;
+      }
       const label = box.parentElement;
-      setNumberBadge(label.querySelector('.nl-number-badge'), n);
+      setNumberBadge(label.querySelector('.nl-number-badge'), n, 'resultaat', 'resultaten');
       label.classList.toggle('zoek-filters__leeg', n === 0 && !box.checked);
     }
   }
 
+  /** A drop-down list for a facet with many values; its options stand in this.boxes like checkboxes. */
+  dropDown(facet, labelText, all, values) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'zoek-filters__keuzelijst';
+    const select = document.createElement('select');
+    select.id = `filter-${facet}`;
+    select.name = facet;
+    select.setAttribute('form', 'zoekformulier');
+    const label = document.createElement('label');
+    label.htmlFor = select.id;
+    label.textContent = labelText;
+    const none = document.createElement('option');
+    none.value = '';
+    none.textContent = all;
+    select.append(none);
+    for (const [value, entry] of values) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.dataset.label = entry.l;
+      select.append(option);
+      this.boxes.push(option);
+    }
+    select.addEventListener('change', () => {
+      this.shown = PAGE;
+      this.update('push');
+    });
+    wrapper.append(label, select);
+    return wrapper;
+  }
+
   syncBoxes() {
     if (!this.boxes || !this.pending) return;
-    for (const box of this.boxes) box.checked = (this.pending[box.name] || []).includes(box.value);
+    for (const box of this.boxes) {
+      const chosen = (this.pending[facetOf(box)] || []).includes(box.value);
+      if (box.tagName === 'OPTION') box.selected = chosen;
+      else box.checked = chosen;
+    }
   }
 }
 
-/** An NL Design System number badge: the number is shown, "(3 resultaten)" is what a screen reader says. */
-function numberBadge() {
-  const badge = document.createElement('data');
-  badge.className = 'nl-number-badge';
-  const visible = document.createElement('span');
-  visible.className = 'nl-number-badge__visible-label';
-  visible.setAttribute('aria-hidden', 'true');
-  const hidden = document.createElement('span');
-  hidden.className = 'nl-number-badge__hidden-label';
-  badge.append(visible, hidden);
-  return badge;
+/** The facet of a checkbox, or of an option in a drop-down list. */
+function facetOf(box) {
+  return box.tagName === 'OPTION' ? box.parentElement.name : box.name;
 }
 
-function setNumberBadge(badge, n) {
-  badge.value = String(n);
-  badge.firstChild.textContent = String(n);
-  badge.lastChild.textContent = `(${n} ${n === 1 ? 'resultaat' : 'resultaten'})`;
-}
-
-function item(r) {
+function item(r, q) {
   const li = document.createElement('li');
-  const title = document.createElement('h2');
-  title.className = 'zoek-resultaat__titel';
-  const link = document.createElement('a');
-  link.href = r.url;
-  link.textContent = r.title;
-  title.append(link);
   const type = document.createElement('p');
   type.className = 'zoek-resultaat__soort';
   type.textContent = r.type;
-  const snippet = document.createElement('p');
-  snippet.innerHTML = r.snippet; // escaped by highlight(); only <mark> is markup
-  for (const mark of snippet.querySelectorAll('mark')) mark.className = 'nl-mark';
-  li.append(title, type, snippet);
+  li.append(resultTitle(r, 'zoek-resultaat__titel'), type, resultText(r, q));
   return li;
 }
 

@@ -19,36 +19,32 @@ final class FinderPages {
     /** Facets shown as a drop-down list, not as checkboxes, because they have many values. */
     private static final List<String> SELECTS = List.of("gemeente", "jaar");
 
-    private final SiteIndex index;
+    private final PageContext site;
     private final PracticeFacets facets;
-    private final PageFactory factory;
-    private final Cards cards;
 
-    FinderPages(SiteIndex index, PracticeFacets facets, PageFactory factory, Cards cards) {
-        this.index = index;
+    FinderPages(PageContext site, PracticeFacets facets) {
+        this.site = site;
         this.facets = facets;
-        this.factory = factory;
-        this.cards = cards;
     }
 
     List<PageSpec> all() {
-        List<Document> practices = index.practices();
+        List<Document> practices = site.index().practices();
         int pageCount = Math.max(1, (practices.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Map<String, Object>> form = form(practices);
         List<PageSpec> pages = new ArrayList<>();
         for (int page = 1; page <= pageCount; page++) {
             List<Document> shown = practices.subList((page - 1) * PAGE_SIZE, Math.min(practices.size(), page * PAGE_SIZE));
             String url = pageUrl(page);
-            PageFactory.Builder builder = factory.page("praktijkvoorbeelden", url, page == 1 ? "Praktijkvoorbeelden" : "Praktijkvoorbeelden, pagina " + page,
+            PageFactory.Builder builder = site.factory().page("praktijkvoorbeelden", url, page == 1 ? "Praktijkvoorbeelden" : "Praktijkvoorbeelden, pagina " + page,
                             "Alle goede voorbeelden uit gemeenten en organisaties, te filteren op sector, thema, plaats en meer.")
-                    .put("practices", cards.cards(shown))
+                    .put("practices", site.cards().cards(shown))
                     .put("total", practices.size())
                     .put("page", page)
                     .put("pageCount", pageCount)
                     .put("pageSize", PAGE_SIZE)
                     .put("pageLinks", pageLinks(page, pageCount))
                     .put("filters", page == 1 ? form : List.of())
-                    .put("submitUrl", index.submitUrl());
+                    .put("submitUrl", site.index().submitUrl());
             if (page > 1) {
                 builder.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/");
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kennisbank.content.Gemeente;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
@@ -18,49 +17,35 @@ final class MapPage {
 
     static final String URL = "kaart/";
 
-    private final Vocabularies vocabularies;
-    private final SiteIndex index;
-    private final PageFactory factory;
+    private final PageContext site;
     private final ProvinceShapes shapes;
 
-    MapPage(Vocabularies vocabularies, SiteIndex index, PageFactory factory, ProvinceShapes shapes) {
-        this.vocabularies = vocabularies;
-        this.index = index;
-        this.factory = factory;
+    MapPage(PageContext site, ProvinceShapes shapes) {
+        this.site = site;
         this.shapes = shapes;
     }
 
     PageSpec page() {
         List<ProvinceMap.Region> regions = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Term province : vocabularies.list(Vocabularies.PROVINCIES)) {
+        for (Term province : site.vocabularies().list(Vocabularies.PROVINCIES)) {
             ProvinceMap.Region region = new ProvinceMap.Region(province.id(), province.label(), Vocabularies.PROVINCIES + "/" + province.id() + "/",
-                    index.practicesInProvince(province.id()).size());
+                    site.index().practicesInProvince(province.id()).size());
             regions.add(region);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", province.id());
             row.put("label", province.label());
             row.put("url", region.url());
             row.put("count", region.count());
-            row.put("gemeenten", municipalities(province.id()));
+            row.put("gemeenten", BrowsePages.municipalityLinks(site.index(), province.id()));
             rows.add(row);
         }
         ProvinceMap map = new ProvinceMap(shapes, regions);
         List<Map<String, Object>> legend = map.classes().stream()
                 .map(c -> Map.<String, Object>of("name", c.name(), "fill", c.fill(), "label", c.legend())).toList();
-        long nowhere = index.practices().stream().filter(p -> index.provinces(p).isEmpty()).count();
-        return factory.page("kaart", URL, "Kaart", "Op de kaart: hoeveel praktijkvoorbeelden er zijn per provincie, en in welke gemeenten.")
+        long nowhere = site.index().practices().stream().filter(p -> site.index().provinces(p).isEmpty()).count();
+        return site.factory().page("kaart", URL, "Kaart", "Op de kaart: hoeveel praktijkvoorbeelden er zijn per provincie, en in welke gemeenten.")
                 .put("mapSvg", map.svg(nl.kennisbank.jbake.JBakeRendering.rootPath(URL))).put("legend", legend).put("rows", rows).put("nowhere", nowhere)
                 .put("mapSource", ProvinceShapes.SOURCE).build();
-    }
-
-    private List<Map<String, Object>> municipalities(String province) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Gemeente g : index.usedGemeenten()) {
-            if (g.provincie().equals(province)) {
-                list.add(Map.of("label", g.naam(), "url", "gemeenten/" + g.slug() + "/", "count", index.practicesIn(g).size()));
-            }
-        }
-        return list;
     }
 }

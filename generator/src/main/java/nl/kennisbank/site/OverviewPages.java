@@ -15,31 +15,25 @@ import nl.kennisbank.jbake.PageSpec;
  */
 final class OverviewPages {
 
-    private final Vocabularies vocabularies;
-    private final SiteIndex index;
-    private final PageFactory factory;
-    private final Cards cards;
+    private final PageContext site;
     private final OpenData openData;
 
-    OverviewPages(Vocabularies vocabularies, SiteIndex index, PageFactory factory, Cards cards, OpenData openData) {
-        this.vocabularies = vocabularies;
-        this.index = index;
-        this.factory = factory;
-        this.cards = cards;
+    OverviewPages(PageContext site, OpenData openData) {
+        this.site = site;
         this.openData = openData;
     }
 
     /** The figures per year, newest year first. */
     List<OverviewFigures> years() {
         List<OverviewFigures> years = new ArrayList<>();
-        index.addedPerYear().forEach((year, added) -> years.add(OverviewFigures.of(year, added, index.updatedIn(year), vocabularies)));
+        site.index().addedPerYear().forEach((year, added) -> years.add(OverviewFigures.of(year, added, site.index().updatedIn(year), site.vocabularies())));
         return years;
     }
 
     /** The figures over all years: every published practice, and those updated after publication. */
     OverviewFigures allYears() {
-        List<Document> updated = index.practices().stream().filter(d -> d.date("bijgewerkt").isPresent()).toList();
-        return OverviewFigures.of(0, index.practices(), updated, vocabularies);
+        List<Document> updated = site.index().practices().stream().filter(d -> d.date("bijgewerkt").isPresent()).toList();
+        return OverviewFigures.of(0, site.index().practices(), updated, site.vocabularies());
     }
 
     List<PageSpec> all() {
@@ -58,16 +52,16 @@ final class OverviewPages {
             summary.put("json", OpenData.yearFile(year, "json"));
             years.add(summary);
             perYear.add(new BarChart.Row(String.valueOf(year), List.of(figures.added().size(), figures.updated().size())));
-            pages.add(factory.page("overzicht", "overzicht/" + year + "/", "Overzicht goede voorbeelden " + year,
+            pages.add(site.factory().page("overzicht", "overzicht/" + year + "/", "Overzicht goede voorbeelden " + year,
                             "Welke praktijkvoorbeelden in " + year + " zijn toegevoegd of bijgewerkt, in cijfers en grafieken.")
                     .crumb("Overzicht goede voorbeelden", "overzicht/")
-                    .put("year", year).put("added", cards.cards(figures.added())).put("updated", cards.cards(figures.updated()))
+                    .put("year", year).put("added", site.cards().cards(figures.added())).put("updated", site.cards().cards(figures.updated()))
                     .put("groups", groups(figures))
                     .put("csv", OpenData.yearFile(year, "csv")).put("json", OpenData.yearFile(year, "json")).build());
         }
         OverviewFigures all = allYears();
         BarChart yearChart = new BarChart("grafiek-jaren", "Nieuwe en bijgewerkte praktijkvoorbeelden per jaar", List.of("Nieuw", "Bijgewerkt"), perYear);
-        pages.add(factory.page("overzicht-index", "overzicht/", "Overzicht goede voorbeelden",
+        pages.add(site.factory().page("overzicht-index", "overzicht/", "Overzicht goede voorbeelden",
                         "Per jaar en over alle jaren: de goede voorbeelden per pijler, sector en thema, met open data om te downloaden.")
                 .put("years", years).put("yearChart", yearChart.svg()).put("total", all.added().size()).put("updatedTotal", all.updated().size())
                 .put("groups", groups(all)).put("csv", OpenData.ALL_CSV).put("json", OpenData.ALL_JSON)

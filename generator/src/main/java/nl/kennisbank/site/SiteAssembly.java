@@ -24,13 +24,14 @@ final class SiteAssembly {
         Map<String, String> files = new java.util.TreeMap<>();
         if (source.isKennisbank()) {
             pages.addAll(documents.all());
-            pages.addAll(new BrowsePages(source.vocabularies(), index, factory, cards).all());
+            PageContext context = new PageContext(source.vocabularies(), index, factory, cards);
+            pages.addAll(new BrowsePages(context).all());
             PracticeFacets facets = new PracticeFacets(source.vocabularies(), schema, index);
             OpenData openData = new OpenData(index, facets, source.vocabularies(), source.settings().baseUrl());
-            OverviewPages overview = new OverviewPages(source.vocabularies(), index, factory, cards, openData);
+            OverviewPages overview = new OverviewPages(context, openData);
             pages.addAll(overview.all());
-            pages.addAll(new FinderPages(index, facets, factory, cards).all());
-            pages.add(new MapPage(source.vocabularies(), index, factory, ProvinceShapes.load()).page());
+            pages.addAll(new FinderPages(context, facets).all());
+            pages.add(new MapPage(context, ProvinceShapes.load()).page());
             files.putAll(openData.files(overview.years()));
             pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
             pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());

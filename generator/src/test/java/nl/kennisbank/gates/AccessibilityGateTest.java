@@ -71,41 +71,31 @@ class AccessibilityGateTest {
 
     @Test
     void thePracticeFinderFilteredAndEmptyHasNoViolationsOnAPhoneAndADesktop() {
-        List<AxeChecker.Violation> violations = new ArrayList<>();
-        try {
-            for (int width : List.of(390, 1366)) {
-                SITE.driver().manage().window().setSize(new Dimension(width, 900));
-                for (String page : List.of("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht", "praktijkvoorbeelden/?sector=jgz&provincie=utrecht")) {
-                    SITE.driver().get(SITE.url(page));
-                    new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("vinder-status")).getText().contains("Utrecht"));
-                    violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
-                }
+        assertNoViolations(onAPhoneAndADesktop(width -> {
+            List<AxeChecker.Violation> violations = new ArrayList<>();
+            for (String page : List.of("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht", "praktijkvoorbeelden/?sector=jgz&provincie=utrecht")) {
+                SITE.driver().get(SITE.url(page));
+                new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("vinder-status")).getText().contains("Utrecht"));
+                violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
             }
-        } finally {
-            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
-        }
-        assertNoViolations(violations);
+            return violations;
+        }));
     }
 
     @Test
     void theMapAndTheOverviewHaveNoViolationsOnAPhoneAndADesktop() {
-        List<AxeChecker.Violation> violations = new ArrayList<>();
-        try {
-            for (int width : List.of(390, 1366)) {
-                SITE.driver().manage().window().setSize(new Dimension(width, 900));
-                for (String page : List.of("kaart/", "overzicht/", "overzicht/2026/")) {
-                    SITE.driver().get(SITE.url(page));
-                    violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
-                }
-                // A province with keyboard focus: its focus colour must keep the page free of violations too.
-                SITE.driver().get(SITE.url("kaart/"));
-                SITE.driver().executeScript("document.querySelector('.landkaart__svg a').focus()");
-                violations.addAll(axe.check(SITE.driver(), "kaart/ with a province focused (" + width + " px)"));
+        assertNoViolations(onAPhoneAndADesktop(width -> {
+            List<AxeChecker.Violation> violations = new ArrayList<>();
+            for (String page : List.of("kaart/", "overzicht/", "overzicht/2026/")) {
+                SITE.driver().get(SITE.url(page));
+                violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
             }
-        } finally {
-            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
-        }
-        assertNoViolations(violations);
+            // A province with keyboard focus: its focus colour must keep the page free of violations too.
+            SITE.driver().get(SITE.url("kaart/"));
+            SITE.driver().executeScript("document.querySelector('.landkaart__svg a').focus()");
+            violations.addAll(axe.check(SITE.driver(), "kaart/ with a province focused (" + width + " px)"));
+            return violations;
+        }));
     }
 
     @Test
@@ -118,6 +108,20 @@ class AccessibilityGateTest {
             violations.forEach(v -> rules.add(v.rule() + " " + v.element()));
             assertEquals(Set.of("color-contrast [p]", "image-alt [img]"), rules, violations.toString());
         }
+    }
+
+    /** Runs a check in a 390 px (phone) and a 1,366 px (desktop) wide window, and collects what it finds. */
+    private static List<AxeChecker.Violation> onAPhoneAndADesktop(java.util.function.IntFunction<List<AxeChecker.Violation>> check) {
+        List<AxeChecker.Violation> violations = new ArrayList<>();
+        try {
+            for (int width : List.of(390, 1366)) {
+                SITE.driver().manage().window().setSize(new Dimension(width, 900));
+                violations.addAll(check.apply(width));
+            }
+        } finally {
+            SITE.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
+        return violations;
     }
 
     private static void assertNoViolations(List<AxeChecker.Violation> violations) {

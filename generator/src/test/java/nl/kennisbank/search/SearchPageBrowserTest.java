@@ -130,6 +130,34 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void theFindersNewerFacetsFilterWithoutAWordAndGoIntoTheUrl() throws java.io.IOException {
+        driver().get(SITE.url("zoeken/?gemeente=utrecht"));
+        waitForStatus("met deze filters");
+        int onTheBrowsePage = org.jsoup.Jsoup.parse(ExampleSite.build().resolve("gemeenten/utrecht/index.html").toFile())
+                .select("#kop-voorbeelden ~ .kaarten > li").size();
+        assertTrue(onTheBrowsePage > 0);
+        assertEquals(onTheBrowsePage, count(status()), status());
+        WebElement gemeente = waiting().until(d -> d.findElement(By.id("filter-gemeente")));
+        assertEquals("utrecht", gemeente.getAttribute("value"), "the shared URL's municipality is chosen in the list");
+        assertEquals("Gemeente", driver().findElement(By.cssSelector("label[for=filter-gemeente]")).getText());
+        for (String box : List.of("filter-doelgroep-gezinnen", "filter-looptijd-lopend", "filter-onderbouwing-niet-beoordeeld")) {
+            assertFalse(driver().findElements(By.id(box)).isEmpty(), box);
+        }
+        new org.openqa.selenium.support.ui.Select(gemeente).selectByValue("");
+        waiting().until(d -> !d.getCurrentUrl().contains("gemeente="));
+        assertTrue((Boolean) driver().executeScript("return document.querySelector('#zoekfilters details').open"), "the panel stays open");
+        WebElement lopend = driver().findElement(By.id("filter-looptijd-lopend"));
+        int expected = count(driver().findElement(By.cssSelector("label[for=filter-looptijd-lopend]")).getText());
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", lopend);
+        lopend.sendKeys(Keys.SPACE);
+        waiting().until(d -> d.getCurrentUrl().endsWith("zoeken/?looptijd=lopend"));
+        waitForStatus(expected + " resulta");
+        for (String path : resultPaths()) {
+            assertTrue(path.startsWith("praktijkvoorbeelden/"), path);
+        }
+    }
+
+    @Test
     void theWholeSearchWorksWithTheKeyboardAlone() {
         driver().get(SITE.url(""));
         WebElement active = null;
