@@ -83,11 +83,16 @@ class SearchPage {
     const state = this.state();
     writeUrl(queryString(state.q.trim(), NAMES, state.filters), mode);
     const run = ++this.sequence;
-    if (!state.q.trim() && !Object.values(state.filters).some((values) => values.length > 0)) {
-      this.render(null, state);
-      return;
-    }
+    const nothingChosen = !state.q.trim() && !Object.values(state.filters).some((values) => values.length > 0);
+    if (nothingChosen) this.render(null, state);
+    if (nothingChosen && !this.boxes) return;
     try {
+      if (nothingChosen) {
+        // The last filter was switched off: the counts go back to those over everything.
+        const all = await this.engine.search('', { filters: state.filters, limit: 0, counts: true });
+        if (run === this.sequence) await this.renderFilters(all.counts);
+        return;
+      }
       const answer = await this.engine.search(state.q, { filters: state.filters, limit: this.shown });
       if (run !== this.sequence) return;
       this.render(answer, state);

@@ -45,8 +45,11 @@ public final class FinderBytes {
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
             wait.until(d -> d.findElement(By.id("vinder")).isDisplayed());
             if (!query.isEmpty()) {
+                // The index lies in a folder named after its build (zoeken/index/<build>/doc/N.json); an empty answer
+                // loads none.
                 wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript("return !document.getElementById('vinder-lijst').hasAttribute('aria-busy')"
-                        + " && performance.getEntriesByType('resource').some((e) => e.name.includes('/zoeken/index/doc/'))")));
+                        + " && (performance.getEntriesByType('resource').some((e) => /\\/zoeken\\/index\\/([^/]+\\/)?doc\\//.test(e.name))"
+                        + " || document.querySelectorAll('#vinder-lijst > li').length === 0)")));
             }
             wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
                     "return performance.getEntriesByType('resource').every((e) => e.responseEnd > 0)")));
