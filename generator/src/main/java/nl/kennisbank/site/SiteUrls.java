@@ -13,7 +13,7 @@ import nl.kennisbank.content.Vocabularies;
 final class SiteUrls {
 
     static final List<String> SECTIONS = List.of("zoeken/", "praktijkvoorbeelden/", "handreikingen/", "sectoren/", "themas/",
-            "pijlers/", "provincies/", "gemeenten/", "overzicht/");
+            "pijlers/", "provincies/", "gemeenten/", "overzicht/", MapPage.URL);
 
     /** Files every build writes besides pages, which no document or static file may become. */
     static final Set<String> FIXED_FILES = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt", OutputFolder.MARKER);
