@@ -21,7 +21,9 @@ const META = 'meta.json';
  * Weights of a word's variants. Completions of the last word rank just below an exact word, and far below it when
  * the word is complete in itself (then they only add results); typo corrections rank below both.
  */
-export const WEIGHTS = Object.freeze({ exact: 1, prefix: 0.8, completion: 0.1, typo: 0.7 });
+export const WEIGHTS = Object.freeze({ exact: 1, vorm: 1, afleiding: 0.9, prefix: 0.8, completion: 0.1, typo: 0.7 });
+/** Kinds that count as the word as typed: the word itself, or another form of it that Lucene gives the same term. */
+const AS_TYPED = new Set(['exact', 'vorm']);
 const MAX_COMPLETIONS = 5;
 const MAX_CORRECTIONS = 3;
 
@@ -118,13 +120,14 @@ export class Engine {
     const out = [];
     const exact = shard.w[word];
     if (exact !== undefined) out.push(variant(word, 'exact', exact, shard));
+    else out.push(...(await this.forms(word)));
     if (prefix && word.length >= 3) {
       const completions = Object.keys(shard.w)
         .filter((w) => w.length > word.length && w.startsWith(word) && shard.w[w].length > 0)
-        .map((w) => [w, frequency(shard, shard.w[w])])
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map((w) => [w, frequency(shard, shard.w[w]), favourite(shard, w)])
+        .sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS);
-      const kind = exact !== undefined && exact.length > 0 ? 'completion' : 'prefix';
+      const kind = out.some((v) => v.terms.length > 0) ? 'completion' : 'prefix';
       for (const [w] of completions) out.push(variant(w, kind, shard.w[w], shard));
     }
     if (out.length === 0 && allowedTypos(word) > 0) out.push(...(await this.corrections(word, allowedTypos(word))));
@@ -132,7 +135,46 @@ export class Engine {
     return out.filter((v) => v.terms.length > 0);
   }
 
-  /** Words within the allowed edit distance, from the shards a typo can move the word to; nearest and most used first. */
+  /**
+   * A word the site does not have: the term Lucene would give it (kind 'vorm': Snowball, overrides and verb forms from
+   * stam.json, exactly as the build), or else the terms of the base forms Dutch derives it from (kind 'afleiding':
+   * diminutive, past tense and participle, comparative, plural after a vowel), when the site has those.
+   */
+  async forms(word) {
+    const meta = await this.meta();
+    if (!meta.stam || word.length < 3 || !/[a-z]/.test(word)) return [];
+    const [data, { stemOf, baseForms }] = await Promise.all([this.json(meta.stam), import('./woordvormen.js')]);
+    const stem = stemOf(word, data);
+    if (stem === null) return [];
+    const own = await this.term(stem, [shardOf(word), shardOf(stem)]);
+    if (own) return [variant(word, 'vorm', [own.id], own.shard)];
+    const found = new Map();
+    for (const base of baseForms(word)) {
+      const s = stemOf(base, data);
+      if (s === null || s === stem || found.has(s)) continue;
+      const t = await this.term(s, [shardOf(s), shardOf(base)]);
+      if (t) found.set(s, variant(word, 'afleiding', [t.id], t.shard));
+    }
+    return [...found.values()];
+  }
+
+  /** The id of an index term and the lexicon shard that describes it, from the first of the shards that has it. */
+  async term(text, names) {
+    for (const name of new Set(names)) {
+      const shard = await this.lexShard(name);
+      if (!shard.byText) {
+        Object.defineProperty(shard, 'byText', { value: new Map(Object.entries(shard.t).map(([id, t]) => [t[0], Number(id)])) });
+      }
+      const id = shard.byText.get(text);
+      if (id !== undefined) return { id, shard };
+    }
+    return null;
+  }
+
+  /**
+   * Words within the allowed edit distance, from the shards a typo can move the word to: most used first (the
+   * document frequency of their term; of a term's words, the one most documents use), then nearest.
+   */
   async corrections(word, max) {
     const names = [...new Set([shardOf(word), shardOf(word[0] + word.slice(2)), shardOf(word[1] + word[0] + word.slice(2))])];
     const found = [];
@@ -141,12 +183,11 @@ export class Engine {
       for (const [w, ids] of Object.entries(shard.w)) {
         if (ids.length === 0) continue;
         const d = editDistance(word, w, max);
-        if (d <= max) found.push({ d, f: frequency(shard, ids), v: variant(w, 'typo', ids, shard) });
+        if (d <= max) found.push({ d, f: frequency(shard, ids), fav: favourite(shard, w), v: variant(w, 'typo', ids, shard) });
       }
     }
-    found.sort((a, b) => a.d - b.d || b.f - a.f || (a.v.word < b.v.word ? -1 : 1));
-    const best = found.length ? found[0].d : 0;
-    return found.filter((x) => x.d === best).slice(0, MAX_CORRECTIONS).map((x) => x.v);
+    found.sort((a, b) => b.f - a.f || a.d - b.d || b.fav - a.fav || (a.v.word < b.v.word ? -1 : 1));
+    return found.slice(0, MAX_CORRECTIONS).map((x) => x.v);
   }
 
   /** Postings of a term as Map(doc → impact); the head only, or head and tail. */
@@ -261,10 +302,10 @@ export class Engine {
           for (const h of heads) if (h.floor > 0 && !h.postings.has(doc)) up += h.floor;
           lower.set(doc, Math.max(lower.get(doc) || 0, s * v.weight));
           upper.set(doc, Math.max(upper.get(doc) || 0, up * v.weight));
-          if (v.kind === 'exact') whole.add(doc);
+          if (AS_TYPED.has(v.kind)) whole.add(doc);
         }
         wordMissing = Math.max(wordMissing, variantMissing * v.weight);
-        if (v.kind === 'exact' && variantMissing > 0) wholeTruncated = true;
+        if (AS_TYPED.has(v.kind) && variantMissing > 0) wholeTruncated = true;
       }
       missing.push(wordMissing);
       wholeMissing.push(wholeTruncated);
@@ -335,6 +376,14 @@ function variant(word, kind, ids, shard) {
     weight: WEIGHTS[kind],
     terms: ids.map((id) => ({ id, text: shard.t[id][0], df: shard.t[id][1], shard: shard.t[id][2] })),
   };
+}
+
+/** 1 when the word is the form most documents use of the one term it stands for (the term's fourth element). */
+function favourite(shard, word) {
+  const ids = shard.w[word];
+  if (!ids || ids.length !== 1) return 0;
+  const t = shard.t[ids[0]];
+  return (t[3] ?? t[0]) === word ? 1 : 0;
 }
 
 function frequency(shard, ids) {

@@ -1,9 +1,10 @@
 // Unit tests of assets/js/zoekmachine.js under Node's own test runner, on a small index written by hand.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { engine, memoryFetcher } from './support.mjs';
+import { engine, memoryFetcher, wordForms } from './support.mjs';
 
 const { Engine, fold, shardOf, editDistance, allowedTypos, highlight } = engine;
+const { snowballDutch, stemOf, baseForms } = wordForms;
 const BASE = 'https://kennisbank.example.nl/zoeken/index/';
 const b64 = (bytes) => Buffer.from(bytes).toString('base64');
 
@@ -11,10 +12,11 @@ const b64 = (bytes) => Buffer.from(bytes).toString('base64');
 function index() {
   const doc = (u, t, d, p) => ({ u, t, y: 'Praktijkvoorbeeld', d, p });
   return {
-    'meta.json': { map: 'b1/', versie: '1', documenten: 4, postingsShards: 2, kop: 1, schaal: 1000, lex: ['ar', 'ki', 'sc'] },
+    'meta.json': { map: 'b1/', versie: '1', documenten: 4, postingsShards: 2, kop: 1, schaal: 1000, lex: ['ar', 'ki', 'sc'], stam: 'stam.json' },
+    'b1/stam.json': { stop: ['de', 'het'], beschermd: ['bso'], vast: { kind: 'kinder' }, vormen: { helpt: 'helpen' } },
     'b1/lex/ar.json': { w: { armoede: [0] }, t: { 0: ['armoed', 2, 0] } },
     'b1/lex/ki.json': { w: { kinderopvang: [1] }, t: { 1: ['kinderopvang', 1, 1] } },
-    'b1/lex/sc.json': { w: { schulden: [2], school: [3] }, t: { 2: ['schuld', 2, 0], 3: ['school', 1, 1] } },
+    'b1/lex/sc.json': { w: { schuld: [2], schulden: [2], school: [3] }, t: { 2: ['schuld', 2, 0, 'schulden'], 3: ['schol', 1, 1] } },
     'b1/post/0.json': { 0: [0, 200], 2: [1, 150, 2, 90] },
     'b1/staart/0.json': { 0: [1, 100] },
     'b1/post/1.json': { 1: [2, 255], 3: [0, 50] },
@@ -79,7 +81,66 @@ test('highlight marks matching words and escapes everything else', () => {
   assert.equal(highlight('Armoede op school <b>&', marks), 'Armoede op <mark>school</mark> &lt;b&gt;&amp;');
 });
 
+describe('snowballDutch', () => {
+  test('removes Dutch endings as Lucene does', () => {
+    const words = ['schulden', 'kinderen', 'mogelijkheden', 'opvoeding', 'vrolijke', 'betaalbaar', 'groot', 'huisjes', 'koeien'];
+    assert.deepEqual(words.map(snowballDutch), ['schuld', 'kinder', 'mogelijk', 'opvoed', 'vrolijk', 'betal', 'grot', 'huisjes', 'koei']);
+  });
+});
+
+describe('stemOf', () => {
+  const data = { stop: ['de'], beschermd: ['bso'], vast: { kind: 'kinder' }, vormen: { helpt: 'helpen' } };
+  test('follows the build chain: stop words, protected words, fixed stems, verb forms, doubled consonants', () => {
+    assert.equal(stemOf('de', data), null);
+    assert.equal(stemOf('bso', data), 'bso');
+    assert.equal(stemOf('kind', data), 'kinder');
+    assert.equal(stemOf('helpt', data), 'help');
+    assert.equal(stemOf('gezinnen', data), 'gezin');
+    assert.equal(stemOf('signaleerde', data), 'signaler');
+    assert.equal(stemOf('schoolreisjes', data), 'schoolreisj');
+  });
+});
+
+test('baseForms proposes the words a diminutive, verb form or comparative comes from', () => {
+  assert.ok(baseForms('huisje').includes('huis'));
+  assert.ok(baseForms('balletjes').includes('bal'));
+  assert.ok(baseForms('gewerkt').includes('werk'));
+  assert.ok(baseForms('aangevraagd').includes('aanvraag'));
+  assert.ok(baseForms('werkte').includes('werk'));
+  assert.ok(baseForms('kleiner').includes('klein'));
+  assert.ok(baseForms('huizen').includes('huis'));
+  assert.ok(!baseForms('huis').includes('huis'));
+});
+
 describe('Engine', () => {
+  test('finds another form of a site word through the term Lucene gives it, as typed', async () => {
+    const { engine, requests } = setup();
+    const answer = await engine.search('schulde ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [1, 3]);
+    assert.deepEqual(answer.words[0].variants.map((v) => [v.kind, v.weight]), [['vorm', 1]]);
+    assert.equal(answer.suggestion, null);
+    assert.match(answer.results[0].snippet, /<mark>schulden\.<\/mark>/);
+    assert.ok(requests.some((r) => r.path === 'b1/stam.json'));
+  });
+
+  test('fetches no stemming data for a word the lexicon has', async () => {
+    const { engine, requests } = setup();
+    await engine.search('schulden ');
+    assert.ok(!requests.some((r) => r.path.includes('stam')));
+  });
+
+  test('finds a diminutive through the word it is derived from', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('schooltjes ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.equal(answer.words[0].variants[0].kind, 'afleiding');
+  });
+
+  test('finds nothing for a stop word', async () => {
+    const { engine } = setup();
+    assert.equal((await engine.search('het ')).total, 0);
+  });
+
   test('reads every index file from the folder meta.json names, and meta.json itself past the cache', async () => {
     const { engine, requests } = setup();
     await engine.search('armoede');
@@ -92,6 +153,7 @@ describe('Engine', () => {
   test('an index without a folder name is read from the index folder itself', async () => {
     const files = Object.fromEntries(Object.entries(index()).map(([k, v]) => [k.replace(/^b1\//, ''), v]));
     delete files['meta.json'].map;
+    delete files['meta.json'].stam;
     const { engine } = setup(files);
     const answer = await engine.search('school ');
     assert.deepEqual(answer.results.map((r) => r.path), ['praktijkvoorbeelden/a/']);
@@ -139,10 +201,29 @@ describe('Engine', () => {
 
   test('corrects a typo within one edit and suggests the word', async () => {
     const { engine } = setup();
+    const answer = await engine.search('kinderopvamg ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [2]);
+    assert.equal(answer.suggestion, 'kinderopvang');
+    assert.equal(answer.words[0].variants[0].kind, 'typo');
+  });
+
+  test('suggests the form of a word most documents use, before a nearer but rarer word', async () => {
+    const { engine } = setup();
+    assert.equal((await engine.search('schuldn ')).suggestion, 'schulden');
+    assert.equal((await engine.search('schulx ')).suggestion, 'schuld');
+  });
+
+  test('completes a word with the form most documents use first', async () => {
+    const { engine } = setup();
+    const answer = await engine.search('schu');
+    assert.deepEqual(answer.words[0].variants.map((v) => v.word), ['schulden', 'schuld']);
+  });
+
+  test('takes a typo that Lucene stems to a site term as that term, without a suggestion', async () => {
+    const { engine } = setup();
     const answer = await engine.search('scholl ');
     assert.deepEqual(answer.results.map((r) => r.doc), [0]);
-    assert.equal(answer.suggestion, 'school');
-    assert.equal(answer.words[0].variants[0].kind, 'typo');
+    assert.equal(answer.words[0].variants[0].kind, 'vorm');
   });
 
   test('finds nothing and suggests nothing for a word too far from every word', async () => {

@@ -59,7 +59,8 @@ test('every lexicon word can be typed, sits in its own shard, and points to term
       assert.deepEqual(fold(word), [word], `${word} cannot be typed`);
       assert.equal(shardOf(word), name, word);
       for (const id of ids) {
-        const [text, df, n] = shard.t[id];
+        const [text, df, n, favourite] = shard.t[id];
+        if (favourite !== undefined) assert.deepEqual(shard.w[favourite], [id], `the favourite form of ${text}`);
         assert.equal(n, id % meta.postingsShards, `term ${text}`);
         const head = decode(posting('post', n)[id] ?? []);
         const tail = decode(posting('staart', n)[id] ?? []);
@@ -70,6 +71,13 @@ test('every lexicon word can be typed, sits in its own shard, and points to term
     }
   }
   assert.ok(words > 1000, `${words} words`);
+});
+
+test('meta.json names the stemming data, with every list the browser stemmer reads', () => {
+  const data = inFolder(meta.stam);
+  for (const list of ['stop', 'beschermd']) assert.ok(Array.isArray(data[list]) && data[list].length > 0, list);
+  for (const map of ['vast', 'vormen']) assert.equal(typeof data[map], 'object', map);
+  assert.equal(data.vast.kinderen, 'kinder');
 });
 
 test('every document has its file, and the orders are permutations of all documents', () => {
@@ -100,4 +108,13 @@ test('the engine finds, counts and shows results from the built index', async ()
   }
   assert.ok(Object.keys(answer.counts).includes('type'));
   assert.ok(served.paths.every((p) => p === path.join(root, 'meta.json') || p.startsWith(folder)));
+});
+
+test('a theme is found by a word only its vocabulary entry has, and typed as a theme', async () => {
+  const { fetcher } = folderFetcher();
+  const answer = await new Engine(pathToFileURL(root + '/'), fetcher).search('kindpas ');
+  const theme = answer.results.find((r) => r.path === 'themas/kindpakket/');
+  assert.ok(theme, answer.results.map((r) => r.path).join(', '));
+  assert.equal(theme.type, 'Thema');
+  assert.match(theme.snippet, /<mark>kindpas,?<\/mark>/);
 });

@@ -2,9 +2,12 @@
 // word of the example site and of Debian's Dutch word list, as NodeTests wrote them to woorden.tsv.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { engine, fixture } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { engine, fixture, wordForms } from './support.mjs';
 
 const { fold, shardOf } = engine;
+const { stemOf } = wordForms;
 
 const rows = fixture('woorden.tsv')
   .split('\n')
@@ -31,4 +34,22 @@ test('the browser folds and splits every word as the build does', () => {
 test('the browser chooses the lexicon shard the build wrote each word to', () => {
   const differences = rows.filter((r) => r.folded.length > 0 && r.folded.split(' ').map(shardOf).join(' ') !== r.shards);
   assert.deepEqual(differences.slice(0, 20).map((r) => `${r.input}: java [${r.shards}]`), [], `${differences.length} words differ`);
+});
+
+test('the browser stems every word as the build does: Snowball, overrides, verb forms, stop and protected words', () => {
+  const site = fixture('site.txt').trim();
+  const meta = JSON.parse(readFileSync(path.join(site, 'zoeken/index/meta.json'), 'utf8'));
+  const data = JSON.parse(readFileSync(path.join(site, 'zoeken/index', meta.map, meta.stam), 'utf8'));
+  const stems = fixture('stammen.tsv')
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => line.split('\t'));
+  const differences = stems.filter(([word, term]) => (stemOf(word, data) ?? '') !== term);
+  console.log(`stem parity: ${stems.length - differences.length} of ${stems.length} words equal`);
+  assert.ok(stems.length > 10000);
+  assert.deepEqual(
+    differences.slice(0, 30).map(([word, term]) => `${word}: java ${term} js ${stemOf(word, data)}`),
+    [],
+    `${differences.length} words stem differently`,
+  );
 });

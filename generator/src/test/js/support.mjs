@@ -12,11 +12,13 @@ export const FIXTURES = existsSync(path.join(process.cwd(), 'woorden.tsv'))
   ? process.cwd()
   : path.resolve(here, '../../../target/node-tests');
 
-/** The engine module: NodeTests' copy (an ES module under any Node), else the source itself. */
-const copy = path.join(FIXTURES, 'engine/zoekmachine.js');
-export const engine = await import(
-  pathToFileURL(existsSync(copy) ? copy : path.resolve(here, '../../../../assets/js/zoekmachine.js')).href
-);
+/** The engine module: $ZOEKMACHINE (to score another version), else NodeTests' copy (an ES module under any Node). */
+const copy = process.env.ZOEKMACHINE ?? path.join(FIXTURES, 'engine/zoekmachine.js');
+const source = existsSync(copy) ? copy : path.resolve(here, '../../../../assets/js/zoekmachine.js');
+export const engine = await import(pathToFileURL(source).href);
+/** The word-form module the engine loads for words the lexicon lacks (absent in engines from before it). */
+const forms = path.join(path.dirname(source), 'woordvormen.js');
+export const wordForms = existsSync(forms) ? await import(pathToFileURL(forms).href) : {};
 
 /** A fixture file's text; fails the test when NodeTests did not write it. */
 export function fixture(name) {

@@ -29,7 +29,7 @@ public final class BuiltIndex implements AutoCloseable {
     public IndexReport write(Path siteOutputDir) throws IOException {
         ImpactTable impacts = new ImpactTable(index);
         Lexicon lexicon = new Lexicon(index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
-        return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon);
+        return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon, analysis.stemData());
     }
 
     /** The Lucene searcher over the same index, for reference queries in tests. */

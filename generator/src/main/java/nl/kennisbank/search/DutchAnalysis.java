@@ -107,6 +107,27 @@ public final class DutchAnalysis extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
+    /**
+     * What the browser needs to give a word the site does not have the index term this chain would give it
+     * ({@code stam.json}): the stop words, the protected words, the fixed stems and the verb forms, each sorted.
+     */
+    Map<String, Object> stemData() {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("stop", sorted(stopWords));
+        data.put("beschermd", sorted(protectedWords));
+        data.put("vast", new java.util.TreeMap<>(overrides));
+        data.put("vormen", new java.util.TreeMap<>(verbForms));
+        return data;
+    }
+
+    private static List<String> sorted(CharArraySet set) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Object o : set) {
+            out.add(o instanceof char[] chars ? new String(chars) : o.toString());
+        }
+        return List.copyOf(out);
+    }
+
     /** The terms of a text, in order, duplicates at one position removed. */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();

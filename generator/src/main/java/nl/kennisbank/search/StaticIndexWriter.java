@@ -18,13 +18,14 @@ import nl.kennisbank.json.Json;
  * Writes the static index the browser reads, under {@code zoeken/index/}:
  * <ul>
  * <li>{@code lex/<xy>.json} — lexicon shard by the first two letters: word → term ids, and per term its text,
- *     document frequency and postings shard;</li>
+ *     document frequency, postings shard and, when several words stand for it, the one most documents use;</li>
  * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
  *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters;</li>
  * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
  * <li>{@code facetten.json} — per facet value its documents, for exact filter counts and for browsing without a word:
  *     a bitset from its first to its last non-zero byte, or for a rare value its delta-coded ordinals
  *     ({@link #encodeBits});</li>
+ * <li>{@code stam.json} — what the browser's stemmer needs for a word the site does not have (fetched only then);</li>
  * <li>{@code volgorde/nieuw.json}, {@code volgorde/titel.json} — every document ordinal, newest first or by title, as
  *     little-endian unsigned integers of {@code w} bytes in base64, so a list can be sorted without its documents.</li>
  * </ul>
@@ -34,6 +35,8 @@ final class StaticIndexWriter {
 
     static final int HEAD = 50;
     static final String VERSION = "1";
+    /** Stop words, protected words, fixed stems and verb forms, for words the lexicon does not have (DutchAnalysis#stemData). */
+    static final String STEM_DATA = "stam.json";
 
     private final Path root;
     private int files;
@@ -43,7 +46,7 @@ final class StaticIndexWriter {
         this.root = siteOutput.resolve("zoeken/index");
     }
 
-    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon) throws IOException {
+    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData) throws IOException {
         Map<String, Integer> termIds = new TreeMap<>();
         for (String term : impacts.scores().keySet()) {
             termIds.put(term, termIds.size());
@@ -51,10 +54,11 @@ final class StaticIndexWriter {
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
         writePostings(impacts, termIds, shards, scale);
-        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards);
+        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, SurfaceFrequencies.of(docs));
         writeDocs(docs);
         writeFacets(docs);
         writeOrders(docs);
+        write(STEM_DATA, stemData);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("versie", VERSION);
         meta.put("documenten", docs.size());
@@ -62,6 +66,7 @@ final class StaticIndexWriter {
         meta.put("kop", HEAD);
         meta.put("schaal", Math.round(scale * 1000));
         meta.put("lex", lexShards);
+        meta.put("stam", STEM_DATA);
         write("meta.json", meta);
         return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files, bytes);
     }
@@ -124,10 +129,16 @@ final class StaticIndexWriter {
         return out;
     }
 
-    /** Writes the lexicon shards and returns their names, so the browser never asks for a shard that does not exist. */
-    private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards) throws IOException {
+    /**
+     * Writes the lexicon shards and returns their names, so the browser never asks for a shard that does not exist.
+     * A term that several words of a shard stand for alone also names the one most documents use (a fourth element,
+     * left out when it is the term itself): "Bedoelde je" suggests that form.
+     */
+    private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards,
+                                      Map<String, Integer> frequencies) throws IOException {
         Map<String, Map<String, Object>> words = new TreeMap<>();
         Map<String, Map<Integer, Object>> terms = new TreeMap<>();
+        Map<String, Map<Integer, List<String>>> formsOfTerm = new TreeMap<>();
         for (var e : lexicon.words().entrySet()) {
             String shard = shardOf(e.getKey());
             List<Integer> ids = e.getValue().stream().map(termIds::get).sorted().toList();
@@ -137,7 +148,22 @@ final class StaticIndexWriter {
                 int id = termIds.get(term);
                 shardTerms.put(id, List.of(term, impacts.scores().get(term).size(), id % shards));
             }
+            if (ids.size() == 1) {
+                formsOfTerm.computeIfAbsent(shard, s -> new TreeMap<>()).computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
+            }
         }
+        formsOfTerm.forEach((shard, byTerm) -> byTerm.forEach((id, forms) -> {
+            if (forms.size() < 2) {
+                return;
+            }
+            String favourite = forms.stream().max(Comparator.comparingInt((String w) -> frequencies.getOrDefault(w, 0))
+                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            @SuppressWarnings("unchecked")
+            List<Object> entry = (List<Object>) terms.get(shard).get(id);
+            if (!favourite.equals(entry.get(0))) {
+                terms.get(shard).put(id, List.of(entry.get(0), entry.get(1), entry.get(2), favourite));
+            }
+        }));
         for (var e : words.entrySet()) {
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("w", e.getValue());

@@ -73,9 +73,36 @@ final class LuceneSearch implements SearchStage {
         Map<String, String> labels = labels(practiceFacets);
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
         siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
-        return input.site().published().stream().sorted(java.util.Comparator.comparing(Document::url))
+        List<SearchDocument> docs = new ArrayList<>(input.site().published().stream()
                 .filter(d -> d.kind() != DocumentKind.JBAKE && !forEditors(d)).toList()
-                .parallelStream().map(d -> searchDocument(d, input, practiceFacets, labels, guideSectors)).toList();
+                .parallelStream().map(d -> searchDocument(d, input, practiceFacets, labels, guideSectors)).toList());
+        docs.addAll(vocabularyPages(v, labels));
+        docs.sort(java.util.Comparator.comparing(SearchDocument::id));
+        return List.copyOf(docs);
+    }
+
+    /** Each vocabulary whose terms have their own page ({@code sectoren/jgz/}): its search type and that type's label. */
+    private record VocabularyPage(String vocabulary, String type, String label) {
+    }
+
+    private static final List<VocabularyPage> VOCABULARY_PAGES = List.of(new VocabularyPage(Vocabularies.SECTOREN, "sector", "Sector"),
+            new VocabularyPage(Vocabularies.THEMAS, "thema", "Thema"), new VocabularyPage(Vocabularies.PIJLERS, "pijler", "Pijler"));
+
+    /**
+     * The pages of the sectors, themes and pillars: their name as title, their definition as summary, their other words
+     * in a sentence as body, weighted as body text ("kindpas" finds the theme Kindpakket, and a thin page of related
+     * words does not outrank the pages about a word).
+     */
+    static List<SearchDocument> vocabularyPages(Vocabularies v, Map<String, String> labels) {
+        List<SearchDocument> pages = new ArrayList<>();
+        for (VocabularyPage page : VOCABULARY_PAGES) {
+            for (Term t : v.list(page.vocabulary())) {
+                String body = t.synoniemen().isEmpty() ? "" : "Andere woorden hiervoor: " + String.join(", ", t.synoniemen()) + ".";
+                pages.add(new SearchDocument(page.vocabulary() + "/" + t.id() + "/", t.label(), page.type(), "", List.of(), t.definitie(),
+                        List.of(), body, Map.of("type", List.of(page.type())), labels));
+            }
+        }
+        return pages;
     }
 
     private static SearchDocument searchDocument(Document d, Input input, PracticeFacets practiceFacets, Map<String, String> labels,
@@ -112,6 +139,7 @@ final class LuceneSearch implements SearchStage {
         for (DocumentKind k : DocumentKind.values()) {
             labels.put("type:" + k.schemaName(), Cards.typeLabel(k));
         }
+        VOCABULARY_PAGES.forEach(page -> labels.put("type:" + page.type(), page.label()));
         labels.putAll(practiceFacets.labels());
         return labels;
     }

@@ -15,7 +15,7 @@ import nl.kennisbank.browser.StaticServer;
  * /zoeken/index/, or /pagefind/), not the page the query runs on.
  * Prints one Markdown table row per query.
  *
- * <p>Usage: {@code SearchBytes ourSite hugoSiteWithPagefind query…}
+ * <p>Usage: {@code SearchBytes ourSite hugoSiteWithPagefind query…} ({@code -} for the Hugo site: ours only)
  */
 public final class SearchBytes {
 
@@ -47,7 +47,9 @@ public final class SearchBytes {
         System.out.println("|---|---|---|---|---|");
         for (String query : queries) {
             row(query, "ours", measure(ours, "404.html", OURS, query, "/js/", "/zoeken/index/"));
-            row(query, "pagefind", measure(hugo, "", PAGEFIND, query, "/pagefind/"));
+            if (!hugo.toString().equals("-")) { // "-": our search only
+                row(query, "pagefind", measure(hugo, "", PAGEFIND, query, "/pagefind/"));
+            }
         }
     }
 

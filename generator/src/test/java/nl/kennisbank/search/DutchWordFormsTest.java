@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Dutch behaviour table of anchors.md, repeated on our search: hand-made pages with one word form each, and
- * a query for another form. Pagefind finds none of the compound, acronym and typo cases; we must rank the page first.
+ * a query for another form. Pagefind finds none of the compound, acronym and typo cases; we must rank the page first
+ * (of the hand-made pages: the vocabulary pages from data/ are results too).
  */
 class DutchWordFormsTest {
 
@@ -66,7 +67,9 @@ class DutchWordFormsTest {
         "jeugdgezondhiedszorg, jeugdgezondheidszorg",
     })
     void aDutchWordFormFindsThePageWithAnother(String query, String page) {
-        BrowserSearch.Answer answer = new BrowserSearch(SITE.driver(), SITE.url("zoeken/")).search(query + " ", 10);
-        assertEquals(page + "/", answer.paths().isEmpty() ? "nothing" : answer.paths().get(0), "first result for '" + query + "': " + answer.paths());
+        BrowserSearch.Answer answer = new BrowserSearch(SITE.driver(), SITE.url("zoeken/")).search(query + " ", 30);
+        // the themes, sectors and pillars of data/ are documents too; among the hand-made pages this one comes first
+        List<String> pages = answer.paths().stream().filter(p -> !p.matches("(themas|sectoren|pijlers)/.*")).toList();
+        assertEquals(page + "/", pages.isEmpty() ? "nothing" : pages.get(0), "first result for '" + query + "': " + answer.paths());
     }
 }

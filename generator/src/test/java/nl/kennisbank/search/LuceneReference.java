@@ -22,7 +22,7 @@ import org.apache.lucene.search.TopDocs;
  * The reference ranking, computed by Lucene's own {@link IndexSearcher} on the index the static files were written
  * from. Per query word: a {@link DisjunctionMaxQuery} over its variants, each a {@link BoostQuery} (variant weight) of
  * the boosted term queries {@code title^8 headings^3 summary^2 tags^2 body} of its terms. Documents matching more
- * words rank first, then those matching more words as typed (the exact variant alone), then by the summed score —
+ * words rank first, then those matching more words as typed (the word itself, or a form of it with the same term), then by the summed score —
  * the ranking the browser promises, without quantisation.
  */
 final class LuceneReference {
@@ -48,7 +48,7 @@ final class LuceneReference {
                 continue;
             }
             java.util.Set<Integer> whole = new java.util.HashSet<>();
-            List<BrowserSearch.Variant> typed = variants.stream().filter(v -> v.kind().equals("exact")).toList();
+            List<BrowserSearch.Variant> typed = variants.stream().filter(v -> v.kind().equals("exact") || v.kind().equals("vorm")).toList();
             if (!typed.isEmpty()) {
                 for (ScoreDoc sd : searcher.search(wordQuery(typed), Math.max(1, max)).scoreDocs) {
                     whole.add(ordinal(sd.doc));

@@ -20,9 +20,11 @@ import nl.kennisbank.site.ExampleSite;
  * <li>{@code woorden.tsv} — per input word (every whitespace-separated word of the example site's searchable text and
  *     every line of {@code /usr/share/dict/dutch}) the folded words Java gives ({@link Lexicon#fold}) and their
  *     lexicon shards ({@link StaticIndexWriter#shardOf}): the browser must give the same;</li>
+ * <li>{@code stammen.tsv} — per folded word its whole-word index term from the real analysis chain, which the
+ *     browser's stemmer must give too;</li>
  * <li>{@code site.txt} — the folder of the freshly built example site, whose static index the format test reads;</li>
- * <li>{@code engine/zoekmachine.js} — a copy of the engine beside a {@code package.json} that marks it an ES module,
- *     so any Node from 18 on imports it.</li>
+ * <li>{@code engine/zoekmachine.js}, {@code engine/woordvormen.js} — copies of the engine's modules beside a {@code package.json} that marks them ES modules,
+ *     so any Node from 18 on imports them.</li>
  * </ul>
  * Without Node the tests are skipped with a message, except under {@code CI=true}, where that fails the build.
  *
@@ -49,11 +51,14 @@ public final class NodeTests {
         }
         System.setProperty("kennisbank.root", root.toString());
         Files.createDirectories(out.resolve("engine"));
-        Files.copy(root.resolve("assets/js/zoekmachine.js"), out.resolve("engine/zoekmachine.js"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String module : List.of("zoekmachine.js", "woordvormen.js")) {
+            Files.copy(root.resolve("assets/js/" + module), out.resolve("engine/" + module), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.writeString(out.resolve("engine/package.json"), "{\"type\":\"module\"}\n", StandardCharsets.UTF_8);
         Path site = ExampleSite.build();
         Files.writeString(out.resolve("site.txt"), site.toString(), StandardCharsets.UTF_8);
-        writeWords(out.resolve("woorden.tsv"), words(ExampleSite.searchDocuments()));
+        SortedSet<String> folded = writeWords(out.resolve("woorden.tsv"), words(ExampleSite.searchDocuments()));
+        writeStems(out.resolve("stammen.tsv"), folded, new SearchIndexer(SearchSettings.load(root)).analysis());
         List<String> command = new ArrayList<>(List.of("node", "--test"));
         try (Stream<Path> tests = Files.list(root.resolve("generator/src/test/js"))) {
             tests.filter(p -> p.getFileName().toString().endsWith(".test.mjs")).sorted().forEach(p -> command.add(p.toString()));
@@ -112,18 +117,35 @@ public final class NodeTests {
         return words;
     }
 
-    /** input TAB folded words TAB their shards (words and shards separated by single spaces). */
-    static void writeWords(Path file, SortedSet<String> words) throws IOException {
+    /** input TAB folded words TAB their shards (words and shards separated by single spaces); returns the folded words. */
+    static SortedSet<String> writeWords(Path file, SortedSet<String> words) throws IOException {
         StringBuilder out = new StringBuilder();
+        SortedSet<String> all = new TreeSet<>();
         try (Analyzer surface = Lexicon.surfaceAnalyzer()) {
             for (String w : words) {
                 if (w.indexOf('\t') >= 0) {
                     continue;
                 }
                 List<String> folded = Lexicon.fold(surface, w);
+                all.addAll(folded);
                 out.append(w).append('\t').append(String.join(" ", folded)).append('\t')
                         .append(String.join(" ", folded.stream().map(StaticIndexWriter::shardOf).toList())).append('\n');
             }
+        }
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return all;
+    }
+
+    /** folded word TAB the index term the build gives it as a whole word (the lexicon's choice), empty for none. */
+    static void writeStems(Path file, SortedSet<String> folded, DutchAnalysis analysis) throws IOException {
+        List<String> words = List.copyOf(folded);
+        List<String> terms = words.parallelStream().map(w -> {
+            List<String> t = analysis.terms(w);
+            return t.isEmpty() ? "" : t.get(0);
+        }).toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            out.append(words.get(i)).append('\t').append(terms.get(i)).append('\n');
         }
         Files.writeString(file, out, StandardCharsets.UTF_8);
     }

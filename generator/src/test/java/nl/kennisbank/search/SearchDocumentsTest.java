@@ -2,6 +2,7 @@ package nl.kennisbank.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.kennisbank.site.ExampleSite;
@@ -24,6 +25,20 @@ class SearchDocumentsTest {
             }
         }
         assertEquals(12, chapters);
+    }
+
+    @Test
+    void everyThemeSectorAndPillarIsADocumentWithItsDefinitionAndOtherWords() {
+        List<SearchDocument> docs = ExampleSite.searchDocuments();
+        SearchDocument theme = docs.stream().filter(d -> d.id().equals("themas/kindpakket/")).findFirst().orElseThrow();
+        assertEquals("thema", theme.type());
+        assertEquals("Kindpakket", theme.title());
+        assertTrue(theme.summary().contains("kindpas"), theme.summary());
+        assertTrue(theme.body().contains("kindpas"), theme.body());
+        assertEquals(List.of("thema"), theme.facets().get("type"));
+        assertEquals("Thema", theme.facetLabels().get("type:thema"));
+        assertTrue(docs.stream().anyMatch(d -> d.id().equals("sectoren/jgz/") && d.type().equals("sector")));
+        assertTrue(docs.stream().anyMatch(d -> d.id().equals("pijlers/activeren/") && d.type().equals("pijler")));
     }
 
     @Test

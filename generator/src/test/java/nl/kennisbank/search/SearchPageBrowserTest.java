@@ -158,8 +158,18 @@ class SearchPageBrowserTest {
     }
 
     @Test
-    void theWholeSearchWorksWithTheKeyboardAlone() {
+    void theHomePageHasOneSearchBoxAndTheHeaderSearchElsewhereHasAVisibleLabel() {
         driver().get(SITE.url(""));
+        assertEquals(1, driver().findElements(By.cssSelector("input[type=search]")).size(), "search boxes on the home page");
+        driver().get(SITE.url("over/"));
+        WebElement label = driver().findElement(By.cssSelector("label[for=kop-zoekveld]"));
+        assertTrue(label.isDisplayed() && label.getSize().getWidth() > 20 && label.getSize().getHeight() > 8, "the header search label is visible");
+        assertEquals("Zoeken in de kennisbank", label.getText());
+    }
+
+    @Test
+    void theWholeSearchWorksWithTheKeyboardAlone() {
+        driver().get(SITE.url("over/"));
         WebElement active = null;
         for (int i = 0; i < 20; i++) {
             driver().switchTo().activeElement().sendKeys(Keys.TAB);

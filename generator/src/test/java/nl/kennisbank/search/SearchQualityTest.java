@@ -26,9 +26,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SearchQualityTest {
 
-    /** Quality bar: the measured figures at the time of writing, rounded down; a drop fails the build. */
-    private static final double MIN_MEAN_NDCG = 0.88;
-    private static final double MIN_MEAN_RECALL = 0.90;
+    /**
+     * Quality bar: the measured figures at the time of writing, rounded down; a drop fails the build. Set to 0.86 and
+     * 0.89 when the set grew from 71 to 94 queries (forms the site does not have, vocabulary words, suggestions) and
+     * the theme, sector and pillar pages became results: they now top acronym and topic queries (BSO → the sector
+     * page) above the guide graded 3 (was 0.88 and 0.90 on the 71).
+     */
+    private static final double MIN_MEAN_NDCG = 0.86;
+    private static final double MIN_MEAN_RECALL = 0.89;
 
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
