@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Severity;
 import nl.kennisbank.problems.Suggestions;
 
 /**
@@ -21,14 +22,17 @@ import nl.kennisbank.problems.Suggestions;
  *                    ({@code kennisbank.static-files.allow}, lower case, without dot)
  * @param links       the edit and submission links ({@code kennisbank.edit-url}, {@code kennisbank.submit-url})
  * @param webEditor   the web editor at /admin/ ({@code kennisbank.webeditor.*})
+ * @param houseRules  how a JBake-format site hears of the knowledge base's editorial rules ({@code kennisbank.house-rules}):
+ *                    as warnings (the default: the site never agreed to them) or as errors that stop the build
  */
 public record SiteSettings(String title, String description, String baseUrl, HtmlMode html, Set<String> extraStaticTypes,
-                           EditorLinks links, WebEditorSettings webEditor) {
+                           EditorLinks links, WebEditorSettings webEditor, Severity houseRules) {
 
     static final String HTML_KEY = "kennisbank.html";
     static final String STATIC_KEY = "kennisbank.static-files.allow";
+    static final String HOUSE_RULES_KEY = "kennisbank.house-rules";
     private static final Set<String> KEYS = java.util.stream.Stream.concat(java.util.stream.Stream.of("kennisbank.title", "kennisbank.description",
-            "kennisbank.base-url", HTML_KEY, STATIC_KEY, EditorLinks.EDIT_KEY, EditorLinks.SUBMIT_KEY), WebEditorSettings.KEYS.stream())
+            "kennisbank.base-url", HTML_KEY, STATIC_KEY, HOUSE_RULES_KEY, EditorLinks.EDIT_KEY, EditorLinks.SUBMIT_KEY), WebEditorSettings.KEYS.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public SiteSettings {
@@ -37,7 +41,7 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
 
     /** The defaults of a site without settings of its own. */
     public static SiteSettings defaults() {
-        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of(), EditorLinks.none(), WebEditorSettings.none());
+        return new SiteSettings("Kennisbank Kinderarmoede", "", "", HtmlMode.ESCAPE, Set.of(), EditorLinks.none(), WebEditorSettings.none(), Severity.WARNING);
     }
     private static final String FILE = "jbake.properties";
 
@@ -60,7 +64,21 @@ public record SiteSettings(String title, String description, String baseUrl, Htm
         return new SiteSettings(keys.getOrDefault("kennisbank.title", "Kennisbank Kinderarmoede"),
                 keys.getOrDefault("kennisbank.description", ""), baseUrl, html(keys, lines, problems), StaticTypesSetting.read(keys.get(STATIC_KEY),
                 new Location(FILE, lines.getOrDefault(STATIC_KEY, 0), 1), problems), EditorLinks.read(keys, lines, FILE, problems),
-                WebEditorSettings.read(keys, lines, FILE, problems));
+                WebEditorSettings.read(keys, lines, FILE, problems), houseRules(keys, lines, problems));
+    }
+
+    private static Severity houseRules(Map<String, String> keys, Map<String, Integer> lines, Problems problems) {
+        String value = keys.getOrDefault(HOUSE_RULES_KEY, "warn");
+        return switch (value) {
+            case "warn" -> Severity.WARNING;
+            case "error" -> Severity.ERROR;
+            default -> {
+                problems.report(new Location(FILE, lines.getOrDefault(HOUSE_RULES_KEY, 0), 1), ProblemCode.CONFIG_INVALID,
+                        "Onbekende waarde '" + value + "' voor " + HOUSE_RULES_KEY + ". Kies 'warn' (de huisregels van de kennisbank"
+                                + " zijn adviezen, de standaard) of 'error' (een overtreding houdt de build tegen).");
+                yield Severity.WARNING;
+            }
+        };
     }
 
     private static HtmlMode html(Map<String, String> keys, Map<String, Integer> lines, Problems problems) {

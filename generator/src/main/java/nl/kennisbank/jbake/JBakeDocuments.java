@@ -15,6 +15,7 @@ import nl.kennisbank.markdown.HtmlSanitizer;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Severity;
 import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -36,10 +37,11 @@ final class JBakeDocuments {
     private final LocalDate today;
     private final String shownAs;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-    private final JBakeHouseRules houseRules = new JBakeHouseRules();
+    private final JBakeHouseRules houseRules;
     private final java.util.Locale locale;
 
-    JBakeDocuments(DefaultJBakeConfiguration config, Set<String> types, LocalDate today, String shownAs) {
+    JBakeDocuments(DefaultJBakeConfiguration config, Set<String> types, LocalDate today, String shownAs, Severity houseRules) {
+        this.houseRules = new JBakeHouseRules(houseRules);
         this.config = config;
         this.types = types;
         this.today = today;

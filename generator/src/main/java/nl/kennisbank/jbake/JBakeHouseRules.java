@@ -9,11 +9,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * The knowledge base's editorial rules that make sense on any site, applied to a JBake-format site as warnings:
- * the site never agreed to them, so they advise and never stop a build. Today: heading order (a page's title is
+ * The knowledge base's editorial rules that make sense on any site, applied to a JBake-format site as warnings
+ * (the site never agreed to them, so by default they advise and never stop a build), or as errors when the site
+ * turns them on ({@code kennisbank.house-rules=error}). Today: heading order (a page's title is
  * its {@code h1}, so a body's headings start at {@code h2} and do not skip a level), which screen-reader users need.
  */
 final class JBakeHouseRules {
+
+    private final Severity severity;
+
+    JBakeHouseRules(Severity severity) {
+        this.severity = severity;
+    }
 
     void check(String bodyHtml, Location at, boolean markdown, Problems problems) {
         int previous = 1;
@@ -21,7 +28,7 @@ final class JBakeHouseRules {
             int level = heading.normalName().charAt(1) - '0';
             if (level > previous + 1) {
                 String instead = markdown ? "#".repeat(previous + 1) : "<h" + (previous + 1) + ">";
-                problems.add(new Problem(at.path(), at.line(), at.column(), Severity.WARNING, ProblemCode.HEADING_ORDER,
+                problems.add(new Problem(at.path(), at.line(), at.column(), severity, ProblemCode.HEADING_ORDER,
                         ProblemCode.HEADING_ORDER.message(previous, level, instead)));
             }
             previous = level;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.problems.Severity;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
@@ -55,13 +56,16 @@ public final class JBakeSite {
         }
     }
 
-    /** Stage load: every document parsed, every problem reported (a skipped file is a warning, as stock JBake skips it). */
-    public Content load(Problems problems) throws IOException {
+    /**
+     * Stage load: every document parsed, every problem reported (a skipped file is a warning, as stock JBake skips it);
+     * the knowledge base's house rules reported at {@code houseRules}.
+     */
+    public Content load(Problems problems, Severity houseRules) throws IOException {
         DefaultJBakeConfiguration config = settings.configuration();
         new JBakeKeys(settings).check(problems);
         String content = relative(settings.contentFolder());
         JBakeCrawl.Found found = new JBakeCrawl(config.getIgnoreFileName()).walk(settings.contentFolder(), content, problems);
-        JBakeDocuments reader = new JBakeDocuments(config, settings.documentTypes(), today, content);
+        JBakeDocuments reader = new JBakeDocuments(config, settings.documentTypes(), today, content, houseRules);
         List<DocumentModel> documents = new ArrayList<>();
         for (String rel : found.documents()) {
             reader.read(rel, problems).ifPresent(documents::add);

@@ -78,9 +78,9 @@ final class JBakeFormatBuild {
     }
 
     private JBakeSite.Content load(Problems problems) throws IOException {
-        SourceLoading.settings(jbake, options, problems);
+        SiteSettings settings = SourceLoading.settings(jbake, options, problems);
         new SourceFolders(jbake).checkInside(options.source(), problems);
-        return new JBakeSite(jbake, options.today()).load(problems);
+        return new JBakeSite(jbake, options.today()).load(problems, settings.houseRules());
     }
 
     /** The asset folder, then the content folder's static files of a type safe to publish; never over a page. */

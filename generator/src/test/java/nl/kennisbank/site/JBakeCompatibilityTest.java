@@ -1,6 +1,7 @@
 package nl.kennisbank.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -54,6 +55,25 @@ class JBakeCompatibilityTest {
                 && p.code() == nl.kennisbank.problems.ProblemCode.HEADING_ORDER), () -> report.problems().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aJBakeSiteThatTurnsTheHouseRulesOnIsStoppedByThem(@TempDir Path tmp) throws Exception {
+        BuildReport report = build("blog", tmp, "kennisbank.house-rules=error");
+        assertFalse(report.succeeded(), "a heading that skips a level stops the build");
+        assertTrue(report.problems().stream().anyMatch(p -> p.path().equals("content/blog/2023/deep.md") && p.isError()
+                && p.code() == nl.kennisbank.problems.ProblemCode.HEADING_ORDER), () -> report.problems().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnknownHouseRulesValueIsALocatedConfigurationError(@TempDir Path tmp) throws Exception {
+        BuildReport report = build("blog", tmp, "kennisbank.house-rules=streng");
+        assertFalse(report.succeeded());
+        nl.kennisbank.problems.Problem problem = report.problems().stream()
+                .filter(p -> p.code() == nl.kennisbank.problems.ProblemCode.CONFIG_INVALID).findFirst().orElseThrow();
+        assertEquals("jbake.properties", problem.path());
+        assertTrue(problem.line() > 1, () -> "at the key's own line: " + problem);
+        assertTrue(problem.message().contains("Onbekende waarde 'streng' voor kennisbank.house-rules. Kies 'warn'"), problem.message());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jbake-fixture", "blog", "options"})
     void buildsTheSamePagesWithTheSameVisibleTextAsStockJBake(String fixture, @TempDir Path tmp) throws Exception {
@@ -92,9 +112,12 @@ class JBakeCompatibilityTest {
     }
 
     /** Builds a copy of the fixture's site into {@code tmp/out}, every file dated as make-goldens.sh dates it. */
-    private static BuildReport build(String fixture, Path tmp) throws Exception {
+    private static BuildReport build(String fixture, Path tmp, String... extraSettings) throws Exception {
         Path site = tmp.resolve("site");
         FixtureSites.copyTree(ExampleSite.root().resolve("generator/src/test/resources/jbake-compat").resolve(fixture).resolve("site"), site);
+        for (String line : extraSettings) {
+            Files.writeString(site.resolve("jbake.properties"), "\n" + line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        }
         try (Stream<Path> all = Files.walk(site)) {
             for (Path p : all.toList()) {
                 Files.setLastModifiedTime(p, FILE_TIME);
