@@ -25,8 +25,11 @@ final class AxeChecker {
 
     private final AxeBuilder axe = new AxeBuilder().withTags(WCAG21_AA);
 
+    /** Attempts at one page when Chromium's renderer does not answer in time (seen only on an overloaded machine). */
+    private static final int ATTEMPTS = 3;
+
     List<Violation> check(WebDriver driver, String page) {
-        Results results = axe.analyze(driver);
+        Results results = analyze(driver, page);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core failed on " + page + ": " + results.getErrorMessage());
         }
@@ -38,5 +41,31 @@ final class AxeChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * axe-core opens a blank window to check frames; under heavy load chromedriver's wait for that window's renderer
+     * (one second, fixed) can run out. That is the browser being slow, not a finding: try again, then fail loudly.
+     */
+    private Results analyze(WebDriver driver, String page) {
+        String original = driver.getWindowHandle();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return axe.analyze(driver);
+            } catch (RuntimeException e) {
+                boolean rendererTimeout = e.getMessage() != null && e.getMessage().contains("switchToWindow failed")
+                        || e.getCause() instanceof org.openqa.selenium.TimeoutException;
+                if (!rendererTimeout || attempt == ATTEMPTS) {
+                    throw e;
+                }
+                System.err.println("axe-core: Chromium did not answer in time on " + page + ", attempt " + (attempt + 1) + " of " + ATTEMPTS);
+                for (String handle : driver.getWindowHandles()) { // close the blank window axe left, back to the page
+                    if (!handle.equals(original)) {
+                        driver.switchTo().window(handle).close();
+                    }
+                }
+                driver.switchTo().window(original);
+            }
+        }
     }
 }
