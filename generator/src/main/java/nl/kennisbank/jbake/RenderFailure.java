@@ -14,6 +14,10 @@ public final class RenderFailure {
     }
 
     public static Problem toProblem(Throwable error, String page) {
+        Optional<TemplateKeyMissing> key = find(error, TemplateKeyMissing.class);
+        if (key.isPresent()) {
+            return ProblemCode.CONFIG_INVALID.at(Location.file("jbake.properties"), key.get().advice());
+        }
         Optional<TemplateException> te = find(error, TemplateException.class);
         if (te.isPresent()) {
             TemplateException e = te.get();

@@ -86,6 +86,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(configModel);
+        if (templateName == null) { // JBake found no template.<type>.file for this page's type
+            String type = model.getContent() != null ? String.valueOf(model.getContent().getType()) : "?";
+            throw new RenderingException(new TemplateKeyMissing(type));
+        }
         try {
             Template template = freemarker.getTemplate(templateName);
             FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =

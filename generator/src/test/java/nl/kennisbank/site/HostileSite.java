@@ -74,11 +74,20 @@ final class HostileSite {
 
     /** Sets (or replaces) one line of jbake.properties. */
     HostileSite setting(String key, String value) {
+        return settingLines(key, "\n" + key + "=" + value + "\n");
+    }
+
+    /** Removes one key from jbake.properties, as in a site made with an older version. */
+    HostileSite without(String key) {
+        return settingLines(key, "\n");
+    }
+
+    private HostileSite settingLines(String key, String appended) {
         try {
             Path file = root.resolve("jbake.properties");
             String kept = String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.startsWith(key + "=")).toList());
-            Files.writeString(file, kept + "\n" + key + "=" + value + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, kept + appended, StandardCharsets.UTF_8);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,6 +51,16 @@ class HostileSourcesTest {
     }
 
     @Test
+    void aSiteWithoutTheTemplateKeyOfANewPageTypeIsToldWhichLineToAdd() throws Exception {
+        HostileSite site = HostileSite.golden(work("no-map-template")).without("template.kaart.file");
+        BuildReport report = site.build();
+        assertFalse(report.succeeded());
+        assertProblem(report, ProblemCode.CONFIG_INVALID, "jbake.properties", "Voeg deze regel toe: template.kaart.file=kaart.ftlh");
+        assertTrue(report.problems().stream().noneMatch(p -> p.message().contains("Exception")), () -> report.problems().toString());
+        assertFalse(Files.exists(site.output()));
+    }
+
+    @Test
     void anAssetThatLinksOutsideTheSiteIsRefused() throws Exception {
         HostileSite site = HostileSite.golden(work("asset-link"));
         Path secret = Files.writeString(tmp.resolve("wachtwoorden.txt"), "GEHEIM");
