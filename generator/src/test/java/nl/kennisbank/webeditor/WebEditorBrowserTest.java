@@ -110,8 +110,23 @@ class WebEditorBrowserTest {
         }
     }
 
+    /**
+     * Types into a field and waits until the field holds exactly that text. Decap can re-render the form while keys
+     * arrive (seen once in CI: the title came out as "k" and the entry was saved as k.md); then it types again.
+     */
     private static void type(WebDriver driver, String label, int nth, String text) {
-        input(driver, label, nth).sendKeys(text);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement field = input(driver, label, nth);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            field.sendKeys(text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> text.equals(input(d, label, nth).getDomProperty("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                System.err.println("Decap lost keys in '" + label + "' (attempt " + attempt + "), typing again");
+            }
+        }
+        throw new AssertionError("the field '" + label + "' does not keep '" + text + "'");
     }
 
     private static void choose(WebDriver driver, String label, String option) {
