@@ -16,7 +16,8 @@ public final class RenderFailure {
     public static Problem toProblem(Throwable error, String page) {
         Optional<TemplateKeyMissing> key = find(error, TemplateKeyMissing.class);
         if (key.isPresent()) {
-            return ProblemCode.CONFIG_INVALID.at(Location.file("jbake.properties"), key.get().advice());
+            // exit 1, not 2: the type may come from a page's own header (type=…) as well as from a missing line
+            return ProblemCode.RENDER_FAILED.at(Location.file("jbake.properties"), page, key.get().advice());
         }
         Optional<TemplateException> te = find(error, TemplateException.class);
         if (te.isPresent()) {

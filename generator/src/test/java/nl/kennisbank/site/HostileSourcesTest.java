@@ -55,7 +55,7 @@ class HostileSourcesTest {
         HostileSite site = HostileSite.golden(work("no-map-template")).without("template.kaart.file");
         BuildReport report = site.build();
         assertFalse(report.succeeded());
-        assertProblem(report, ProblemCode.CONFIG_INVALID, "jbake.properties", "Voeg deze regel toe: template.kaart.file=kaart.ftlh");
+        assertProblem(report, ProblemCode.RENDER_FAILED, "jbake.properties", "Voeg deze regel toe: template.kaart.file=kaart.ftlh");
         assertTrue(report.problems().stream().noneMatch(p -> p.message().contains("Exception")), () -> report.problems().toString());
         assertFalse(Files.exists(site.output()));
     }
