@@ -45,7 +45,8 @@ import picocli.CommandLine;
  *
  * <p>It runs for a time: {@code kennisbank.fuzz.seconds} (default 66, 40 % front matter, 60 % body) in every
  * {@code ./mvnw verify}, longer on demand ({@code -Dkennisbank.fuzz.seconds=600}); {@code -Dkennisbank.fuzz.seed}
- * repeats a run. Counts go to {@code target/fuzz-report.txt}, a failing input and its shrunk form next to it.
+ * repeats a run. The stored inputs under {@code src/test/resources/fuzz/} are replayed first; under {@code CI=true}
+ * the seed is fixed, so CI is deterministic and new inputs are explored on developers' machines. Counts go to {@code target/fuzz-report.txt}, a failing input and its shrunk form next to it.
  */
 class HostileInputFuzzTest {
 
@@ -60,6 +61,7 @@ class HostileInputFuzzTest {
         Stages stages = new Stages(copy("kopblok", "allow-list"));
         CommandLineBuild cli = new CommandLineBuild(stages.site(), tmp.resolve("uit-kopblok"));
         FuzzCampaign campaign = new FuzzCampaign("front matter", SECONDS * 0.4);
+        campaign.replay("frontmatter", input -> check(campaign, stages, cli, input));
         campaign.run(seed -> new HostileInputs(seed).frontMatter(), input -> check(campaign, stages, cli, input));
     }
 
@@ -70,6 +72,10 @@ class HostileInputFuzzTest {
         CommandLineBuild escapedCli = new CommandLineBuild(escaped.site(), tmp.resolve("uit-escape"));
         CommandLineBuild allowedCli = new CommandLineBuild(allowed.site(), tmp.resolve("uit-toegestaan"));
         FuzzCampaign campaign = new FuzzCampaign("Markdown and HTML", SECONDS * 0.6);
+        campaign.replay("markdown", input -> { // stored inputs in both HTML modes
+            Optional<Finding> found = check(campaign, allowed, allowedCli, input);
+            return found.isPresent() ? found : check(campaign, escaped, escapedCli, input);
+        });
         campaign.run(seed -> new HostileInputs(seed).body(), input -> {
             boolean allowList = Math.floorMod(input.text().hashCode(), 2) == 0;
             return check(campaign, allowList ? allowed : escaped, allowList ? allowedCli : escapedCli, input);
@@ -100,6 +106,9 @@ class HostileInputFuzzTest {
                 + "<a href=\" JaVa\tscript:alert(1)\">a</a><iframe></iframe></body>");
         assertEquals(4, found.size(), found.toString());
         assertEquals(List.of(), ActiveContent.in("<body><p>Een <a href=\"https://example.org\">link</a></p></body>"));
+        // a name is not a URL: the browser never runs an id, whatever it says (seed 4179300971628888588 found this in CI)
+        assertEquals(List.of(), ActiveContent.in("<body><b id=\"javascript:alert(1)\" title=\"javascript:x\">b</b></body>"));
+        assertEquals(1, ActiveContent.in("<body><img src=\"x\" srcset=\"javascript:alert(1)\"></body>").size());
     }
 
     /** The stages for every input; the command line for the first, every so many after it, and more often for inputs without errors. */

@@ -14,6 +14,7 @@ final class HostileInputs {
     record FuzzInput(String path, String text) {
     }
 
+    static final String FUZZ_FILE = "content/fuzz.md";
     static final String BODY_HEADER = "---\ntitel: Fuzz\nsamenvatting: Tekst.\n---\n";
 
     /** Inputs that once broke the build or a sanitiser, as seeds for mutation. */
@@ -65,7 +66,7 @@ final class HostileInputs {
             case 1 -> mutate(c.pick(HtmlAttacks.ALL).markdown());
             default -> mutate(markup.body());
         };
-        return new FuzzInput("content/fuzz.md", BODY_HEADER + body + "\n");
+        return new FuzzInput(FUZZ_FILE, BODY_HEADER + body + "\n");
     }
 
     // --- front matter grammar ---
