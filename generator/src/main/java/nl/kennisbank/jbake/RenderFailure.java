@@ -30,7 +30,7 @@ public final class RenderFailure {
         if (pe.isPresent()) {
             ParseException e = pe.get();
             Location at = new Location("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
-            return ProblemCode.TEMPLATE_SYNTAX.at(at, firstLine(e.getEditorMessage()));
+            return ProblemCode.TEMPLATE_SYNTAX.at(at, TemplateSyntaxText.of(e.getEditorMessage()));
         }
         Optional<freemarker.template.TemplateNotFoundException> nf = find(error, freemarker.template.TemplateNotFoundException.class);
         if (nf.isPresent()) {
@@ -54,11 +54,5 @@ public final class RenderFailure {
 
     private static int nz(Integer n) {
         return n == null ? 0 : n;
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }
