@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class RenderFailureTest {
 
-    private static Problem failure(String template) {
+    /** A FreeMarker configuration as the site's (no class creation, no API built-ins) with one template, pagina.ftlh. */
+    static Configuration withTemplate(String template) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         StringTemplateLoader loader = new StringTemplateLoader();
         loader.putTemplate("pagina.ftlh", template);
@@ -25,6 +26,11 @@ class RenderFailureTest {
         cfg.setLogTemplateExceptions(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
+        return cfg;
+    }
+
+    private static Problem failure(String template) {
+        Configuration cfg = withTemplate(template);
         TemplateException e = assertThrows(TemplateException.class, () -> cfg.getTemplate("pagina.ftlh")
                 .process(Map.of("content", Map.of("title", "Over", "tags", List.of("a", "b"))), new StringWriter()));
         return RenderFailure.toProblem(new RuntimeException("JBake wraps it", e), "over/index.html");

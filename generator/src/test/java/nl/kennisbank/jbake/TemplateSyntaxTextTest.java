@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import java.util.stream.Stream;
@@ -19,10 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateSyntaxTextTest {
 
     private static Problem syntaxError(String template) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        StringTemplateLoader loader = new StringTemplateLoader();
-        loader.putTemplate("pagina.ftlh", template);
-        cfg.setTemplateLoader(loader);
+        Configuration cfg = RenderFailureTest.withTemplate(template);
         ParseException e = assertThrows(ParseException.class, () -> cfg.getTemplate("pagina.ftlh"));
         return RenderFailure.toProblem(new RuntimeException("JBake wraps it", e), "over/index.html");
     }
