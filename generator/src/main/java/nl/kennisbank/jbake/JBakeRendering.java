@@ -81,19 +81,29 @@ public final class JBakeRendering {
 
     /** Renders one page with the template its type maps to ({@code template.<type>.file}). */
     public java.util.Optional<Problem> page(PageSpec page) {
-        return attempt(page.uri(), () -> renderer.render(model(page)));
+        return attempt(page.uri(), () -> {
+            DocumentModel model = model(page);
+            if (page.content() instanceof PageContent.Typed typed) {
+                model.put(SiteTemplateEngine.TYPED_CONTENT, typed);
+            }
+            renderer.render(model);
+        });
     }
 
     static DocumentModel model(PageSpec page) {
         DocumentModel model = DocumentModel.createDefaultDocumentModel();
-        model.putAll(page.fields());
+        Object fixedRoot = null;
+        if (page.content() instanceof PageContent.Fields fields) {
+            model.putAll(fields.values());
+            fixedRoot = fields.values().get("rootpath");
+        }
         model.setType(page.type());
         model.setUri(page.uri());
         model.setSourceUri(page.uri());
         model.setTitle(page.title());
         model.setStatus("published");
         model.setTags(page.tags().toArray(String[]::new));
-        model.setRootPath(page.fields().get("rootpath") instanceof String fixed ? fixed : rootPath(page.uri()));
+        model.setRootPath(fixedRoot instanceof String fixed ? fixed : rootPath(page.uri()));
         model.setNoExtensionUri(page.uri().endsWith("index.html") ? page.uri().substring(0, page.uri().length() - 10) : page.uri());
         if (page.date() != null) {
             model.setDate(java.util.Date.from(page.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));

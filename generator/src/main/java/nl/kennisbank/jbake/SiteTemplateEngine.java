@@ -35,6 +35,9 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> configModel;
     private final ReadRecorder reads;
 
+    /** The key under which a page's typed content rides along in the {@code DocumentModel} that JBake renders. */
+    static final String TYPED_CONTENT = "kennisbank.typedContent";
+
     /** The locale a knowledge-base site's templates format dates and numbers in. */
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
@@ -77,7 +80,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setMemberAccessPolicy(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34));
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper(wrapper));
         cfg.setTemplateUpdateDelayMilliseconds(reloadTemplates ? 0 : Long.MAX_VALUE);
         return cfg;
     }
@@ -96,7 +99,13 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                     new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
             String uri = model.getContent() != null && model.getContent().getUri() != null ? model.getContent().getUri() : templateName;
             java.io.StringWriter page = new java.io.StringWriter();
-            template.process(new OverlayModel(globals, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
+            Object typed = model.getContent() != null ? model.getContent().get(TYPED_CONTENT) : null;
+            Map<String, Object> ours = globals;
+            if (typed != null) { // a knowledge-base page: its typed records are the whole of content
+                ours = new java.util.HashMap<>(globals);
+                ours.put("content", typed);
+            }
+            template.process(new OverlayModel(ours, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
             String text = page.toString();
             writer.write(SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text);
         } catch (IOException | TemplateException e) {

@@ -28,6 +28,10 @@ final class TemplateErrorText {
     static String of(TemplateException e, String template) {
         String where = String.format(Locale.ROOT, "in %s, regel %d, kolom %d", template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
         String expression = e.getBlamedExpressionString();
+        if (e instanceof RecordModel.UnknownName unknown) {
+            return String.format("De pagina heeft geen waarde '%s' (%s). Controleer de naam in de template. Namen die er wel zijn: %s.",
+                    unknown.name(), where, String.join(", ", unknown.known()));
+        }
         if (e instanceof InvalidReferenceException && expression != null) {
             return String.format("'%s' (%s) bestaat niet of is leeg. Controleer de naam. Mag de waarde ontbreken, geef dan een"
                     + " standaardwaarde met %s!\"\" of zet het stuk tussen <#if %s??> en </#if>.", expression, where, bare(expression), bare(expression));

@@ -1,14 +1,21 @@
 package nl.kennisbank.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Gemeente;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.EmptyHelp;
+import nl.kennisbank.pages.GuidesModel;
+import nl.kennisbank.pages.Links.Place;
+import nl.kennisbank.pages.Links.TermLink;
+import nl.kennisbank.pages.Links.TermText;
+import nl.kennisbank.pages.SectorModel;
+import nl.kennisbank.pages.TermIndexModel;
+import nl.kennisbank.pages.TermModel;
 
 /** Browse pages that work without JavaScript: per sector, thema, pijler, provincie and gemeente, plus the list of guides. */
 final class BrowsePages {
@@ -30,50 +37,50 @@ final class BrowsePages {
     List<PageSpec> all() {
         List<PageSpec> pages = new ArrayList<>(sectors());
         for (Kind kind : KINDS) {
-            List<Map<String, Object>> terms = new ArrayList<>();
+            List<TermLink> terms = new ArrayList<>();
             for (Term term : site.vocabularies().list(kind.vocabulary())) {
                 List<Document> practices = kind.field() == null ? site.index().practicesInProvince(term.id()) : site.index().practicesWith(kind.field(), term.id());
                 terms.add(termLink(kind.vocabulary(), term, practices.size()));
                 pages.add(termPage(kind, term, practices));
             }
             pages.add(site.factory().page("taxonomie-index", kind.vocabulary() + "/", kind.heading(), kind.intro())
-                    .put("kind", kind.kind()).put("heading", kind.heading()).put("intro", kind.intro()).put("terms", terms).build());
+                    .build(new TermIndexModel(kind.kind(), kind.heading(), kind.intro(), List.copyOf(terms))));
         }
         pages.addAll(gemeenten());
         pages.add(site.factory().page("handreikingen", "handreikingen/", "Handreikingen", "Praktische handreikingen 'Omgaan met kinderarmoede' per sector.")
-                .put("guides", site.cards().cards(site.index().guides())).build());
+                .build(new GuidesModel(site.cards().cards(site.index().guides()))));
         return pages;
     }
 
     private List<PageSpec> sectors() {
         List<PageSpec> pages = new ArrayList<>();
-        List<Map<String, Object>> terms = new ArrayList<>();
+        List<TermLink> terms = new ArrayList<>();
         for (Term sector : site.vocabularies().list(Vocabularies.SECTOREN)) {
             List<Document> practices = site.index().practicesWith("sectoren", sector.id());
             terms.add(termLink(Vocabularies.SECTOREN, sector, practices.size()));
-            PageFactory.Builder page = site.factory().page("sector", "sectoren/" + sector.id() + "/", sector.label(), sector.definitie())
-                    .crumb("Sectoren", "sectoren/").put("term", term(sector)).put("practices", site.cards().cards(practices))
-                    .put("empty", practices.isEmpty() ? emptyHelp(Vocabularies.SECTOREN, sector, "sectoren", "sector") : null);
-            site.index().guideFor(sector.id()).ifPresent(g -> page.put("guide", site.cards().card(g)));
-            pages.add(page.build());
+            SectorModel model = new SectorModel(term(sector), site.cards().cards(practices),
+                    practices.isEmpty() ? emptyHelp(Vocabularies.SECTOREN, sector, "sectoren", "sector") : null,
+                    site.index().guideFor(sector.id()).map(site.cards()::card).orElse(null));
+            pages.add(site.factory().page("sector", "sectoren/" + sector.id() + "/", sector.label(), sector.definitie())
+                    .crumb("Sectoren", "sectoren/").build(model));
         }
         String intro = "Kies je sector. Je vindt er de handreiking en de praktijkvoorbeelden voor jouw werk.";
         pages.add(site.factory().page("taxonomie-index", "sectoren/", "Sectoren", intro)
-                .put("kind", "sector").put("heading", "Sectoren").put("intro", intro).put("terms", terms).build());
+                .build(new TermIndexModel("sector", "Sectoren", intro, List.copyOf(terms))));
         return pages;
     }
 
     private PageSpec termPage(Kind kind, Term term, List<Document> practices) {
-        List<Map<String, Object>> gemeenten = kind.field() == null ? municipalityLinks(site.index(), term.id()) : List.of();
+        List<Place> gemeenten = kind.field() == null ? municipalityLinks(site.index(), term.id()) : List.of();
+        TermModel model = new TermModel(kind.kind(), term(term), site.cards().cards(practices), gemeenten,
+                practices.isEmpty() ? emptyHelp(kind.vocabulary(), term, kind.field(), kind.kind()) : null);
         return site.factory().page("taxonomie", kind.vocabulary() + "/" + term.id() + "/", term.label(), term.definitie())
-                .crumb(kind.heading(), kind.vocabulary() + "/")
-                .put("kind", kind.kind()).put("term", term(term)).put("practices", site.cards().cards(practices)).put("gemeenten", gemeenten)
-                .put("empty", practices.isEmpty() ? emptyHelp(kind.vocabulary(), term, kind.field(), kind.kind()) : null).build();
+                .crumb(kind.heading(), kind.vocabulary() + "/").build(model);
     }
 
     private List<PageSpec> gemeenten() {
         List<PageSpec> pages = new ArrayList<>();
-        List<Map<String, Object>> terms = new ArrayList<>();
+        List<TermLink> terms = new ArrayList<>();
         for (Gemeente g : site.index().usedGemeenten()) {
             List<Document> practices = site.index().practicesIn(g);
             String provincie = site.vocabularies().term(Vocabularies.PROVINCIES, g.provincie()).map(Term::label).orElse(g.provincie());
@@ -81,12 +88,12 @@ final class BrowsePages {
             Term term = new Term(g.slug(), g.naam(), definitie, List.of());
             terms.add(termLink("gemeenten", term, practices.size()));
             pages.add(site.factory().page("taxonomie", "gemeenten/" + g.slug() + "/", g.naam(), definitie).crumb("Gemeenten", "gemeenten/")
-                    .put("kind", "gemeente").put("term", term(term)).put("practices", site.cards().cards(practices)).put("gemeenten", List.of())
-                    .entity(LinkedData.municipality(g, provincie)).build());
+                    .entity(LinkedData.municipality(g, provincie))
+                    .build(new TermModel("gemeente", term(term), site.cards().cards(practices), List.of(), null)));
         }
         String intro = "Gemeenten met een praktijkvoorbeeld op deze site.";
         pages.add(site.factory().page("taxonomie-index", "gemeenten/", "Gemeenten", intro)
-                .put("kind", "gemeente").put("heading", "Gemeenten").put("intro", intro).put("terms", terms).build());
+                .build(new TermIndexModel("gemeente", "Gemeenten", intro, List.copyOf(terms))));
         return pages;
     }
 
@@ -94,42 +101,34 @@ final class BrowsePages {
      * What an empty browse page offers instead: the values of the same kind that do have practices (most first), the
      * finder and the search, and where to send a practice in.
      */
-    private Map<String, Object> emptyHelp(String vocabulary, Term self, String field, String finderFacet) {
-        List<Map<String, Object>> others = new ArrayList<>();
+    private EmptyHelp emptyHelp(String vocabulary, Term self, String field, String finderFacet) {
+        List<TermLink> others = new ArrayList<>();
         for (Term t : site.vocabularies().list(vocabulary)) {
             int count = field == null ? site.index().practicesInProvince(t.id()).size() : site.index().practicesWith(field, t.id()).size();
             if (count > 0 && !t.id().equals(self.id())) {
                 others.add(termLink(vocabulary, t, count));
             }
         }
-        others.sort(java.util.Comparator.comparing((Map<String, Object> m) -> -(Integer) m.get("count")).thenComparing(m -> (String) m.get("id")));
-        Map<String, Object> help = new LinkedHashMap<>();
-        help.put("others", others.subList(0, Math.min(5, others.size())));
-        help.put("submitUrl", site.index().submitUrl());
-        help.put("searchQuery", self.label());
-        help.put("facet", finderFacet);
-        return help;
+        others.sort(Comparator.comparing((TermLink link) -> -link.count()).thenComparing(TermLink::id));
+        return new EmptyHelp(List.copyOf(others.subList(0, Math.min(5, others.size()))), site.index().submitUrl(), self.label(), finderFacet);
     }
 
     /** The municipalities of a province that have practices, each with its link and count. */
-    static List<Map<String, Object>> municipalityLinks(SiteIndex index, String province) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    static List<Place> municipalityLinks(SiteIndex index, String province) {
+        List<Place> list = new ArrayList<>();
         for (Gemeente g : index.usedGemeenten()) {
             if (g.provincie().equals(province)) {
-                list.add(Map.of("label", g.naam(), "url", "gemeenten/" + g.slug() + "/", "count", index.practicesIn(g).size()));
+                list.add(new Place(g.naam(), "gemeenten/" + g.slug() + "/", index.practicesIn(g).size()));
             }
         }
-        return list;
+        return List.copyOf(list);
     }
 
-    static Map<String, Object> term(Term term) {
-        return Map.of("id", term.id(), "label", term.label(), "definitie", term.definitie());
+    static TermText term(Term term) {
+        return new TermText(term.id(), term.label(), term.definitie());
     }
 
-    static Map<String, Object> termLink(String vocabulary, Term term, int count) {
-        Map<String, Object> link = new LinkedHashMap<>(term(term));
-        link.put("url", vocabulary + "/" + term.id() + "/");
-        link.put("count", count);
-        return link;
+    static TermLink termLink(String vocabulary, Term term, int count) {
+        return new TermLink(term.id(), term.label(), term.definitie(), vocabulary + "/" + term.id() + "/", count);
     }
 }

@@ -1,14 +1,13 @@
 package nl.kennisbank.site;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Vocabularies;
+import nl.kennisbank.pages.Card;
 
-/** Builds the small "card" maps listing pages show for a document. */
+/** Builds the {@link Card} listing pages show for a document. */
 final class Cards {
 
     private final Vocabularies vocabularies;
@@ -17,25 +16,15 @@ final class Cards {
         this.vocabularies = vocabularies;
     }
 
-    Map<String, Object> card(Document doc) {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("title", doc.title());
-        card.put("url", doc.url());
-        card.put("summary", doc.text("samenvatting").orElse(""));
-        card.put("type", doc.kind().schemaName());
-        card.put("typeLabel", typeLabel(doc.kind()));
+    Card card(Document doc) {
         LocalDate date = doc.date("datum").orElse(null);
-        card.put("date", date == null ? "" : date.toString());
-        card.put("dateLabel", DutchDates.format(date));
-        card.put("sectoren", labels(Vocabularies.SECTOREN, doc.strings("sectoren")));
-        card.put("gemeenten", doc.strings("gemeenten"));
         String status = doc.text("status").orElse("gepubliceerd");
-        card.put("status", status);
-        card.put("statusLabel", statusLabel(status));
-        return card;
+        return new Card(doc.title(), doc.url(), doc.text("samenvatting").orElse(""), doc.kind().schemaName(), typeLabel(doc.kind()),
+                date == null ? "" : date.toString(), DutchDates.format(date), labels(Vocabularies.SECTOREN, doc.strings("sectoren")),
+                doc.strings("gemeenten"), status, statusLabel(status));
     }
 
-    List<Map<String, Object>> cards(List<Document> docs) {
+    List<Card> cards(List<Document> docs) {
         return docs.stream().map(this::card).toList();
     }
 

@@ -9,8 +9,18 @@ import java.util.Set;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.JBakeRendering;
+import nl.kennisbank.jbake.PageContent;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.markdown.Heading;
+import nl.kennisbank.pages.Card;
+import nl.kennisbank.pages.ChapterModel;
+import nl.kennisbank.pages.DocumentText;
+import nl.kennisbank.pages.GuideModel;
+import nl.kennisbank.pages.Links.Link;
+import nl.kennisbank.pages.Links.PageLink;
+import nl.kennisbank.pages.PageFrame.TocEntry;
+import nl.kennisbank.pages.PlainPageModel;
+import nl.kennisbank.pages.PracticeModel;
 
 /** One page per published document: practices, guides, chapters (plus a print version per guide) and pages. */
 final class DocumentPages {
@@ -47,34 +57,32 @@ final class DocumentPages {
                 pages.add(chapter(guide, chapters, i));
             }
         }
-        index.pages().forEach(d -> pages.add(base(d, "pagina").put("forEditors", LuceneSearch.forEditors(d)).build()));
+        index.pages().forEach(d -> pages.add(base(d, "pagina").build(new PlainPageModel(LuceneSearch.forEditors(d)), text(d))));
         return pages;
     }
 
     private PageFactory.Builder base(Document doc, String type) {
         return factory.page(type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
-                .put("body", bodies.get(doc.path()))
-                .put("summary", doc.text("samenvatting").orElse(""))
-                .put("sourcePath", doc.path())
-                .put("toc", toc(doc))
-                .put("bronnen", Facts.sources(doc))
-                .put("dateLabel", DutchDates.format(doc.date("datum").orElse(null)))
-                .put("updatedLabel", DutchDates.format(doc.date("bijgewerkt").orElse(null)))
+                .source(doc.path())
+                .toc(toc(doc))
                 .date(doc.date("datum").orElse(null))
                 .tags(doc.strings("trefwoorden"));
     }
 
+    private DocumentText text(Document doc) {
+        return new DocumentText(bodies.get(doc.path()), doc.text("samenvatting").orElse(""), Facts.sources(doc),
+                DutchDates.format(doc.date("datum").orElse(null)), DutchDates.format(doc.date("bijgewerkt").orElse(null)));
+    }
+
     private PageSpec practice(Document doc) {
-        PageFactory.Builder page = base(doc, "praktijkvoorbeeld").crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
-                .put("isoDate", doc.date("datum").map(Object::toString).orElse(""))
-                .put("archived", "gearchiveerd".equals(doc.text("status").orElse("")))
-                .put("facts", facts.of(doc))
-                .put("related", relatedCards(doc))
+        PracticeModel.Image image = doc.object("afbeelding")
+                .map(img -> new PracticeModel.Image(site.links().rewrite(doc, (String) img.get("src")), (String) img.get("alt"))).orElse(null);
+        PracticeModel practice = new PracticeModel(doc.date("datum").map(Object::toString).orElse(""),
+                "gearchiveerd".equals(doc.text("status").orElse("")), facts.of(doc), relatedCards(doc), image);
+        return base(doc, "praktijkvoorbeeld").crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
                 .entity(LinkedData.practice(doc, places(doc), facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
-                        .map(t -> (String) t.get("label")).toList()));
-        doc.object("afbeelding").ifPresent(img -> page.put("image", Map.of(
-                "src", site.links().rewrite(doc, (String) img.get("src")), "alt", img.get("alt"))));
-        return page.build();
+                        .map(Link::label).toList()))
+                .build(practice, text(doc));
     }
 
     private List<Map<String, Object>> places(Document doc) {
@@ -84,7 +92,7 @@ final class DocumentPages {
                 .toList();
     }
 
-    private List<Map<String, Object>> relatedCards(Document doc) {
+    private List<Card> relatedCards(Document doc) {
         Set<String> slugs = new LinkedHashSet<>(doc.strings("verwant"));
         related.getOrDefault(doc.url(), List.of()).forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
         slugs.remove(doc.slug());
@@ -93,56 +101,38 @@ final class DocumentPages {
 
     private PageSpec guide(Document guide) {
         String sector = guide.strings("sectoren").isEmpty() ? "" : guide.strings("sectoren").get(0);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        for (String key : List.of("versie", "opdrachtgever", "citeerwijze", "licentie")) {
-            meta.put(key, guide.text(key).orElse(""));
-        }
-        meta.put("auteurs", guide.strings("auteurs"));
+        GuideModel.Meta meta = new GuideModel.Meta(guide.text("versie").orElse(""), guide.text("opdrachtgever").orElse(""),
+                guide.text("citeerwijze").orElse(""), guide.text("licentie").orElse(""), guide.strings("auteurs"));
         String status = guide.text("status").orElse("gepubliceerd");
+        GuideModel model = new GuideModel(facts.terms(Vocabularies.SECTOREN, List.of(sector)).get(0), status, Cards.statusLabel(status),
+                index.chapters(guide.guideSlug()).stream().map(c -> chapterLink(c, null)).toList(), guide.url() + "print/", meta);
         return base(guide, "handreiking").crumb("Handreikingen", "handreikingen/")
-                .put("sector", facts.terms(Vocabularies.SECTOREN, List.of(sector)).get(0))
-                .put("guideStatus", status)
-                .put("guideStatusLabel", Cards.statusLabel(status))
-                .put("chapters", index.chapters(guide.guideSlug()).stream().map(c -> chapterLink(c, null)).toList())
-                .put("printUrl", guide.url() + "print/")
-                .put("meta", meta)
                 .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
-                .build();
+                .build(model, text(guide));
     }
 
     private PageSpec chapter(Document guide, List<Document> chapters, int i) {
         Document doc = chapters.get(i);
-        PageFactory.Builder page = base(doc, "hoofdstuk").crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
-                .put("guide", Map.of("title", guide.title(), "url", guide.url(), "printUrl", guide.url() + "print/"))
-                .put("nr", doc.chapter())
-                .put("chapters", chapters.stream().map(c -> chapterLink(c, doc)).toList())
-                .entity(LinkedData.chapter(doc, guide, factory.baseUrl()));
-        if (i > 0) {
-            page.put("prev", Map.of("title", chapters.get(i - 1).title(), "url", chapters.get(i - 1).url()));
-        }
-        if (i < chapters.size() - 1) {
-            page.put("next", Map.of("title", chapters.get(i + 1).title(), "url", chapters.get(i + 1).url()));
-        }
-        return page.date(guide.date("datum").orElse(null)).build();
+        ChapterModel model = new ChapterModel(new ChapterModel.Guide(guide.title(), guide.url(), guide.url() + "print/"), doc.chapter(),
+                chapters.stream().map(c -> chapterLink(c, doc)).toList(),
+                i > 0 ? new PageLink(chapters.get(i - 1).title(), chapters.get(i - 1).url()) : null,
+                i < chapters.size() - 1 ? new PageLink(chapters.get(i + 1).title(), chapters.get(i + 1).url()) : null);
+        return base(doc, "hoofdstuk").crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
+                .entity(LinkedData.chapter(doc, guide, factory.baseUrl()))
+                .date(guide.date("datum").orElse(null)).build(model, text(doc));
     }
 
-    private static Map<String, Object> chapterLink(Document chapter, Document current) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("nr", chapter.chapter());
-        link.put("title", chapter.title());
-        link.put("url", chapter.url());
-        link.put("summary", chapter.text("samenvatting").orElse(""));
-        link.put("current", chapter == current);
-        return link;
+    private static GuideModel.ChapterLink chapterLink(Document chapter, Document current) {
+        return new GuideModel.ChapterLink(chapter.chapter(), chapter.title(), chapter.url(), chapter.text("samenvatting").orElse(""),
+                chapter == current);
     }
 
-    private List<Map<String, Object>> toc(Document doc) {
+    private List<TocEntry> toc(Document doc) {
         List<Heading> headings = site.parsed(doc).headings();
         if (headings.stream().filter(h -> h.level() == 2).count() < 3) {
             return List.of();
         }
-        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3)
-                .map(h -> Map.<String, Object>of("level", h.level(), "id", h.id(), "text", h.text())).toList();
+        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
     }
 
     /** A JBake-format document, rendered with JBake's own type and header fields. */
@@ -153,6 +143,6 @@ final class DocumentPages {
         fields.put("body", bodies.get(doc.path()));
         fields.put("rootpath", JBakeRendering.rootPath(doc.url()));
         return new PageSpec((String) doc.fields().get("type"), doc.url(), doc.title(), doc.date("date").orElse(null),
-                doc.strings("tags"), Map.copyOf(fields));
+                doc.strings("tags"), new PageContent.Fields(fields));
     }
 }

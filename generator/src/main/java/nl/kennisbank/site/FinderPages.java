@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.FinderModel;
 
 /**
  * The practice finder at {@code praktijkvoorbeelden/}: its first view is complete HTML (the newest practices, the
@@ -30,25 +31,18 @@ final class FinderPages {
     List<PageSpec> all() {
         List<Document> practices = site.index().practices();
         int pageCount = Math.max(1, (practices.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Map<String, Object>> form = form(practices);
+        List<FinderModel.Filter> form = form(practices);
         List<PageSpec> pages = new ArrayList<>();
         for (int page = 1; page <= pageCount; page++) {
             List<Document> shown = practices.subList((page - 1) * PAGE_SIZE, Math.min(practices.size(), page * PAGE_SIZE));
             String url = pageUrl(page);
             PageFactory.Builder builder = site.factory().page("praktijkvoorbeelden", url, page == 1 ? "Praktijkvoorbeelden" : "Praktijkvoorbeelden, pagina " + page,
-                            "Alle goede voorbeelden uit gemeenten en organisaties, te filteren op sector, thema, plaats en meer.")
-                    .put("practices", site.cards().cards(shown))
-                    .put("total", practices.size())
-                    .put("page", page)
-                    .put("pageCount", pageCount)
-                    .put("pageSize", PAGE_SIZE)
-                    .put("pageLinks", pageLinks(page, pageCount))
-                    .put("filters", page == 1 ? form : List.of())
-                    .put("submitUrl", site.index().submitUrl());
+                    "Alle goede voorbeelden uit gemeenten en organisaties, te filteren op sector, thema, plaats en meer.");
             if (page > 1) {
                 builder.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/");
             }
-            pages.add(builder.build());
+            pages.add(builder.build(new FinderModel(site.cards().cards(shown), practices.size(), page, pageCount, PAGE_SIZE,
+                    pageLinks(page, pageCount), page == 1 ? form : List.of(), site.index().submitUrl())));
         }
         return pages;
     }
@@ -58,35 +52,31 @@ final class FinderPages {
     }
 
     /** Links to the first, previous, next and last page and the pages around this one. */
-    private static List<Map<String, Object>> pageLinks(int page, int pageCount) {
-        List<Map<String, Object>> links = new ArrayList<>();
+    private static List<FinderModel.NumberedLink> pageLinks(int page, int pageCount) {
+        List<FinderModel.NumberedLink> links = new ArrayList<>();
         for (int p = 1; p <= pageCount; p++) {
             if (p == 1 || p == pageCount || Math.abs(p - page) <= 2) {
-                Map<String, Object> link = new LinkedHashMap<>();
-                link.put("nr", p);
-                link.put("url", pageUrl(p));
-                link.put("current", p == page);
-                links.add(link);
+                links.add(new FinderModel.NumberedLink(p, pageUrl(p), p == page));
             }
         }
-        return links;
+        return List.copyOf(links);
     }
 
     /** Every facet with each value's label and its count over all practices; facets without values are left out. */
-    private List<Map<String, Object>> form(List<Document> practices) {
+    private List<FinderModel.Filter> form(List<Document> practices) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Document p : practices) {
             facets.of(p).forEach((facet, values) -> values.forEach(v -> counts.computeIfAbsent(facet, f -> new LinkedHashMap<>()).merge(v, 1, Integer::sum)));
         }
-        List<Map<String, Object>> form = new ArrayList<>();
+        List<FinderModel.Filter> form = new ArrayList<>();
         for (PracticeFacets.Facet facet : facets.facets()) {
-            List<Map<String, Object>> values = new ArrayList<>();
-            facet.values().forEach((id, label) -> values.add(Map.of("id", id, "label", label,
-                    "count", counts.getOrDefault(facet.name(), Map.of()).getOrDefault(id, 0))));
+            List<FinderModel.FilterValue> values = new ArrayList<>();
+            facet.values().forEach((id, label) -> values.add(new FinderModel.FilterValue(id, label,
+                    counts.getOrDefault(facet.name(), Map.of()).getOrDefault(id, 0))));
             if (!values.isEmpty()) {
-                form.add(Map.of("name", facet.name(), "legend", facet.legend(), "values", values, "select", SELECTS.contains(facet.name())));
+                form.add(new FinderModel.Filter(facet.name(), facet.legend(), List.copyOf(values), SELECTS.contains(facet.name())));
             }
         }
-        return form;
+        return List.copyOf(form);
     }
 }

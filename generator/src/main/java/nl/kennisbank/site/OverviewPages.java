@@ -1,12 +1,12 @@
 package nl.kennisbank.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Document;
-import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.OverviewIndexModel;
+import nl.kennisbank.pages.OverviewModel;
 
 /**
  * "Overzicht goede voorbeelden" per year and over all years (the cabinet's Ambitie 4: a periodic overview of good
@@ -38,48 +38,38 @@ final class OverviewPages {
 
     List<PageSpec> all() {
         List<PageSpec> pages = new ArrayList<>();
-        List<Map<String, Object>> years = new ArrayList<>();
+        List<OverviewIndexModel.Year> years = new ArrayList<>();
         List<BarChart.Row> perYear = new ArrayList<>();
         for (OverviewFigures figures : years()) {
             int year = figures.year();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("year", year);
-            summary.put("url", "overzicht/" + year + "/");
-            summary.put("count", figures.added().size() + figures.updated().size());
-            summary.put("added", figures.added().size());
-            summary.put("updated", figures.updated().size());
-            summary.put("csv", OpenData.yearFile(year, "csv"));
-            summary.put("json", OpenData.yearFile(year, "json"));
-            years.add(summary);
+            years.add(new OverviewIndexModel.Year(year, "overzicht/" + year + "/", figures.added().size() + figures.updated().size(),
+                    figures.added().size(), figures.updated().size(), OpenData.yearFile(year, "csv"), OpenData.yearFile(year, "json")));
             perYear.add(new BarChart.Row(String.valueOf(year), List.of(figures.added().size(), figures.updated().size())));
             pages.add(site.factory().page("overzicht", "overzicht/" + year + "/", "Overzicht goede voorbeelden " + year,
                             "Welke praktijkvoorbeelden in " + year + " zijn toegevoegd of bijgewerkt, in cijfers en grafieken.")
                     .crumb("Overzicht goede voorbeelden", "overzicht/")
-                    .put("year", year).put("added", site.cards().cards(figures.added())).put("updated", site.cards().cards(figures.updated()))
-                    .put("groups", groups(figures))
-                    .put("csv", OpenData.yearFile(year, "csv")).put("json", OpenData.yearFile(year, "json")).build());
+                    .build(new OverviewModel(year, site.cards().cards(figures.added()), site.cards().cards(figures.updated()), groups(figures),
+                            OpenData.yearFile(year, "csv"), OpenData.yearFile(year, "json"))));
         }
         OverviewFigures all = allYears();
         BarChart yearChart = new BarChart("grafiek-jaren", "Nieuwe en bijgewerkte praktijkvoorbeelden per jaar", List.of("Nieuw", "Bijgewerkt"), perYear);
         pages.add(site.factory().page("overzicht-index", "overzicht/", "Overzicht goede voorbeelden",
                         "Per jaar en over alle jaren: de goede voorbeelden per pijler, sector en thema, met open data om te downloaden.")
-                .put("years", years).put("yearChart", yearChart.svg()).put("total", all.added().size()).put("updatedTotal", all.updated().size())
-                .put("groups", groups(all)).put("csv", OpenData.ALL_CSV).put("json", OpenData.ALL_JSON)
-                .put("columns", openData.practiceColumns()).put("yearColumns", OpenData.yearColumns()).build());
+                .build(new OverviewIndexModel(List.copyOf(years), yearChart.svg(), all.added().size(), all.updated().size(), groups(all),
+                        OpenData.ALL_CSV, OpenData.ALL_JSON, columns(openData.practiceColumns()), columns(OpenData.yearColumns()))));
         return pages;
     }
 
-    private static List<Map<String, Object>> groups(OverviewFigures figures) {
-        List<Map<String, Object>> groups = new ArrayList<>();
+    private static List<OverviewIndexModel.Column> columns(List<Map<String, String>> columns) {
+        return columns.stream().map(c -> new OverviewIndexModel.Column(c.get("naam"), c.get("uitleg"))).toList();
+    }
+
+    private static List<OverviewModel.FigureGroup> groups(OverviewFigures figures) {
+        List<OverviewModel.FigureGroup> groups = new ArrayList<>();
         for (OverviewFigures.Group group : figures.groups()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("name", group.name());
-            g.put("heading", group.heading());
-            g.put("svg", figures.chart(group).svg());
-            g.put("rows", group.counts().stream().map(c -> Map.<String, Object>of("label", c.label(), "url", c.url(),
-                    "added", c.added(), "updated", c.updated())).toList());
-            groups.add(g);
+            groups.add(new OverviewModel.FigureGroup(group.name(), group.heading(), figures.chart(group).svg(), group.counts().stream()
+                    .map(c -> new OverviewModel.FigureRow(c.label(), c.url(), c.added(), c.updated())).toList()));
         }
-        return groups;
+        return List.copyOf(groups);
     }
 }

@@ -5,9 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.jbake.JBakeRendering;
+import nl.kennisbank.jbake.PageContent;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.PageFrame;
+import nl.kennisbank.pages.PageFrame.Crumb;
+import nl.kennisbank.pages.PageFrame.TocEntry;
 
-/** The fields every page has (title, url, description, canonical URL, breadcrumbs), and the page spec around them. */
+/**
+ * The frame every page has (title, url, description, canonical URL, breadcrumbs, JSON-LD), and the page spec
+ * around it and the page type's own record.
+ */
 final class PageFactory {
 
     private final String baseUrl;
@@ -26,53 +34,31 @@ final class PageFactory {
         return new Builder(type, url, title, description);
     }
 
-    static Map<String, Object> crumb(String label, String url) {
-        Map<String, Object> crumb = new LinkedHashMap<>();
-        crumb.put("label", label);
-        crumb.put("url", url);
-        return crumb;
-    }
-
-    static Map<String, Object> link(String id, String label, String url) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("id", id);
-        link.put("label", label);
-        link.put("url", url);
-        return link;
-    }
-
-    /** Collects the fields of one page. */
+    /** Collects the frame of one page. */
     final class Builder {
         private final String type;
         private final String url;
         private final String title;
-        private final Map<String, Object> fields = new LinkedHashMap<>();
-        private final List<Map<String, Object>> crumbs = new ArrayList<>();
+        private final String description;
+        private final List<Crumb> crumbs = new ArrayList<>();
         private LocalDate date;
         private List<String> tags = List.of();
         private Map<String, Object> entity;
+        private List<TocEntry> toc = List.of();
+        private String sourcePath = "";
+        private String rootpath;
 
         private Builder(String type, String url, String title, String description) {
             this.type = type;
             this.url = url;
             this.title = title;
-            fields.put("url", url);
-            fields.put("description", description == null ? "" : description);
-            fields.put("canonical", baseUrl.isEmpty() ? "" : baseUrl + url);
-            fields.put("toc", List.of());
-            crumbs.add(PageFactory.crumb("Home", ""));
+            this.description = description == null ? "" : description;
+            this.rootpath = JBakeRendering.rootPath(outputFile(url));
+            crumbs.add(new Crumb("Home", ""));
         }
 
         Builder crumb(String label, String crumbUrl) {
-            crumbs.add(PageFactory.crumb(label, crumbUrl));
-            return this;
-        }
-
-        /** Sets a field; a {@code null} value leaves the field out, so templates test it with {@code ??}. */
-        Builder put(String key, Object value) {
-            if (value != null) {
-                fields.put(key, value);
-            }
+            crumbs.add(new Crumb(label, crumbUrl));
             return this;
         }
 
@@ -92,15 +78,46 @@ final class PageFactory {
             return this;
         }
 
-        PageSpec build() {
-            List<Map<String, Object>> all = new ArrayList<>(crumbs);
-            if (!url.isEmpty()) {
-                all.add(PageFactory.crumb(title, ""));
-            }
-            fields.put("breadcrumbs", List.copyOf(all));
-            fields.put("jsonLd", LinkedData.page(baseUrl, url, title, (String) fields.get("description"), entity, all));
-            String uri = url.endsWith(".html") || url.endsWith(".xml") ? url : url + "index.html";
-            return new PageSpec(type, uri, title, date, tags, Map.copyOf(fields));
+        Builder toc(List<TocEntry> entries) {
+            this.toc = List.copyOf(entries);
+            return this;
         }
+
+        /** The source file of a page made from a document, for the "Bewerk deze pagina" link. */
+        Builder source(String path) {
+            this.sourcePath = path;
+            return this;
+        }
+
+        /** A fixed way back to the site root, for a page served at any depth (the 404 page). */
+        Builder rootpath(String fixed) {
+            this.rootpath = fixed;
+            return this;
+        }
+
+        /** The page with its own records (the page type's first), followed by the frame. */
+        PageSpec build(Record... parts) {
+            List<Crumb> all = new ArrayList<>(crumbs);
+            if (!url.isEmpty()) {
+                all.add(new Crumb(title, ""));
+            }
+            String jsonLd = LinkedData.page(baseUrl, url, title, description, entity, all.stream().map(PageFactory::crumbMap).toList());
+            PageFrame frame = new PageFrame(type, title, url, description, baseUrl.isEmpty() ? "" : baseUrl + url, rootpath,
+                    List.copyOf(all), jsonLd, toc, sourcePath);
+            List<Record> records = new ArrayList<>(List.of(parts));
+            records.add(frame);
+            return new PageSpec(type, outputFile(url), title, date, tags, new PageContent.Typed(records));
+        }
+    }
+
+    private static String outputFile(String url) {
+        return url.endsWith(".html") || url.endsWith(".xml") ? url : url + "index.html";
+    }
+
+    private static Map<String, Object> crumbMap(Crumb crumb) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("label", crumb.label());
+        map.put("url", crumb.url());
+        return map;
     }
 }

@@ -1,11 +1,11 @@
 package nl.kennisbank.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.GuidePrintModel;
 
 /**
  * The one-page print version of a guide: every chapter in order, with heading ids prefixed per chapter
@@ -26,27 +26,17 @@ final class PrintPage {
     }
 
     PageSpec build(Document guide, List<Document> chapters) {
-        List<Map<String, Object>> parts = new ArrayList<>();
+        List<GuidePrintModel.Chapter> parts = new ArrayList<>();
         for (Document chapter : chapters) {
             String prefix = "h" + chapter.chapter() + "-";
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("nr", chapter.chapter());
-            part.put("title", chapter.title());
-            part.put("id", "hoofdstuk-" + chapter.chapter());
-            part.put("body", prefixIds(bodies.get(chapter.path()), prefix));
-            part.put("bronnen", Facts.sources(chapter));
-            parts.add(part);
+            parts.add(new GuidePrintModel.Chapter(chapter.chapter(), chapter.title(), "hoofdstuk-" + chapter.chapter(),
+                    prefixIds(bodies.get(chapter.path()), prefix), Facts.sources(chapter)));
         }
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("title", guide.title());
-        info.put("url", guide.url());
-        info.put("summary", guide.text("samenvatting").orElse(""));
-        info.put("dateLabel", DutchDates.format(guide.date("datum").orElse(null)));
-        info.put("body", oneLevelDeeper(bodies.get(guide.path())));
-        info.put("bronnen", Facts.sources(guide));
+        GuidePrintModel.Guide info = new GuidePrintModel.Guide(guide.title(), guide.url(), guide.text("samenvatting").orElse(""),
+                DutchDates.format(guide.date("datum").orElse(null)), oneLevelDeeper(bodies.get(guide.path())), Facts.sources(guide));
         return factory.page("handreiking-print", guide.url() + "print/", guide.title() + " (printversie)", guide.text("samenvatting").orElse(""))
                 .crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
-                .put("guide", info).put("chapters", parts).date(guide.date("datum").orElse(null)).build();
+                .date(guide.date("datum").orElse(null)).build(new GuidePrintModel(info, List.copyOf(parts)));
     }
 
     /** Relative links and images of a body rendered for the guide's page, fixed for its print page one folder down. */

@@ -36,7 +36,7 @@ final class SiteAssembly {
             pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
             pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());
             pages.add(factory.page("error404", "404.html", "Pagina niet gevonden", "Deze pagina bestaat niet (meer).")
-                    .put("rootpath", source.settings().basePath()).build());
+                    .rootpath(source.settings().basePath()).build());
         }
         index.jbake().forEach(d -> pages.add(documents.jbake(d)));
         Map<String, Object> globals = new java.util.LinkedHashMap<>();

@@ -12,6 +12,8 @@ import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.pages.Links.TermLink;
+import nl.kennisbank.pages.PageFrame.Crumb;
 import nl.kennisbank.publish.AssetNames;
 
 /** The {@code site} model every template can read, plus the feed and sitemap entries. */
@@ -36,11 +38,9 @@ final class SiteGlobals {
         site.put("editUrl", settings.links().editUrl());
         site.put("submitUrl", settings.links().submitUrl());
         site.put("submitPage", index.pages().stream().anyMatch(p -> p.url().equals(SUBMIT_PAGE)) ? SUBMIT_PAGE : "");
-        site.put("nav", List.of(PageFactory.crumb("Handreikingen", "handreikingen/"), PageFactory.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
-                PageFactory.crumb("Thema's", "themas/"), PageFactory.crumb("Sectoren", "sectoren/"), PageFactory.crumb("Overzicht in cijfers", "overzicht/"),
-                PageFactory.crumb("Kaart", MapPage.URL),
-                PageFactory.crumb("Zoeken", "zoeken/"),
-                PageFactory.crumb("Over", "over/")));
+        site.put("nav", List.of(new Crumb("Handreikingen", "handreikingen/"), new Crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/"),
+                new Crumb("Thema's", "themas/"), new Crumb("Sectoren", "sectoren/"), new Crumb("Overzicht in cijfers", "overzicht/"),
+                new Crumb("Kaart", MapPage.URL), new Crumb("Zoeken", "zoeken/"), new Crumb("Over", "over/")));
         site.put("sectoren", terms(Vocabularies.SECTOREN, vocabularies, index, "sectoren"));
         site.put("themas", terms(Vocabularies.THEMAS, vocabularies, index, "themas"));
         site.put("pijlers", terms(Vocabularies.PIJLERS, vocabularies, index, "pijlers"));
@@ -71,8 +71,8 @@ final class SiteGlobals {
         return Date.from(newest(index).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    private static List<Map<String, Object>> terms(String vocabulary, Vocabularies vocabularies, SiteIndex index, String field) {
-        List<Map<String, Object>> terms = new ArrayList<>();
+    private static List<TermLink> terms(String vocabulary, Vocabularies vocabularies, SiteIndex index, String field) {
+        List<TermLink> terms = new ArrayList<>();
         for (Term t : vocabularies.list(vocabulary)) {
             terms.add(BrowsePages.termLink(vocabulary, t, index.practicesWith(field, t.id()).size()));
         }

@@ -79,4 +79,20 @@ class PackageBoundariesTest {
                 .because("exit codes are part of the command line's interface and decided in one place")
                 .check(production);
     }
+
+    @Test
+    void pageRecordsArePlainData() {
+        noClasses().that().resideInAPackage(ROOT + ".pages..")
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(ROOT + ".pages..")))
+                .because("the page records are the contract templates read: plain values, built in site, read through the jbake adapter")
+                .check(production);
+    }
+
+    @Test
+    void theJbakeAdapterKnowsNoPageRecord() {
+        noClasses().that().resideInAPackage(ROOT + ".jbake..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".pages..", ROOT + ".site..")
+                .because("the adapter renders any record strictly; which records a page type has is the site's business")
+                .check(production);
+    }
 }

@@ -1,0 +1,57 @@
+package nl.kennisbank.jbake;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperConfiguration;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * FreeMarker's default object wrapper, plus records as strict hashes ({@link RecordModel}): the knowledge base's
+ * page records reach the templates by their component names, and nothing else of the record (no methods, no
+ * class). Maps, lists and plain values are wrapped as before, so JBake-format sites see no difference.
+ */
+final class RecordWrapper extends DefaultObjectWrapper {
+
+    /** Per record class, its accessors by component name (this wrapper's own cache, filled once per class). */
+    private final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
+
+    RecordWrapper(DefaultObjectWrapperConfiguration configuration) {
+        super(configuration, true);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+        if (obj instanceof PageContent.Typed typed) {
+            return model(typed.parts());
+        }
+        if (obj instanceof Record record) {
+            return model(List.of(record));
+        }
+        return super.handleUnknownType(obj);
+    }
+
+    private RecordModel model(List<Record> parts) {
+        if (parts.size() == 1) {
+            return new RecordModel(parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
+        }
+        Map<String, Method> all = new LinkedHashMap<>();
+        parts.forEach(part -> all.putAll(accessors.computeIfAbsent(part.getClass(), RecordWrapper::accessorsOf)));
+        return new RecordModel(parts, all, this);
+    }
+
+    private static Map<String, Method> accessorsOf(Class<?> type) {
+        Map<String, Method> byName = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            byName.put(component.getName(), accessor);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+}
