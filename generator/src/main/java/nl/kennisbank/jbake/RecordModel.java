@@ -1,6 +1,5 @@
 package nl.kennisbank.jbake;
 
-import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleCollection;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
@@ -19,11 +18,17 @@ import java.util.Map;
  */
 final class RecordModel implements TemplateHashModelEx {
 
+    private final String path;
     private final List<Record> parts;
     private final Map<String, Method> accessors;
-    private final ObjectWrapper wrapper;
+    private final RecordWrapper wrapper;
 
-    RecordModel(List<Record> parts, Map<String, Method> accessors, ObjectWrapper wrapper) {
+    /**
+     * @param path the expression that reached these records ({@code content}, {@code content.facts}), "" when
+     *             unknown (a record inside a list)
+     */
+    RecordModel(String path, List<Record> parts, Map<String, Method> accessors, RecordWrapper wrapper) {
+        this.path = path;
         this.parts = parts;
         this.accessors = accessors;
         this.wrapper = wrapper;
@@ -32,12 +37,14 @@ final class RecordModel implements TemplateHashModelEx {
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
         Method accessor = accessors.get(key);
+        String name = path.isEmpty() ? key : path + "." + key;
         if (accessor == null) {
-            throw new UnknownName(key, names());
+            throw new UnknownName(name, names());
         }
         for (Record part : parts) {
             if (accessor.getDeclaringClass() == part.getClass()) {
-                return wrapper.wrap(read(accessor, part));
+                Object value = read(accessor, part);
+                return value instanceof Record record ? wrapper.model(name, List.of(record)) : wrapper.wrap(value);
             }
         }
         throw new IllegalStateException("no part declares " + accessor);

@@ -28,21 +28,22 @@ final class RecordWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         if (obj instanceof PageContent.Typed typed) {
-            return model(typed.parts());
+            return model("content", typed.parts());
         }
         if (obj instanceof Record record) {
-            return model(List.of(record));
+            return model("", List.of(record));
         }
         return super.handleUnknownType(obj);
     }
 
-    private RecordModel model(List<Record> parts) {
+    /** The records as one strict hash, reached through the expression {@code path} ("" when unknown). */
+    RecordModel model(String path, List<Record> parts) {
         if (parts.size() == 1) {
-            return new RecordModel(parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
+            return new RecordModel(path, parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
         }
         Map<String, Method> all = new LinkedHashMap<>();
         parts.forEach(part -> all.putAll(accessors.computeIfAbsent(part.getClass(), RecordWrapper::accessorsOf)));
-        return new RecordModel(parts, all, this);
+        return new RecordModel(path, parts, all, this);
     }
 
     private static Map<String, Method> accessorsOf(Class<?> type) {

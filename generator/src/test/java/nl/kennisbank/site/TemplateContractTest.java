@@ -92,7 +92,7 @@ class TemplateContractTest {
         Problem problem = report.problems().get(0);
         assertEquals("templates/praktijkvoorbeeld.ftlh", problem.path());
         assertEquals(2, problem.line());
-        assertTrue(problem.message().contains("De pagina heeft geen waarde 'afbeelding' (in templates/praktijkvoorbeeld.ftlh, regel 2,"
+        assertTrue(problem.message().contains("De pagina heeft geen waarde 'content.afbeelding' (in templates/praktijkvoorbeeld.ftlh, regel 2,"
                 + " kolom 1). Controleer de naam in de template. Namen die er wel zijn: isoDate, archived, facts, related, image,"), problem.message());
     }
 
