@@ -47,9 +47,12 @@ export function fold(text) {
     .filter((w) => w.length > 0);
 }
 
-/** The lexicon shard of a folded word: its first two characters, [a-z0-9], anything else as '_'. */
-export function shardOf(word) {
-  return Array.from((word + '_').slice(0, 2), (c) => (/[a-z0-9]/.test(c) ? c : '_')).join('');
+/**
+ * The name of a folded word's lexicon shard at a depth (2: the top level): its first characters, [a-z0-9], anything
+ * else and what lies past the word's end as '_'. A large shard is split by the next letter into shards one deeper.
+ */
+export function shardOf(word, depth = 2) {
+  return Array.from((word + '_'.repeat(depth)).slice(0, depth).split(''), (c) => (/[a-z0-9]/.test(c) ? c : '_')).join('');
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early above max. */
@@ -109,26 +112,41 @@ export class Engine {
     return this.json(META);
   }
 
-  async lexShard(name) {
+  /**
+   * The lexicon shard of a word, with its name: the top-level shard of its first two letters, or, when that one was
+   * split ({ d: [names] }), the listed shard named by the longest prefix of the word.
+   */
+  async lexicon(word) {
     const meta = await this.meta();
-    return meta.lex.includes(name) ? this.json(`lex/${name}.json`) : { w: {}, t: {} };
+    const root = shardOf(word);
+    const top = meta.lex.includes(root) ? await this.json(`lex/${root}.json`) : null;
+    if (!top) return { name: root, shard: { w: {}, t: {} } };
+    if (!top.d) return { name: root, shard: top };
+    const deepest = Math.max(...top.d.map((n) => n.length));
+    for (let depth = 3; depth <= deepest; depth++) {
+      const name = shardOf(word, depth);
+      if (top.d.includes(name)) return { name, shard: await this.json(`lex/${name}.json`) };
+    }
+    return { name: shardOf(word, deepest), shard: { w: {}, t: {} } };
   }
 
   /** The variants of one query word: the word itself, completions (last word), or corrections of a typo. */
   async variants(word, { prefix }) {
-    const shard = await this.lexShard(shardOf(word));
+    const { shard } = await this.lexicon(word);
     const out = [];
     const exact = shard.w[word];
     if (exact !== undefined) out.push(variant(word, 'exact', exact, shard));
     else out.push(...(await this.forms(word)));
     if (prefix && word.length >= 3) {
-      const completions = Object.keys(shard.w)
-        .filter((w) => w.length > word.length && w.startsWith(word) && shard.w[w].length > 0)
-        .map((w) => [w, frequency(shard, shard.w[w]), favourite(shard, w)])
+      // a split prefix's leaf also holds the best completions from the leaves below it (c)
+      const candidates = { ...shard.c, ...shard.w };
+      const completions = Object.keys(candidates)
+        .filter((w) => w.length > word.length && w.startsWith(word) && candidates[w].length > 0)
+        .map((w) => [w, frequency(shard, candidates[w]), favourite(shard, candidates, w)])
         .sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
         .slice(0, MAX_COMPLETIONS);
       const kind = out.some((v) => v.terms.length > 0) ? 'completion' : 'prefix';
-      for (const [w] of completions) out.push(variant(w, kind, shard.w[w], shard));
+      for (const [w] of completions) out.push(variant(w, kind, candidates[w], shard));
     }
     if (out.length === 0 && allowedTypos(word) > 0) out.push(...(await this.corrections(word, allowedTypos(word))));
     if (out.length === 0 && word.length >= 5) out.push(...(await this.corrections(word, 2))); // nothing else: try harder
@@ -146,22 +164,22 @@ export class Engine {
     const [data, { stemOf, baseForms }] = await Promise.all([this.json(meta.stam), import('./woordvormen.js')]);
     const stem = stemOf(word, data);
     if (stem === null) return [];
-    const own = await this.term(stem, [shardOf(word), shardOf(stem)]);
+    const own = await this.term(stem, [word, stem]);
     if (own) return [variant(word, 'vorm', [own.id], own.shard)];
     const found = new Map();
     for (const base of baseForms(word)) {
       const s = stemOf(base, data);
       if (s === null || s === stem || found.has(s)) continue;
-      const t = await this.term(s, [shardOf(s), shardOf(base)]);
+      const t = await this.term(s, [s, base]);
       if (t) found.set(s, variant(word, 'afleiding', [t.id], t.shard));
     }
     return [...found.values()];
   }
 
-  /** The id of an index term and the lexicon shard that describes it, from the first of the shards that has it. */
-  async term(text, names) {
-    for (const name of new Set(names)) {
-      const shard = await this.lexShard(name);
+  /** The id of an index term and the lexicon shard that describes it, from the first of the words' shards that has it. */
+  async term(text, words) {
+    for (const word of new Set(words)) {
+      const { shard } = await this.lexicon(word);
       if (!shard.byText) {
         Object.defineProperty(shard, 'byText', { value: new Map(Object.entries(shard.t).map(([id, t]) => [t[0], Number(id)])) });
       }
@@ -176,14 +194,24 @@ export class Engine {
    * document frequency of their term; of a term's words, the one most documents use), then nearest.
    */
   async corrections(word, max) {
-    const names = [...new Set([shardOf(word), shardOf(word[0] + word.slice(2)), shardOf(word[1] + word[0] + word.slice(2))])];
+    // a typo in the first two letters: the second left out, the first two swapped; below a split shard also a letter
+    // left out or two swapped before the depth of the word's own shard
+    const typed = [word, word[0] + word.slice(2), word[1] + word[0] + word.slice(2)];
+    const { name } = await this.lexicon(word);
+    for (let i = 2; i < Math.min(name.length, word.length); i++) {
+      typed.push(word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + word.slice(i + 1, i + 2) + word[i] + word.slice(i + 2));
+    }
+    const shards = new Map();
+    for (const w of typed) {
+      const { name: n, shard } = await this.lexicon(w);
+      shards.set(n, shard);
+    }
     const found = [];
-    for (const name of names) {
-      const shard = await this.lexShard(name);
+    for (const shard of shards.values()) {
       for (const [w, ids] of Object.entries(shard.w)) {
         if (ids.length === 0) continue;
         const d = editDistance(word, w, max);
-        if (d <= max) found.push({ d, f: frequency(shard, ids), fav: favourite(shard, w), v: variant(w, 'typo', ids, shard) });
+        if (d <= max) found.push({ d, f: frequency(shard, ids), fav: favourite(shard, shard.w, w), v: variant(w, 'typo', ids, shard) });
       }
     }
     found.sort((a, b) => b.f - a.f || a.d - b.d || b.fav - a.fav || (a.v.word < b.v.word ? -1 : 1));
@@ -244,7 +272,12 @@ export class Engine {
     const active = Object.entries(filters).filter(([, values]) => values && values.length > 0);
     const needAll = counts || active.length > 0 || sort !== null;
     let complete = needAll;
-    let scored = browsing ? everyDocument(meta.documenten) : await this.score(resolved, complete);
+    // One word found as typed: its completions are fetched only when they could change the page (rarely).
+    const typed = !browsing && !complete ? typedOnly(resolved) : null;
+    let scored = typed ? await this.score(typed, false) : null;
+    if (typed && !(this.headIsEnough(scored, offset + limit) && completionsCannotReach(scored, resolved[0], offset + limit))) scored = null;
+    const scoredVariants = scored ? typed : resolved;
+    scored = scored ?? (browsing ? everyDocument(meta.documenten) : await this.score(resolved, complete));
     if (!complete && !this.headIsEnough(scored, offset + limit)) {
       complete = true;
       scored = await this.score(resolved, complete);
@@ -257,8 +290,8 @@ export class Engine {
     const page = await Promise.all(ranked.slice(offset, offset + limit).map((r) => this.result(r, resolved)));
     const corrected = resolved.map((vs, i) => (vs.length > 0 && vs.every((v) => v.kind === 'typo') ? vs[0].word : words[i]));
     // Heads only: the total is exact for one term (its document frequency), otherwise a lower bound.
-    const only = resolved.length === 1 && resolved[0].length === 1 && resolved[0][0].terms.length === 1 ? resolved[0][0].terms[0] : null;
-    const exactTotal = complete || only !== null || ranked.length === 0;
+    const only = scoredVariants.length === 1 && scoredVariants[0].length === 1 && scoredVariants[0][0].terms.length === 1 ? scoredVariants[0][0].terms[0] : null;
+    const exactTotal = complete || (only !== null && scoredVariants === resolved) || ranked.length === 0;
     return {
       query,
       words: words.map((word, i) => ({ word, variants: resolved[i] })),
@@ -369,6 +402,24 @@ export class Engine {
   }
 }
 
+/** A one-word query without its completions, when it has some and the word itself (or a form of it) was found. */
+function typedOnly(resolved) {
+  if (resolved.length !== 1) return null;
+  const typed = resolved[0].filter((v) => v.kind !== 'completion');
+  return typed.length < resolved[0].length && typed.some((v) => AS_TYPED.has(v.kind)) ? [typed] : null;
+}
+
+/**
+ * Whether a page ranked without the completions is the page with them: it is full, every result has the word as
+ * typed (a document only a completion reaches ranks below those), and each scores above the most a completion can
+ * give a document (its weight times the highest impact, 255, per term), so no score changes.
+ */
+function completionsCannotReach(scored, variants, n) {
+  const most = Math.max(...variants.filter((v) => v.kind === 'completion').map((v) => v.weight * 255 * v.terms.length));
+  const top = [...scored].sort(byRank).slice(0, n);
+  return top.length === n && top.every((r) => r.whole === 1 && r.score > most);
+}
+
 function variant(word, kind, ids, shard) {
   return {
     word,
@@ -379,8 +430,8 @@ function variant(word, kind, ids, shard) {
 }
 
 /** 1 when the word is the form most documents use of the one term it stands for (the term's fourth element). */
-function favourite(shard, word) {
-  const ids = shard.w[word];
+function favourite(shard, words, word) {
+  const ids = words[word];
   if (!ids || ids.length !== 1) return 0;
   const t = shard.t[ids[0]];
   return (t[3] ?? t[0]) === word ? 1 : 0;

@@ -32,6 +32,18 @@ function index() {
   };
 }
 
+/** The same index with its shard sc split by the third and fourth letter, as the build splits a large shard. */
+function splitIndex() {
+  const files = index();
+  delete files['b1/lex/sc.json'];
+  return Object.assign(files, {
+    'b1/lex/sc.json': { d: ['sch_', 'scho', 'schu'] },
+    'b1/lex/sch_.json': { w: {}, c: { school: [3], schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'], 3: ['schol', 1, 1] } },
+    'b1/lex/scho.json': { w: { school: [3] }, t: { 3: ['schol', 1, 1] } },
+    'b1/lex/schu.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'] } },
+  });
+}
+
 function setup(files = index()) {
   const { fetcher, requests } = memoryFetcher(BASE, files);
   return { engine: new Engine(BASE, fetcher), requests, files };
@@ -55,6 +67,11 @@ describe('shardOf', () => {
     assert.equal(shardOf('a'), 'a_');
     assert.equal(shardOf('3e'), '3e');
     assert.equal(shardOf('ñu'), '_u');
+  });
+  test('goes deeper for a split shard, past the end of the word as _', () => {
+    assert.equal(shardOf('armoede', 4), 'armo');
+    assert.equal(shardOf('gem', 4), 'gem_');
+    assert.equal(shardOf('caféé', 5), 'caf__');
   });
 });
 
@@ -224,6 +241,54 @@ describe('Engine', () => {
     const answer = await engine.search('scholl ');
     assert.deepEqual(answer.results.map((r) => r.doc), [0]);
     assert.equal(answer.words[0].variants[0].kind, 'vorm');
+  });
+
+  test('fetches no postings of a completion when the word as typed fills the page above what a completion can add', async () => {
+    const files = index();
+    files['b1/lex/ar.json'] = { w: { armoede: [0], armoedeval: [5] }, t: { 0: ['armoed', 2, 0], 5: ['armoedeval', 1, 1] } };
+    files['b1/post/1.json'][5] = [3, 255];
+    const { engine, requests } = setup(files);
+    const answer = await engine.search('armoede', { limit: 1 });
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.deepEqual(answer.words[0].variants.map((v) => [v.word, v.kind]), [['armoede', 'exact'], ['armoedeval', 'completion']]);
+    assert.equal(answer.total, 2);
+    assert.equal(answer.exactTotal, false);
+    assert.ok(!requests.some((r) => r.path === 'b1/post/1.json'), requests.map((r) => r.path).join(' '));
+    const everything = await setup(files).engine.search('armoede', { limit: 1, counts: true });
+    assert.deepEqual(answer.results, everything.results);
+    assert.equal(everything.total, 3);
+    const two = await setup(files).engine.search('armoede', { limit: 3 });
+    assert.deepEqual(two.results.map((r) => r.doc), [0, 1, 3]);
+  });
+
+  test('reads a word of a split shard from its own leaf only', async () => {
+    const { engine, requests } = setup(splitIndex());
+    const answer = await engine.search('schulden ');
+    assert.deepEqual(answer.results.map((r) => r.doc), [1, 3]);
+    const lex = requests.map((r) => r.path).filter((p) => p.includes('/lex/'));
+    assert.deepEqual(lex, ['b1/lex/sc.json', 'b1/lex/schu.json']);
+  });
+
+  test('completes a split prefix from the completions its own leaf holds', async () => {
+    const { engine, requests } = setup(splitIndex());
+    const answer = await engine.search('sch');
+    assert.deepEqual(answer.words[0].variants.map((v) => v.word), ['schulden', 'schuld', 'school']);
+    assert.deepEqual(requests.map((r) => r.path).filter((p) => p.includes('/lex/')), ['b1/lex/sc.json', 'b1/lex/sch_.json']);
+  });
+
+  test('corrects a typo before the depth of a split shard in the leaf the word is in', async () => {
+    const { engine } = setup(splitIndex());
+    const answer = await engine.search('schluden ');
+    assert.equal(answer.suggestion, 'schulden');
+    assert.deepEqual(answer.results.map((r) => r.doc), [1, 3]);
+  });
+
+  test('answers every query alike with a split shard and without', async () => {
+    for (const q of ['schulden', 'schuld ', 'schoo', 'schulx ', 'schuldn ', 'scholl ', 'sch', 'schu', 'armoede school']) {
+      const whole = await setup().engine.search(q, { counts: true });
+      const split = await setup(splitIndex()).engine.search(q, { counts: true });
+      assert.deepEqual(split, whole, q);
+    }
   });
 
   test('finds nothing and suggests nothing for a word too far from every word', async () => {

@@ -32,9 +32,40 @@ test('meta.json names this build\'s folder, which holds every other index file',
   assert.ok(meta.documenten > 0);
 });
 
-test('meta.json lists exactly the lexicon shards there are', () => {
+/** Every lexicon shard the browser can fetch: the top-level ones of meta.json, and the leaves of those that were split. */
+const leaves = meta.lex.flatMap((name) => inFolder(`lex/${name}.json`).d ?? [name]);
+
+test('meta.json lists exactly the top-level lexicon shards, and a split one exactly its leaves', () => {
   const files = readdirSync(path.join(folder, 'lex')).map((f) => f.replace(/\.json$/, '')).sort();
-  assert.deepEqual([...meta.lex].sort(), files);
+  const split = meta.lex.filter((name) => inFolder(`lex/${name}.json`).d);
+  assert.deepEqual([...new Set([...meta.lex, ...leaves])].sort(), files);
+  for (const name of split) {
+    for (const leaf of inFolder(`lex/${name}.json`).d) {
+      assert.ok(leaf.length > 2 && leaf.startsWith(name), leaf);
+      assert.equal(inFolder(`lex/${leaf}.json`).d, undefined, `${leaf} is a leaf`);
+    }
+  }
+});
+
+test('the completions a split prefix\'s leaf holds are the best ones of all the leaves below it', async () => {
+  const { fetcher } = folderFetcher();
+  const e = new Engine(pathToFileURL(root + '/'), fetcher);
+  let checked = 0;
+  for (const leaf of leaves) {
+    const { c } = inFolder(`lex/${leaf}.json`);
+    if (!c) continue;
+    const prefix = leaf.replace(/_+$/, '');
+    const all = leaves.filter((l) => l.startsWith(prefix)).map((l) => inFolder(`lex/${l}.json`));
+    const words = all.flatMap((shard) => Object.entries(shard.w).filter(([w, ids]) => w.length > prefix.length && w.startsWith(prefix) && ids.length > 0)
+      .map(([w, ids]) => [w, Math.max(...ids.map((id) => shard.t[id][1])), ids.length === 1 && (shard.t[ids[0]][3] ?? shard.t[ids[0]][0]) === w ? 1 : 0]));
+    words.sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+    assert.deepEqual(Object.keys(c).sort(), words.slice(0, 5).map(([w]) => w).sort(), prefix);
+    const answer = await e.search(prefix);
+    const shown = answer.words[0].variants.filter((v) => v.kind === 'completion' || v.kind === 'prefix').map((v) => v.word);
+    assert.deepEqual(shown, words.slice(0, 5).map(([w]) => w), `completions of ${prefix}`);
+    checked++;
+  }
+  assert.ok(checked > 0 || leaves.length === meta.lex.length, 'no split shard has completions');
 });
 
 test('every lexicon word can be typed, sits in its own shard, and points to terms with postings', () => {
@@ -52,15 +83,17 @@ test('every lexicon word can be typed, sits in its own shard, and points to term
     return cache.get(n);
   };
   let words = 0;
-  for (const name of meta.lex) {
+  const favourites = [];
+  for (const name of leaves) {
     const shard = inFolder(`lex/${name}.json`);
     for (const [word, ids] of Object.entries(shard.w)) {
       words++;
       assert.deepEqual(fold(word), [word], `${word} cannot be typed`);
-      assert.equal(shardOf(word), name, word);
+      assert.equal(shardOf(word, name.length), name, word);
+      assert.ok(!leaves.some((l) => l.length < name.length && shardOf(word, l.length) === l), `${word} is in one shard only`);
       for (const id of ids) {
         const [text, df, n, favourite] = shard.t[id];
-        if (favourite !== undefined) assert.deepEqual(shard.w[favourite], [id], `the favourite form of ${text}`);
+        if (favourite !== undefined) favourites.push([favourite, id, text]);
         assert.equal(n, id % meta.postingsShards, `term ${text}`);
         const head = decode(posting('post', n)[id] ?? []);
         const tail = decode(posting('staart', n)[id] ?? []);
@@ -71,6 +104,8 @@ test('every lexicon word can be typed, sits in its own shard, and points to term
     }
   }
   assert.ok(words > 1000, `${words} words`);
+  const all = Object.assign({}, ...leaves.map((name) => inFolder(`lex/${name}.json`).w));
+  for (const [favourite, id, text] of favourites) assert.deepEqual(all[favourite], [id], `the favourite form of ${text}`);
 });
 
 test('meta.json names the stemming data, with every list the browser stemmer reads', () => {

@@ -27,7 +27,9 @@ export async function score() {
   const folder = path.join(root, meta.map ?? '');
   const read = (rel) => JSON.parse(readFileSync(path.join(folder, rel), 'utf8'));
   const docsOf = (y) => {
-    const shard = read(`lex/${engine.shardOf(y)}.json`);
+    const top = read(`lex/${engine.shardOf(y)}.json`);
+    const leaf = top.d ? top.d.find((name) => engine.shardOf(y, name.length) === name) : null;
+    const shard = leaf ? read(`lex/${leaf}.json`) : top.d ? { w: {} } : top;
     const docs = new Set();
     for (const id of shard.w[y] ?? []) {
       for (const kind of ['post', 'staart']) {

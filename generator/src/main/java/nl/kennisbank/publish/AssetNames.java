@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * so a host may cache them for a year: a changed file gets a new name. A script that imports a sibling module
  * ({@code import … from './zoekmachine.js'}) imports the hashed name in its hashed copy, so the name of the importer
  * changes with what it imports. Scripts also stay under their own name, for pages elsewhere that embed the search
- * engine ({@code /js/zoekmachine.js}); stylesheets only under the hashed one.
+ * engine ({@code /js/zoekmachine.js}); stylesheets only under the hashed one. Scripts are published compacted
+ * (without comments and indentation, {@link CompactScript}) under both names.
  */
 public final class AssetNames {
 
@@ -46,7 +47,8 @@ public final class AssetNames {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String rel = assetFolder.relativize(file).toString().replace('\\', '/');
                     if ((rel.endsWith(".css") || rel.endsWith(".js")) && !rel.startsWith(".") && !rel.contains("/.")) {
-                        sources.put(rel, Files.readAllBytes(file));
+                        byte[] content = Files.readAllBytes(file);
+                        sources.put(rel, rel.endsWith(".js") ? compact(content) : content);
                     }
                 }
             }
@@ -82,6 +84,18 @@ public final class AssetNames {
         Fingerprinted result = new Fingerprinted(published, content);
         done.put(rel, result);
         return result;
+    }
+
+    private static byte[] compact(byte[] script) {
+        return CompactScript.of(new String(script, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes of an asset kept under its own name as well (a script, compacted: {@link CompactScript}), or null
+     * when the asset is copied as it is.
+     */
+    public byte[] original(Path assetFolder, String rel) throws IOException {
+        return files.containsKey(rel) && rel.endsWith(".js") ? compact(Files.readAllBytes(assetFolder.resolve(rel))) : null;
     }
 
     private static String fileName(String path) {

@@ -37,6 +37,12 @@ final class StaticIndexWriter {
     static final String VERSION = "1";
     /** Stop words, protected words, fixed stems and verb forms, for words the lexicon does not have (DutchAnalysis#stemData). */
     static final String STEM_DATA = "stam.json";
+    /** A lexicon shard larger than this (bytes of JSON) is split by the next letter. */
+    static final int LEXICON_SHARD_BYTES = 8000;
+    /** The deepest split of the lexicon: a shard this long is never split further. */
+    static final int MAX_SHARD_DEPTH = 8;
+    /** Completions of a prefix the browser shows at most (zoekmachine.js MAX_COMPLETIONS). */
+    static final int COMPLETIONS = 5;
 
     private final Path root;
     private int files;
@@ -130,54 +136,165 @@ final class StaticIndexWriter {
     }
 
     /**
-     * Writes the lexicon shards and returns their names, so the browser never asks for a shard that does not exist.
-     * A term that several words of a shard stand for alone also names the one most documents use (a fourth element,
-     * left out when it is the term itself): "Bedoelde je" suggests that form.
+     * Writes the lexicon shards and returns the names of the top-level ones (the first two letters), so the browser
+     * never asks for a shard that does not exist. A shard larger than {@value #LEXICON_SHARD_BYTES} bytes is split by
+     * the next letter, again and again, into leaves ({@code lex/gem.json}, {@code lex/geme.json}, {@code lex/ge_.json}:
+     * '_' past the end of a word or for a character outside [a-z0-9]), and its top-level file lists them instead
+     * ({@code {"d": [...]}}); a word sits in the leaf named by the longest of its prefixes that is listed
+     * ({@link #shardOf(String, int)}). The leaf of a prefix that was split ({@code gem_} for gem) also holds, under
+     * {@code "c"}, the {@value #COMPLETIONS} completions of that prefix the browser would pick from all its leaves.
+     * A term that several words stand for alone names the one most documents use (a fourth element, left out when it
+     * is the term itself): "Bedoelde je" suggests that form.
      */
     private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards,
                                       Map<String, Integer> frequencies) throws IOException {
-        Map<String, Map<String, Object>> words = new TreeMap<>();
-        Map<String, Map<Integer, Object>> terms = new TreeMap<>();
-        Map<String, Map<Integer, List<String>>> formsOfTerm = new TreeMap<>();
+        Map<Integer, List<Object>> termEntries = new TreeMap<>();
+        Map<Integer, List<String>> formsOfTerm = new TreeMap<>();
+        Map<String, List<Integer>> idsOfWord = new TreeMap<>();
         for (var e : lexicon.words().entrySet()) {
-            String shard = shardOf(e.getKey());
             List<Integer> ids = e.getValue().stream().map(termIds::get).sorted().toList();
-            words.computeIfAbsent(shard, s -> new TreeMap<>()).put(e.getKey(), ids);
-            Map<Integer, Object> shardTerms = terms.computeIfAbsent(shard, s -> new TreeMap<>());
+            idsOfWord.put(e.getKey(), ids);
             for (String term : e.getValue()) {
                 int id = termIds.get(term);
-                shardTerms.put(id, List.of(term, impacts.scores().get(term).size(), id % shards));
+                termEntries.computeIfAbsent(id, i -> List.of(term, impacts.scores().get(term).size(), id % shards));
             }
             if (ids.size() == 1) {
-                formsOfTerm.computeIfAbsent(shard, s -> new TreeMap<>()).computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
+                formsOfTerm.computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
             }
         }
-        formsOfTerm.forEach((shard, byTerm) -> byTerm.forEach((id, forms) -> {
+        formsOfTerm.forEach((id, forms) -> {
             if (forms.size() < 2) {
                 return;
             }
             String favourite = forms.stream().max(Comparator.comparingInt((String w) -> frequencies.getOrDefault(w, 0))
                     .thenComparing(Comparator.reverseOrder())).orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<Object> entry = (List<Object>) terms.get(shard).get(id);
+            List<Object> entry = termEntries.get(id);
             if (!favourite.equals(entry.get(0))) {
-                terms.get(shard).put(id, List.of(entry.get(0), entry.get(1), entry.get(2), favourite));
+                termEntries.put(id, List.of(entry.get(0), entry.get(1), entry.get(2), favourite));
             }
-        }));
-        for (var e : words.entrySet()) {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("w", e.getValue());
-            file.put("t", terms.get(e.getKey()));
-            write("lex/" + e.getKey() + ".json", file);
+        });
+        LexiconShards lex = new LexiconShards(idsOfWord, termEntries);
+        Map<String, List<String>> byRoot = new TreeMap<>();
+        for (String word : idsOfWord.keySet()) {
+            byRoot.computeIfAbsent(shardOf(word, 2), r -> new ArrayList<>()).add(word);
         }
-        return List.copyOf(words.keySet());
+        for (var root : byRoot.entrySet()) {
+            List<String> leaves = new ArrayList<>();
+            lex.split(root.getKey(), root.getValue(), leaves);
+            if (leaves.size() > 1) {
+                for (String leaf : leaves) {
+                    write("lex/" + leaf + ".json", lex.file(leaf));
+                }
+                write("lex/" + root.getKey() + ".json", Map.of("d", leaves));
+            } else {
+                write("lex/" + root.getKey() + ".json", lex.file(root.getKey()));
+            }
+        }
+        return List.copyOf(byRoot.keySet());
     }
 
-    /** The lexicon shard of a folded word: its first two characters ([a-z0-9], others as '_'). */
+    /** The lexicon's words and terms, split into shards of at most about {@value #LEXICON_SHARD_BYTES} bytes. */
+    private static final class LexiconShards {
+        private final Map<String, List<Integer>> idsOfWord;
+        private final Map<Integer, List<Object>> termEntries;
+        private final Map<String, List<String>> wordsOfLeaf = new TreeMap<>();
+        private final Map<String, List<String>> completionsOfLeaf = new TreeMap<>();
+
+        LexiconShards(Map<String, List<Integer>> idsOfWord, Map<Integer, List<Object>> termEntries) {
+            this.idsOfWord = idsOfWord;
+            this.termEntries = termEntries;
+        }
+
+        /** Splits the words under a prefix into leaves by their next letter while a shard is too large; adds leaf names. */
+        void split(String prefix, List<String> words, List<String> leaves) {
+            if (prefix.length() >= MAX_SHARD_DEPTH || Json.write(file(words, List.of())).length() <= LEXICON_SHARD_BYTES) {
+                wordsOfLeaf.computeIfAbsent(prefix, p -> new ArrayList<>()).addAll(words);
+                leaves.add(prefix);
+                return;
+            }
+            Map<String, List<String>> children = new TreeMap<>();
+            for (String word : words) {
+                children.computeIfAbsent(shardOf(word, prefix.length() + 1), c -> new ArrayList<>()).add(word);
+            }
+            String own = shardOf(prefix, prefix.length() + 1); // where the prefix itself as a word would sit
+            children.computeIfAbsent(own, c -> new ArrayList<>());
+            if (prefix.length() >= 3) {
+                completionsOfLeaf.put(own, completions(prefix, words));
+            }
+            List<String> ownLeaves = new ArrayList<>();
+            for (var child : children.entrySet()) {
+                split(child.getKey(), child.getValue(), child.getKey().equals(own) ? ownLeaves : leaves);
+            }
+            // the completions of the prefix go to the leaf its own word sits in, if that was split further too
+            List<String> moved = completionsOfLeaf.remove(own);
+            if (moved != null) {
+                completionsOfLeaf.merge(ownLeaves.stream().filter(l -> prefix.equals(l.substring(0, prefix.length()))
+                        && l.substring(prefix.length()).chars().allMatch(c -> c == '_')).findFirst().orElse(ownLeaves.get(0)),
+                        moved, (a, b) -> a);
+            }
+            leaves.addAll(ownLeaves);
+        }
+
+        /**
+         * The completions the browser shows for a prefix: of the longer words that begin with it, the {@value #COMPLETIONS}
+         * whose terms most documents have, then the form most documents use, then alphabetically (as zoekmachine.js ranks them).
+         */
+        private List<String> completions(String prefix, List<String> words) {
+            return words.stream().filter(w -> w.length() > prefix.length() && w.startsWith(prefix) && !idsOfWord.get(w).isEmpty())
+                    .sorted(Comparator.comparingInt((String w) -> -frequency(w)).thenComparingInt(w -> -favourite(w))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .limit(COMPLETIONS).toList();
+        }
+
+        private int frequency(String word) {
+            return idsOfWord.get(word).stream().mapToInt(id -> (Integer) termEntries.get(id).get(1)).max().orElse(0);
+        }
+
+        private int favourite(String word) {
+            List<Integer> ids = idsOfWord.get(word);
+            if (ids.size() != 1) {
+                return 0;
+            }
+            List<Object> t = termEntries.get(ids.get(0));
+            return (t.size() > 3 ? t.get(3) : t.get(0)).equals(word) ? 1 : 0;
+        }
+
+        Map<String, Object> file(String leaf) {
+            return file(wordsOfLeaf.getOrDefault(leaf, List.of()), completionsOfLeaf.getOrDefault(leaf, List.of()));
+        }
+
+        private Map<String, Object> file(List<String> words, List<String> completions) {
+            Map<String, Object> w = new TreeMap<>();
+            Map<Integer, Object> t = new TreeMap<>();
+            for (String word : words) {
+                w.put(word, idsOfWord.get(word));
+                idsOfWord.get(word).forEach(id -> t.put(id, termEntries.get(id)));
+            }
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("w", w);
+            if (!completions.isEmpty()) {
+                Map<String, Object> c = new TreeMap<>();
+                for (String word : completions) {
+                    c.put(word, idsOfWord.get(word));
+                    idsOfWord.get(word).forEach(id -> t.put(id, termEntries.get(id)));
+                }
+                file.put("c", c);
+            }
+            file.put("t", t);
+            return file;
+        }
+    }
+
+    /** The lexicon shard of a folded word at the top level: its first two characters ([a-z0-9], others as '_'). */
     static String shardOf(String word) {
-        String two = (word + "_").substring(0, 2);
+        return shardOf(word, 2);
+    }
+
+    /** The name of a word's shard at a depth: its first {@code depth} characters, [a-z0-9], others and those past its end as '_'. */
+    static String shardOf(String word, int depth) {
+        String padded = (word + "_".repeat(depth)).substring(0, depth);
         StringBuilder out = new StringBuilder();
-        for (char c : two.toCharArray()) {
+        for (char c : padded.toCharArray()) {
             out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
         }
         return out.toString();

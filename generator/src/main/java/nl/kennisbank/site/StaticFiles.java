@@ -19,7 +19,12 @@ final class StaticFiles {
         int copied = 0;
         Path assets = source.jbake().assetFolder();
         for (String rel : source.assetFiles()) {
-            if (!names.replacesOriginal(rel)) {
+            byte[] compacted = names.original(assets, rel);
+            if (compacted != null) {
+                Files.createDirectories(destination.resolve(rel).getParent());
+                Files.write(destination.resolve(rel), compacted, StandardOpenOption.CREATE_NEW);
+                copied++;
+            } else if (!names.replacesOriginal(rel)) {
                 copied += copyFile(assets.resolve(rel), destination.resolve(rel));
             }
         }

@@ -19,11 +19,13 @@ import nl.kennisbank.site.ExampleSite;
  * <ul>
  * <li>{@code woorden.tsv} — per input word (every whitespace-separated word of the example site's searchable text and
  *     every line of {@code /usr/share/dict/dutch}) the folded words Java gives ({@link Lexicon#fold}) and their
- *     lexicon shards ({@link StaticIndexWriter#shardOf}): the browser must give the same;</li>
+ *     lexicon shards at the deepest split ({@link StaticIndexWriter#shardOf(String, int)}; every shallower name is a
+ *     prefix of it): the browser must give the same;</li>
  * <li>{@code stammen.tsv} — per folded word its whole-word index term from the real analysis chain, which the
  *     browser's stemmer must give too;</li>
  * <li>{@code site.txt} — the folder of the freshly built example site, whose static index the format test reads;</li>
- * <li>{@code engine/zoekmachine.js}, {@code engine/woordvormen.js} — copies of the engine's modules beside a {@code package.json} that marks them ES modules,
+ * <li>{@code engine/zoekmachine.js}, {@code engine/woordvormen.js} — copies of the engine's modules as the built site
+ *     publishes them (compacted), beside a {@code package.json} that marks them ES modules,
  *     so any Node from 18 on imports them.</li>
  * </ul>
  * Without Node the tests are skipped with a message, except under {@code CI=true}, where that fails the build.
@@ -51,11 +53,11 @@ public final class NodeTests {
         }
         System.setProperty("kennisbank.root", root.toString());
         Files.createDirectories(out.resolve("engine"));
-        for (String module : List.of("zoekmachine.js", "woordvormen.js")) {
-            Files.copy(root.resolve("assets/js/" + module), out.resolve("engine/" + module), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path site = ExampleSite.build();
+        for (String module : List.of("zoekmachine.js", "woordvormen.js")) { // as published: compacted (CompactScript)
+            Files.copy(site.resolve("js/" + module), out.resolve("engine/" + module), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Files.writeString(out.resolve("engine/package.json"), "{\"type\":\"module\"}\n", StandardCharsets.UTF_8);
-        Path site = ExampleSite.build();
         Files.writeString(out.resolve("site.txt"), site.toString(), StandardCharsets.UTF_8);
         SortedSet<String> folded = writeWords(out.resolve("woorden.tsv"), words(ExampleSite.searchDocuments()));
         writeStems(out.resolve("stammen.tsv"), folded, new SearchIndexer(SearchSettings.load(root)).analysis());
@@ -129,7 +131,7 @@ public final class NodeTests {
                 List<String> folded = Lexicon.fold(surface, w);
                 all.addAll(folded);
                 out.append(w).append('\t').append(String.join(" ", folded)).append('\t')
-                        .append(String.join(" ", folded.stream().map(StaticIndexWriter::shardOf).toList())).append('\n');
+                        .append(String.join(" ", folded.stream().map(f -> StaticIndexWriter.shardOf(f, StaticIndexWriter.MAX_SHARD_DEPTH)).toList())).append('\n');
             }
         }
         Files.writeString(file, out, StandardCharsets.UTF_8);
