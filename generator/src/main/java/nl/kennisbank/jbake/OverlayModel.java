@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Our values ({@code site}, a deterministic {@code published_date}) laid over JBake's template model; every
  * other key is answered by JBake's model, so templates written for JBake keep working. Every name looked up is
- * noted in {@code reads}, and inside a map of ours (such as {@code site}) every key as {@code site.<key>}.
+ * noted in {@code reads}, and inside a map of ours (such as {@code site}) every key as {@code site.<key>}; a key such
+ * a map does not have is a template error, as a name a page record lacks is ({@link RecordModel}).
  */
 final class OverlayModel implements TemplateHashModel {
 
@@ -57,6 +58,9 @@ final class OverlayModel implements TemplateHashModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             reads.add(name + "." + key);
+            if (!map.containsKey(key)) {
+                throw new RecordModel.UnknownName(name + "." + key, map.keySet().stream().map(String::valueOf).toList());
+            }
             return wrapped.get(key);
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.kennisbank.content.Schema;
+import nl.kennisbank.jbake.GlobalModel;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.publish.AssetNames;
 
@@ -40,7 +41,7 @@ final class SiteAssembly {
         }
         index.jbake().forEach(d -> pages.add(documents.jbake(d)));
         Map<String, Object> globals = new java.util.LinkedHashMap<>();
-        globals.put("site", SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets));
+        globals.put("site", GlobalModel.of(SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets)));
         globals.put("published_date", SiteGlobals.newestAsDate(index));
         return new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
     }

@@ -17,12 +17,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.jbake.GlobalModel;
 import nl.kennisbank.jbake.JBakeRendering;
 import nl.kennisbank.jbake.JBakeSettings;
 import nl.kennisbank.jbake.PageContent;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.pages.Absent;
 import nl.kennisbank.pages.PageFrame;
+import nl.kennisbank.pages.SiteModel;
 import nl.kennisbank.problems.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rendered with every record of the page types it serves, once with every value present (each {@code ??} branch,
  * each list body and each {@code true} branch runs) and once with every value empty ({@link Absent} ones missing,
  * lists empty, numbers 0, {@code false}): a name a template reads that its record does not have fails, and so does
- * a value read without {@code ??} that the record may leave out.
+ * a value read without {@code ??} that the record may leave out. The {@code site} model every page reads is filled
+ * the same way ({@link SiteModel}), and the feed and sitemap are rendered with it.
  */
 class TemplateContractTest {
 
@@ -60,9 +63,10 @@ class TemplateContractTest {
         }
         assertEquals(pageTypes(source), shapes.keySet(), "every page type with a template has records, and every page type has a template");
 
-        List<PageSpec> samples = new ArrayList<>();
-        for (var shape : shapes.entrySet()) {
-            for (boolean full : new boolean[] {true, false}) {
+        List<String> failures = new ArrayList<>();
+        for (boolean full : new boolean[] {true, false}) {
+            List<PageSpec> samples = new ArrayList<>();
+            for (var shape : shapes.entrySet()) {
                 String uri = "contract/" + shape.getKey() + (full ? "/vol/" : "/leeg/") + "index.html";
                 List<Record> parts = new ArrayList<>();
                 for (Class<?> part : shape.getValue()) {
@@ -70,11 +74,16 @@ class TemplateContractTest {
                 }
                 samples.add(new PageSpec(shape.getKey(), uri, "Titel", null, List.of(), new PageContent.Typed(parts)));
             }
-        }
-        JBakeRendering rendering = new JBakeRendering(settings, tmp.resolve("contract"), samples, published.globals(), false);
-        List<String> failures = new ArrayList<>();
-        for (PageSpec sample : samples) {
-            rendering.page(sample).map(Problem::format).ifPresent(failures::add);
+            Map<String, Object> site = new java.util.LinkedHashMap<>(GlobalModel.of((Record) sample(SiteModel.class, full)));
+            site.put("assets", ((Map<?, ?>) published.globals().get("site")).get("assets")); // the templates name real files
+            Map<String, Object> globals = new java.util.HashMap<>(published.globals());
+            globals.put("site", site);
+            JBakeRendering rendering = new JBakeRendering(settings, tmp.resolve("contract"), samples, globals, false);
+            for (PageSpec sample : samples) {
+                rendering.page(sample).map(Problem::format).ifPresent(failures::add);
+            }
+            rendering.feed("feed.xml").map(Problem::format).ifPresent(failures::add);
+            rendering.sitemap("sitemap.xml").map(Problem::format).ifPresent(failures::add);
         }
         assertEquals(List.of(), failures);
     }
@@ -123,6 +132,9 @@ class TemplateContractTest {
     private static Object sample(Type type, boolean full) {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             return full ? List.of(sample(list.getActualTypeArguments()[0], true)) : List.of();
+        }
+        if (type instanceof ParameterizedType map && map.getRawType() == Map.class) {
+            return Map.of();
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
