@@ -13,24 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nl.kennisbank.preview.SiteFolder;
 
 /**
  * Serves a built site folder on the loopback address, as a plain static host would: folders answer with their
  * index.html, unknown paths with the site's 404.html and status 404, and nothing outside the folder is served.
- * {@code -Dkennisbank.serverLog=true} prints every response.
+ * Which file a path names and its Content-Type come from the preview's {@link SiteFolder}, so the tests and the
+ * preview serve a site alike. {@code -Dkennisbank.serverLog=true} prints every response.
  */
 public final class StaticServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml",
-            "png", "image/png", "txt", "text/plain; charset=utf-8");
-
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final Path root;
+    private final SiteFolder site;
     private final String basePath;
     private final boolean holdRedirects;
     private final java.util.Queue<Response> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -40,7 +37,7 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private StaticServer(Path root, String basePath, boolean holdRedirects) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
+        this.site = new SiteFolder(root);
         this.basePath = basePath;
         this.holdRedirects = holdRedirects;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -95,22 +92,18 @@ public final class StaticServer implements AutoCloseable {
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(basePath.length())).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
             int status = 200;
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                file = root.resolve("404.html");
+            Path file = site.lookup("/" + path.substring(basePath.length())) instanceof SiteFolder.Lookup.Found found ? found.file() : null;
+            if (file == null) {
+                file = site.notFoundPage().orElse(null);
                 status = 404;
             }
-            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-            String name = file.getFileName().toString();
+            byte[] body = file != null ? Files.readAllBytes(file) : new byte[0];
+            String name = file != null ? file.getFileName().toString() : "404.html";
             if (holdRedirects && name.endsWith(".html")) {
                 body = new String(body, StandardCharsets.UTF_8).replaceAll("<meta http-equiv=\"refresh\"[^>]*>\n?", "").getBytes(StandardCharsets.UTF_8);
             }
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            ex.getResponseHeaders().set("Content-Type", type);
+            ex.getResponseHeaders().set("Content-Type", SiteFolder.contentType(name));
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
