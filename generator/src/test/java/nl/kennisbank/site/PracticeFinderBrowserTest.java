@@ -65,11 +65,9 @@ class PracticeFinderBrowserTest {
         return slugs;
     }
 
-    /** The practices the example site published: its folders under praktijkvoorbeelden/, without the numbered pages. */
-    private static int publishedPractices() throws IOException {
-        try (var folders = java.nio.file.Files.list(ExampleSite.build().resolve("praktijkvoorbeelden"))) {
-            return (int) folders.filter(f -> java.nio.file.Files.isRegularFile(f.resolve("index.html")) && !f.getFileName().toString().equals("pagina")).count();
-        }
+    /** The practices the example site published, as its search stage indexed them. */
+    private static int publishedPractices() {
+        return (int) ExampleSite.searchDocuments().stream().filter(d -> d.type().equals("praktijkvoorbeeld")).count();
     }
 
     private static String slug(String href) {
