@@ -29,7 +29,7 @@ final class LuceneIndex implements AutoCloseable {
 
     LuceneIndex(List<SearchDocument> docs, DutchAnalysis analysis) throws IOException {
         Set<String> surface = ConcurrentHashMap.newKeySet();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface)).setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(512);
+        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface)).setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             // IndexWriter takes documents from several threads; ordinals, not Lucene's doc ids, identify documents.
             IntStream.range(0, docs.size()).parallel().forEach(i -> {

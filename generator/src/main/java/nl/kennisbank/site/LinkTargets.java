@@ -54,6 +54,13 @@ final class LinkTargets {
         this.generatedUrls = generatedUrls;
     }
 
+    /** The same targets with each document replaced (by {@link ValidSite#withoutTreesAndMarkdown()}). */
+    LinkTargets withDocuments(java.util.function.UnaryOperator<Document> replacement) {
+        Map<String, Document> replaced = new java.util.HashMap<>();
+        byContentPath.forEach((path, doc) -> replaced.put(path, replacement.apply(doc)));
+        return new LinkTargets(replaced, markdownFiles, staticFiles, generatedUrls);
+    }
+
     Target resolve(Document from, String url) {
         String scheme = SafeUrls.scheme(url);
         if (SafeUrls.SCHEMES.contains(scheme)) {

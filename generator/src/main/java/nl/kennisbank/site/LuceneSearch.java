@@ -50,7 +50,7 @@ final class LuceneSearch implements SearchStage {
     }
 
     @Override
-    public void index(Input input, Path siteFolder) throws IOException {
+    public void index(Path siteFolder) throws IOException {
         if (built == null) {
             return;
         }

@@ -39,7 +39,7 @@ public final class SearchRefresh implements AutoCloseable {
         Path scratch = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".zoeken-");
         try {
             Map<String, List<String>> related = search.related(last.search());
-            search.index(last.search(), scratch);
+            search.index(scratch);
             IndexFolder.seal(scratch);
             return new SearchRefresh(last, related, scratch);
         } catch (IOException | RuntimeException e) {

@@ -18,8 +18,11 @@ public interface SearchStage {
     /** Related practices: document URL → URLs of related practices, best first. */
     Map<String, List<String>> related(Input input) throws IOException;
 
-    /** Writes the search index into the site folder. */
-    void index(Input input, Path siteFolder) throws IOException;
+    /**
+     * Writes the search index into the site folder, from what {@link #related(Input)} read (so a build can let the
+     * HTML bodies go once the pages are written).
+     */
+    void index(Path siteFolder) throws IOException;
 
     /**
      * A stage with the same settings that shares no state with this one, for work on another thread (the preview
@@ -37,7 +40,7 @@ public interface SearchStage {
         }
 
         @Override
-        public void index(Input input, Path siteFolder) {
+        public void index(Path siteFolder) {
             // nothing to index
         }
     };

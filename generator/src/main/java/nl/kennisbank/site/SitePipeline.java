@@ -122,30 +122,23 @@ public final class SitePipeline {
         int written = 0;
         int copied = 0;
         try {
-            SiteSource source = timer.time("load", () -> new SourceLoading().load(options, problems, memory));
-            read = source.documents().size();
+            SiteSource loaded = timer.time("load", () -> new SourceLoading().load(options, problems, memory));
+            read = loaded.documents().size();
             stopOnConfigErrors(problems);
-            Rendered rendered = validateAndRender(source, options, problems, memory, timer);
+            Rendered rendered = validateAndRender(loaded, options, problems, memory, timer);
+            loaded = null; // a build holds its documents without their Markdown from here on (rendered.site())
             ValidSite site = rendered.site();
-            Map<String, String> bodies = rendered.bodies();
-            SearchStage.Input searchInput = new SearchStage.Input(site, bodies);
+            SiteSource source = site.source();
             BuildMemory.Published last = Files.isDirectory(options.output()) ? memory.published() : null;
-            Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
             AssetNames assets = source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
-            Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, bodies, related, assets));
             staging = output.stage();
             Path target = staging;
-            PageRendering rendering = new PageRendering(options.threads(), false);
-            java.util.function.Predicate<PageSpec> which = last == null ? page -> true
-                    : PageChanges.toRender(last, assembled, templates, source.jbake());
-            PageRendering.Partial pages = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
-            written = pages.written() + timer.time("render",
-                    () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
-                    + DataFiles.write(assembled.files(), target));
-            stopOnErrors(problems, "render");
+            Pages pages = renderPages(rendered, last, templates, assets, target, options, problems, memory, timer);
+            rendered = null; // a build lets the HTML bodies and page models go before it writes the search index
+            written = pages.written();
             if (last == null) {
                 String indexId = timer.time("index", () -> {
-                    search.index(searchInput, target);
+                    search.index(target);
                     return IndexFolder.seal(target);
                 });
                 copied = timer.time("publish", () -> {
@@ -161,13 +154,15 @@ public final class SitePipeline {
                 });
             } else {
                 timer.time("publish", () -> {
-                    new LiveOutput(options.output()).install(target, removed(last, assembled));
+                    new LiveOutput(options.output()).install(target, removed(last, pages.assembled()));
                     return null;
                 });
                 output.discard(target);
             }
             staging = null;
-            memory.published(published(last, assembled, pages, related, searchInput));
+            if (memory.keeps()) {
+                memory.published(published(last, pages.assembled(), pages.rendered(), pages.related(), pages.searchInput()));
+            }
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
@@ -185,15 +180,43 @@ public final class SitePipeline {
     }
 
     /**
-     * Stages 2 and 3. A build lets each body's Markdown tree go once it is rendered (the trees take several times the
-     * memory of the text); the preview keeps them, to render unchanged bodies again when a link target changes.
+     * What page rendering leaves for the later stages: the number of files written, and for the preview's memory the
+     * site model, the related practices and the search input (null in a build, which lets them go).
+     */
+    private record Pages(int written, PageRendering.Partial rendered, Assembled assembled, Map<String, List<String>> related,
+                         SearchStage.Input searchInput) {
+    }
+
+    /** Stages related, assemble and render: every page (or, in the preview, the changed ones) written into the staging folder. */
+    private Pages renderPages(Rendered rendered, BuildMemory.Published last, Set<String> templates, AssetNames assets, Path target,
+                              BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
+            throws IOException, InterruptedException, BuildFailedException {
+        ValidSite site = rendered.site();
+        SiteSource source = site.source();
+        SearchStage.Input searchInput = new SearchStage.Input(site, rendered.bodies());
+        Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
+        Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets));
+        PageRendering rendering = new PageRendering(options.threads(), false);
+        java.util.function.Predicate<PageSpec> which = last == null ? page -> true
+                : PageChanges.toRender(last, assembled, templates, source.jbake());
+        PageRendering.Partial pages = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
+        int written = pages.written() + timer.time("render",
+                () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
+                + DataFiles.write(assembled.files(), target));
+        stopOnErrors(problems, "render");
+        return memory.keeps() ? new Pages(written, pages, assembled, related, searchInput) : new Pages(written, null, null, related, null);
+    }
+
+    /**
+     * Stages 2 and 3. A build lets each body's Markdown tree and text go once it is rendered (the trees take several
+     * times the memory of the text); the preview keeps them, to render unchanged bodies again when a link target changes.
      */
     private Rendered validateAndRender(SiteSource source, BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
             throws IOException, InterruptedException, BuildFailedException {
         ValidSite validated = timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
         stopOnErrors(problems, "validate");
         Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
-        return new Rendered(memory.keeps() ? validated : validated.withoutTrees(), bodies);
+        return new Rendered(memory.keeps() ? validated : validated.withoutTreesAndMarkdown(), bodies);
     }
 
     /** The site's settings when it is a JBake-format site (no schema.yml), else null; an unreadable configuration is reported later. */

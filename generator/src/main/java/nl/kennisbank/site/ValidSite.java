@@ -16,10 +16,18 @@ record ValidSite(SiteSource source, List<Document> published, Map<String, Parsed
         return parsed.get(doc.path());
     }
 
-    /** The same site with every body's tree let go ({@link ParsedMarkdown#withoutTree()}): for after rendering. */
-    ValidSite withoutTrees() {
+    /**
+     * The same site with every body's tree and Markdown text let go ({@link ParsedMarkdown#withoutTree()},
+     * {@link Document#withoutMarkdown()}): for a build once the bodies are rendered. Every document is replaced by
+     * one copy, everywhere the site holds it.
+     */
+    ValidSite withoutTreesAndMarkdown() {
         Map<String, ParsedMarkdown> light = new java.util.HashMap<>();
         parsed.forEach((path, p) -> light.put(path, p.withoutTree()));
-        return new ValidSite(source, published, Map.copyOf(light), links);
+        Map<Document, Document> copies = new java.util.IdentityHashMap<>();
+        java.util.function.UnaryOperator<Document> copy = d -> copies.computeIfAbsent(d, Document::withoutMarkdown);
+        SiteSource lightSource = new SiteSource(source.jbake(), source.settings(), source.schema(), source.vocabularies(),
+                source.documents().stream().map(copy).toList(), source.staticFiles(), source.markdownFiles(), source.assetFiles());
+        return new ValidSite(lightSource, published.stream().map(copy).toList(), Map.copyOf(light), links.withDocuments(copy));
     }
 }

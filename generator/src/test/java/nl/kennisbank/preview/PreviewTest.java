@@ -46,7 +46,7 @@ class PreviewTest {
             }
 
             @Override
-            public void index(Input input, Path siteFolder) {
+            public void index(Path siteFolder) {
                 // no index needed
             }
         };

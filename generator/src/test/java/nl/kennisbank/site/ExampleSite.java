@@ -116,8 +116,8 @@ public final class ExampleSite {
                 }
 
                 @Override
-                public void index(Input input, Path siteFolder) throws IOException {
-                    search.index(input, siteFolder);
+                public void index(Path siteFolder) throws IOException {
+                    search.index(siteFolder);
                 }
             };
             BuildReport report = new SitePipeline(capturing).build(options);
