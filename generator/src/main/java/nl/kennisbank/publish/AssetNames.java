@@ -86,8 +86,17 @@ public final class AssetNames {
         return result;
     }
 
+    /**
+     * The script compacted, or as written when {@link CompactScript} cannot read it (a comment, string or template
+     * literal left open in a site owner's own script): the browser then reports the mistake where it is, and the
+     * build never stops on a script.
+     */
     private static byte[] compact(byte[] script) {
-        return CompactScript.of(new String(script, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        try {
+            return CompactScript.of(new String(script, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unreadable) {
+            return script;
+        }
     }
 
     /**

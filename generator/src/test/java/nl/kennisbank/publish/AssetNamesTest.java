@@ -47,6 +47,16 @@ class AssetNamesTest {
         assertEquals(java.util.List.of("js/motor.js", "js/pagina.js"), names.keptOriginals());
     }
 
+    @Test
+    void aScriptTheCompacterCannotReadIsPublishedAsWrittenNotAnInternalError(@TempDir Path tmp) throws Exception {
+        String broken = "export const x = 1;\n/* a comment the site owner never closed\n";
+        AssetNames names = AssetNames.of(assets(tmp, "p {}", broken));
+        Path site = tmp.resolve("site");
+        names.write(site);
+        assertEquals(broken, Files.readString(site.resolve(names.published("js/motor.js"))));
+        assertEquals(broken, new String(names.original(tmp, "js/motor.js"), StandardCharsets.UTF_8));
+    }
+
     private static Path assets(Path root, String css, String module) throws Exception {
         Files.createDirectories(root.resolve("css"));
         Files.createDirectories(root.resolve("js"));
