@@ -31,11 +31,18 @@ public final class ContentSources {
 
     private final StaticFileTypes types;
     private final String jbakeSeparator;
+    private final KnownFiles known;
 
     /** @param jbakeSeparator the line that closes a JBake header, so an .html file with one is recognised */
     public ContentSources(StaticFileTypes types, String jbakeSeparator) {
+        this(types, jbakeSeparator, KnownFiles.none());
+    }
+
+    /** @param known files read by earlier walks (the preview's), not read again while unchanged */
+    public ContentSources(StaticFileTypes types, String jbakeSeparator, KnownFiles known) {
         this.types = types;
         this.jbakeSeparator = jbakeSeparator;
+        this.known = known;
     }
 
     public Found walk(Path sourceRoot, Path contentDir, Problems problems) throws IOException {
@@ -76,12 +83,13 @@ public final class ContentSources {
         markdown.addAll(toRead.parallelStream().map(file -> {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
             try {
-                return read(file, "content/" + rel, rel, problems);
+                return known.read(file, "content/" + rel, problems, own -> read(file, "content/" + rel, rel, own));
             } catch (IOException e) {
                 problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, e.getClass().getSimpleName());
                 return Optional.<SourceFile>empty();
             }
         }).flatMap(Optional::stream).toList());
+        known.retain(toRead.stream().map(file -> "content/" + contentDir.relativize(file).toString().replace('\\', '/')).collect(java.util.stream.Collectors.toSet()));
         return new Found(markdown, staticFiles);
     }
 

@@ -30,6 +30,7 @@ public final class Preview {
     private final BuildMemory memory = BuildMemory.forPreview();
     private final AtomicReference<BuildState> state = new AtomicReference<>(new BuildState(0, List.of()));
     private final SearchInBackground search;
+    private final SaveProblems printed = new SaveProblems();
 
     /** @param verbose print the time each stage took after every build */
     public Preview(SitePipeline pipeline, PrintWriter out, boolean verbose) {
@@ -96,7 +97,7 @@ public final class Preview {
             if (report.isEmpty()) {
                 return;
             }
-            report.get().problems().forEach(p -> out.println(p.format()));
+            printed.lines(report.get().problems(), List.of()).forEach(out::println);
             out.println(report.get().succeeded() ? "Zoeken en verwante praktijkvoorbeelden bijgewerkt." : "Zoeken niet bijgewerkt: " + report.get().errors() + " fout(en).");
             out.flush();
             if (report.get().succeeded()) {
@@ -132,10 +133,12 @@ public final class Preview {
         List<String> problems;
         boolean succeeded;
         try {
+            memory.changed(changed);
             BuildReport report = pipeline.preview(options, memory, templates);
-            problems = report.problems().stream().map(Problem::format).toList();
             succeeded = report.succeeded();
-            problems.forEach(out::println);
+            printed.lines(report.problems(), changed).forEach(out::println);
+            // the page's overlay shows what stopped the update; warnings are for the terminal and check
+            problems = report.problems().stream().filter(Problem::isError).map(Problem::format).toList();
             if (verbose) {
                 report.stageMillis().forEach((stage, ms) -> out.printf("  %-10s %6d ms%n", stage, ms));
             }

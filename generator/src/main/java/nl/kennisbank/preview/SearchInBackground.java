@@ -2,9 +2,12 @@ package nl.kennisbank.preview;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.BuildMemory;
@@ -31,6 +34,16 @@ final class SearchInBackground implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Where the refresh runs: one worker, so its parallel streams stay on it and leave the other cores to the next
+     * save's build (on two cores, a refresh using both made a save wait seconds at 5,000 documents).
+     */
+    private final ForkJoinPool oneCore = new ForkJoinPool(1, pool -> {
+        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        t.setName("zoeken-bijwerken-werk");
+        t.setDaemon(true);
+        return t;
+    }, null, false);
     private Future<SearchRefresh> pending;
     private Path output;
 
@@ -50,13 +63,39 @@ final class SearchInBackground implements AutoCloseable {
         this.output = output;
         pending = thread.submit(() -> {
             Thread.sleep(delayMillis);
-            SearchRefresh refresh = pipeline.prepareSearchRefresh(memory, output);
+            SearchRefresh refresh = onOneCore(output);
             if (refresh != null && Thread.currentThread().isInterrupted()) { // cancelled while it worked
                 refresh.close();
                 return null;
             }
             return refresh;
         });
+    }
+
+    private SearchRefresh onOneCore(Path output) throws Exception {
+        CompletableFuture<SearchRefresh> work = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pipeline.prepareSearchRefresh(memory, output);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, oneCore);
+        try {
+            return work.get();
+        } catch (InterruptedException e) { // cancelled: the work cannot be stopped halfway; what it prepares is removed when it ends
+            work.thenAccept(refresh -> {
+                if (refresh != null) {
+                    try {
+                        refresh.close();
+                    } catch (java.io.IOException ignored) {
+                        // a scratch folder left in the temporary folder; nothing is served from it
+                    }
+                }
+            });
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Drops the refresh in preparation (a full build makes its own index). */
@@ -118,5 +157,6 @@ final class SearchInBackground implements AutoCloseable {
     public void close() {
         cancel();
         thread.shutdownNow();
+        oneCore.shutdownNow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.kennisbank.content.ContentLoader;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.KnownFiles;
 import nl.kennisbank.content.SourceFile;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.problems.Problem;
@@ -28,6 +29,8 @@ public final class BuildMemory {
     private final Map<String, Kept<Object>> parsed = new ConcurrentHashMap<>();
     private final Map<String, Kept<List<Problem>>> checked = new ConcurrentHashMap<>();
     private final Map<String, Kept<String>> bodies = new ConcurrentHashMap<>();
+    private final KnownFiles files;
+    private final AssemblyReuse assembly;
     private Object linkSignature;
     private SourceLoading.Setup setup;
 
@@ -36,9 +39,9 @@ public final class BuildMemory {
         SourceLoading.Setup load(Problems own) throws java.io.IOException;
     }
 
-    /** The last published state (preview only): pages by URI, what each read, the globals, the related practices. */
+    /** The last published state (preview only): pages by URI, what each read, the globals, the related practices, the data files. */
     record Published(Map<String, PageSpec> pages, Map<String, Set<String>> reads, Map<String, Object> globals,
-                     Map<String, List<String>> related, SearchStage.Input search, Set<String> drafts) {
+                     Map<String, List<String>> related, SearchStage.Input search, Set<String> drafts, Map<String, String> files) {
     }
 
     private Published published;
@@ -51,6 +54,8 @@ public final class BuildMemory {
 
     private BuildMemory(boolean keep) {
         this.keep = keep;
+        this.files = keep ? KnownFiles.remembering() : KnownFiles.none();
+        this.assembly = keep ? AssemblyReuse.remembering() : AssemblyReuse.none();
     }
 
     /** A memory for a preview: keeps everything between builds. */
@@ -76,6 +81,26 @@ public final class BuildMemory {
         linkSignature = null;
         published = null;
         setup = null;
+        files.forget();
+        assembly.forget();
+    }
+
+    /**
+     * Paths (relative to the source, e.g. {@code content/x.md}) the watcher saw change: they are read again on the
+     * next build even when their size and modification time look the same.
+     */
+    public void changed(java.util.Collection<String> paths) {
+        files.changed(paths);
+    }
+
+    /** What the assemble stage may take over from the last build. */
+    AssemblyReuse assembly() {
+        return assembly;
+    }
+
+    /** The content files read by earlier builds. */
+    KnownFiles files() {
+        return files;
     }
 
     /** Settings, schema and vocabularies: read once, until {@link #forget()}. */

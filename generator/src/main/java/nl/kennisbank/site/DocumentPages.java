@@ -46,18 +46,51 @@ final class DocumentPages {
         this.related = related;
     }
 
+    /**
+     * The documents whose pages are built together: a practice or a page alone; a guide with its chapters in order
+     * (the guide's print page holds their bodies).
+     */
+    record Unit(List<Document> documents) {
+    }
+
+    /** Every unit, in the order {@link #all()} gives their pages: practices, guides, pages. */
+    List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        index.practices().forEach(d -> units.add(new Unit(List.of(d))));
+        for (Document guide : index.guides()) {
+            List<Document> members = new ArrayList<>();
+            members.add(guide);
+            members.addAll(index.chapters(guide.guideSlug()));
+            units.add(new Unit(List.copyOf(members)));
+        }
+        index.pages().forEach(d -> units.add(new Unit(List.of(d))));
+        return units;
+    }
+
+    /** The pages of one unit: a practice's page; a guide's page, print page and chapters; a page. */
+    List<PageSpec> pages(Unit unit) {
+        Document doc = unit.documents().get(0);
+        return switch (doc.kind()) {
+            case PRAKTIJKVOORBEELD -> List.of(practice(doc));
+            case HANDREIKING -> guidePages(doc);
+            default -> List.of(base(doc, "pagina").build(new PlainPageModel(LuceneSearch.forEditors(doc)), text(doc)));
+        };
+    }
+
     List<PageSpec> all() {
         List<PageSpec> pages = new ArrayList<>();
-        index.practices().forEach(d -> pages.add(practice(d)));
-        for (Document guide : index.guides()) {
-            pages.add(guide(guide));
-            pages.add(new PrintPage(factory, bodies).build(guide, index.chapters(guide.guideSlug())));
-            List<Document> chapters = index.chapters(guide.guideSlug());
-            for (int i = 0; i < chapters.size(); i++) {
-                pages.add(chapter(guide, chapters, i));
-            }
+        units().forEach(unit -> pages.addAll(pages(unit)));
+        return pages;
+    }
+
+    private List<PageSpec> guidePages(Document guide) {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(guide(guide));
+        pages.add(new PrintPage(factory, bodies).build(guide, index.chapters(guide.guideSlug())));
+        List<Document> chapters = index.chapters(guide.guideSlug());
+        for (int i = 0; i < chapters.size(); i++) {
+            pages.add(chapter(guide, chapters, i));
         }
-        index.pages().forEach(d -> pages.add(base(d, "pagina").build(new PlainPageModel(LuceneSearch.forEditors(d)), text(d))));
         return pages;
     }
 

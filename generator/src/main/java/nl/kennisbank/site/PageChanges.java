@@ -26,7 +26,7 @@ final class PageChanges {
     static Predicate<PageSpec> toRender(BuildMemory.Published last, Assembled now, Set<String> templates, JBakeSettings settings) {
         Set<String> globals = changedGlobals(last.globals(), now.globals());
         boolean listsChanged = now.pages().size() != last.pages().size()
-                || now.pages().stream().anyMatch(p -> !p.equals(last.pages().get(p.uri())));
+                || now.pages().stream().anyMatch(p -> !same(p, last.pages().get(p.uri())));
         Set<String> typesChanged = new HashSet<>();
         boolean allTemplates = false;
         for (String template : templates) {
@@ -37,7 +37,7 @@ final class PageChanges {
         boolean everything = allTemplates;
         return page -> {
             Set<String> reads = last.reads().get(page.uri());
-            if (everything || reads == null || typesChanged.contains(page.type()) || !page.equals(last.pages().get(page.uri()))) {
+            if (everything || reads == null || typesChanged.contains(page.type()) || !same(page, last.pages().get(page.uri()))) {
                 return true;
             }
             for (String name : reads) {
@@ -47,6 +47,11 @@ final class PageChanges {
             }
             return false;
         };
+    }
+
+    /** Equal pages; the same object (a page the assemble stage took over) without comparing its fields. */
+    private static boolean same(PageSpec now, PageSpec before) {
+        return now == before || now.equals(before);
     }
 
     /** Names of global values that differ: {@code key} for plain values, {@code key.sub} inside maps. */

@@ -54,7 +54,7 @@ public final class SearchRefresh implements AutoCloseable {
 
     /** The published state as it would have been with these related practices. */
     BuildMemory.Published withRelated() {
-        return new BuildMemory.Published(basis.pages(), basis.reads(), basis.globals(), related, basis.search(), basis.drafts());
+        return new BuildMemory.Published(basis.pages(), basis.reads(), basis.globals(), related, basis.search(), basis.drafts(), basis.files());
     }
 
     /**

@@ -15,16 +15,28 @@ import nl.kennisbank.publish.AssetNames;
 final class SiteAssembly {
 
     Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets) {
+        return assemble(site, bodies, related, assets, AssemblyReuse.none());
+    }
+
+    /** With the preview's reuse: a save that changed no front matter rebuilds only the pages of the changed documents. */
+    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets, AssemblyReuse reuse) {
         var source = site.source();
         SiteIndex index = new SiteIndex(site.published(), source.vocabularies());
         PageFactory factory = new PageFactory(source.settings().baseUrl());
         Cards cards = new Cards(source.vocabularies());
         Schema schema = source.schema().orElse(new Schema(Map.of()));
         DocumentPages documents = new DocumentPages(site, bodies, index, factory, cards, new Facts(source.vocabularies(), schema, index), related);
+        List<DocumentPages.Unit> units = source.isKennisbank() ? documents.units() : List.of();
+        AssemblyReuse.Shape shape = AssemblyReuse.Shape.of(site, related, assets);
+        Assembled reused = reuse.reuse(shape, units, site, bodies, documents::pages);
+        if (reused != null) {
+            return reused;
+        }
         List<PageSpec> pages = new ArrayList<>();
+        List<List<PageSpec>> unitPages = units.stream().map(documents::pages).toList();
         Map<String, String> files = new java.util.TreeMap<>();
         if (source.isKennisbank()) {
-            pages.addAll(documents.all());
+            unitPages.forEach(pages::addAll);
             PageContext context = new PageContext(source.vocabularies(), index, factory, cards);
             pages.addAll(new BrowsePages(context).all());
             PracticeFacets facets = new PracticeFacets(source.vocabularies(), schema, index);
@@ -43,6 +55,8 @@ final class SiteAssembly {
         Map<String, Object> globals = new java.util.LinkedHashMap<>();
         globals.put("site", GlobalModel.of(SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets)));
         globals.put("published_date", SiteGlobals.newestAsDate(index));
-        return new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
+        Assembled assembled = new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
+        reuse.remember(shape, units, unitPages, site, bodies, assembled);
+        return assembled;
     }
 }

@@ -195,14 +195,14 @@ public final class SitePipeline {
         SiteSource source = site.source();
         SearchStage.Input searchInput = new SearchStage.Input(site, rendered.bodies());
         Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
-        Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets));
+        Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets, memory.assembly()));
         PageRendering rendering = new PageRendering(options.threads(), false);
         java.util.function.Predicate<PageSpec> which = last == null ? page -> true
                 : PageChanges.toRender(last, assembled, templates, source.jbake());
         PageRendering.Partial pages = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
         int written = pages.written() + timer.time("render",
                 () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
-                + DataFiles.write(assembled.files(), target));
+                + (last != null && assembled.files().equals(last.files()) ? 0 : DataFiles.write(assembled.files(), target)));
         stopOnErrors(problems, "render");
         return memory.keeps() ? new Pages(written, pages, assembled, related, searchInput) : new Pages(written, null, null, related, null);
     }
@@ -246,7 +246,7 @@ public final class SitePipeline {
         }
         Set<String> drafts = search.site().published().stream().filter(nl.kennisbank.content.Document::draft)
                 .map(nl.kennisbank.content.Document::url).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new BuildMemory.Published(pages, reads, now.globals(), related, search, drafts);
+        return new BuildMemory.Published(pages, reads, now.globals(), related, search, drafts, now.files());
     }
 
     /** The output folder as problems name it: relative to the source when inside it, else as given. */

@@ -34,7 +34,7 @@ final class SourceLoading {
         JBakeSettings jbake = setup.jbake();
         problems.addAll(setup.problems());
         ContentSources.Found found = !setup.contentInside() ? new ContentSources.Found(List.of(), List.of())
-                : new ContentSources(new StaticFileTypes(setup.settings().extraStaticTypes()), jbake.headerSeparator())
+                : new ContentSources(new StaticFileTypes(setup.settings().extraStaticTypes()), jbake.headerSeparator(), memory.files())
                         .walk(options.source(), jbake.contentFolder(), problems);
         ContentLoader loader = new ContentLoader(setup.schema().orElse(Schema.missing()), setup.vocabularies(),
                 new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()), options.today());
