@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kennisbank.site.ExampleSite;
-import nl.kennisbank.site.FixtureSites;
 import nl.kennisbank.site.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,7 @@ class PreviewLatencyTest {
 
     @Test
     void aSavedPracticeIsServedWithinThreeHundredMillisecondsOnTheExampleSite(@TempDir Path tmp) throws Exception {
-        Path source = tmp.resolve("bron");
-        for (String part : List.of("content", "templates", "assets", "data")) {
-            FixtureSites.copyTree(ExampleSite.root().resolve(part), source.resolve(part));
-        }
-        Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
+        Path source = ExampleSite.copySource(tmp.resolve("bron"));
         Path practice = source.resolve("content/praktijkvoorbeelden/budgetcoach-op-school.md");
         String original = Files.readString(practice);
         int samples = Integer.getInteger("kennisbank.previewSamples", 7);

@@ -31,6 +31,15 @@ public final class ExampleSite {
         return root.toAbsolutePath().normalize();
     }
 
+    /** Copies the example site's sources (content, templates, assets, data, jbake.properties) into {@code target}, to change them there. */
+    public static Path copySource(Path target) throws IOException {
+        for (String part : List.of("content", "templates", "assets", "data")) {
+            FixtureSites.copyTree(root().resolve(part), target.resolve(part));
+        }
+        Files.copy(root().resolve("jbake.properties"), target.resolve("jbake.properties"));
+        return target;
+    }
+
     /**
      * Builds the example site into a fresh folder (once per JVM) and returns that folder.
      *

@@ -42,7 +42,7 @@ class PartialBuildIdentityTest {
         }
 
         @Override
-        public void index(Input input, Path siteFolder) {
+        public void index(Path siteFolder) {
             // no search index: the background refresh is not part of this comparison
         }
     };
@@ -52,11 +52,7 @@ class PartialBuildIdentityTest {
 
     @Test
     void aPartialBuildWritesTheSameBytesAsABuildFromScratch(@TempDir Path tmp) throws Exception {
-        Path source = tmp.resolve("bron");
-        for (String part : List.of("content", "templates", "assets", "data")) {
-            FixtureSites.copyTree(ExampleSite.root().resolve(part), source.resolve(part));
-        }
-        Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
+        Path source = ExampleSite.copySource(tmp.resolve("bron"));
         SitePipeline pipeline = new SitePipeline(RELATED_BY_URL);
         BuildMemory memory = BuildMemory.forPreview();
         BuildOptions live = options(source, tmp.resolve("voorbeeld"));
