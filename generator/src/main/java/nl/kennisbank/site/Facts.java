@@ -2,10 +2,11 @@ package nl.kennisbank.site;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Gemeente;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.pages.DocumentText.Source;
@@ -26,25 +27,25 @@ final class Facts {
     }
 
     PracticeModel.Facts of(Document doc) {
+        Practice practice = Practice.of(doc);
         Map<String, Gemeente> byName = vocabularies.gemeentenByName();
-        List<Link> gemeenten = doc.strings("gemeenten").stream().map(byName::get)
+        List<Link> gemeenten = practice.gemeenten().stream().map(byName::get)
                 .map(g -> new Link(g.slug(), g.naam(), "gemeenten/" + g.slug() + "/")).toList();
-        return new PracticeModel.Facts(terms(Vocabularies.SECTOREN, doc.strings("sectoren")), terms(Vocabularies.THEMAS, doc.strings("themas")),
-                terms(Vocabularies.PIJLERS, doc.strings("pijlers")), gemeenten, terms(Vocabularies.PROVINCIES, index.provinces(doc)),
-                doc.strings("doelgroep").stream().map(d -> label("doelgroep", d)).toList(),
-                doc.object("leeftijd").map(l -> l.get("van") + " tot " + l.get("tot") + " jaar").orElse(""),
-                doc.object("looptijd").map(this::looptijd).orElse(null),
-                onderbouwing(doc.object("onderbouwing").orElse(Map.of("niveau", PracticeFacets.NOT_ASSESSED))),
-                doc.objects("partners").stream().map(p -> new PracticeModel.Partner(text(p, "naam"), text(p, "rol"),
-                        label("partners.rol", (String) p.get("rol")))).toList(),
-                doc.object("contact").map(c -> new PracticeModel.Contact(text(c, "organisatie"), text(c, "website"), text(c, "email"))).orElse(null),
-                sources(doc), doc.strings("trefwoorden"));
+        return new PracticeModel.Facts(terms(Vocabularies.SECTOREN, practice.sectoren()), terms(Vocabularies.THEMAS, practice.themas()),
+                terms(Vocabularies.PIJLERS, practice.pijlers()), gemeenten, terms(Vocabularies.PROVINCIES, index.provinces(doc)),
+                practice.doelgroep().stream().map(d -> label("doelgroep", d)).toList(),
+                practice.leeftijd().map(l -> l.van() + " tot " + l.tot() + " jaar").orElse(""),
+                practice.looptijd().map(this::looptijd).orElse(null),
+                onderbouwing(practice.onderbouwing().orElse(new Practice.Onderbouwing(PracticeFacets.NOT_ASSESSED, Optional.empty(), Optional.empty()))),
+                practice.partners().stream().map(p -> new PracticeModel.Partner(p.naam(), p.rol(), label("partners.rol", p.rol()))).toList(),
+                practice.contact().map(c -> new PracticeModel.Contact(c.organisatie(), c.website().orElse(""), c.email().orElse(""))).orElse(null),
+                sources(doc), practice.trefwoorden());
     }
 
     /** The sources of any page, each with titel, uitgever, link and its datum in Dutch ("" when the source gives none). */
     static List<Source> sources(Document doc) {
-        return doc.objects("bronnen").stream().map(b -> new Source(text(b, "titel"), text(b, "uitgever"), text(b, "link"),
-                DutchDates.period((String) b.get("datum")))).toList();
+        return Practice.sources(doc).stream().map(b -> new Source(b.titel(), b.uitgever(), b.link().orElse(""),
+                DutchDates.period(b.datum().orElse(null)))).toList();
     }
 
     List<Link> terms(String vocabulary, List<String> ids) {
@@ -52,23 +53,16 @@ final class Facts {
                 vocabulary + "/" + id + "/")).toList();
     }
 
-    private PracticeModel.Looptijd looptijd(Map<String, Object> l) {
-        String fase = (String) l.get("fase");
-        return new PracticeModel.Looptijd(text(l, "fase"), DutchDates.period((String) l.get("start")), DutchDates.period((String) l.get("eind")),
-                fase == null ? "" : label("looptijd.fase", fase));
+    private PracticeModel.Looptijd looptijd(Practice.Looptijd l) {
+        return new PracticeModel.Looptijd(l.fase().orElse(""), DutchDates.period(l.start().orElse(null)), DutchDates.period(l.eind().orElse(null)),
+                l.fase().map(f -> label("looptijd.fase", f)).orElse(""));
     }
 
-    private PracticeModel.Onderbouwing onderbouwing(Map<String, Object> o) {
-        return new PracticeModel.Onderbouwing(text(o, "niveau"), text(o, "databank"), text(o, "link"),
-                label("onderbouwing.niveau", (String) o.get("niveau")));
+    private PracticeModel.Onderbouwing onderbouwing(Practice.Onderbouwing o) {
+        return new PracticeModel.Onderbouwing(o.niveau(), o.databank().orElse(""), o.link().orElse(""), label("onderbouwing.niveau", o.niveau()));
     }
 
     private String label(String path, String id) {
         return schema.label(DocumentKind.PRAKTIJKVOORBEELD, path, id);
-    }
-
-    /** A field of an object as text, "" when it is not given. */
-    private static String text(Map<String, Object> source, String key) {
-        return Objects.toString(source.get(key), "");
     }
 }
