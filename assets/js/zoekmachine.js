@@ -205,11 +205,15 @@ export class Engine {
     for (const w of typed) {
       const { name: n, shard } = await this.lexicon(w);
       shards.set(n, shard);
+      // a wrong or missing letter that chose the leaf: the split shard's most frequent words
+      if (n.length > 2 && !shards.has(shardOf(w))) shards.set(shardOf(w), await this.json(`lex/${shardOf(w)}-f.json`));
     }
     const found = [];
+    const seen = new Set();
     for (const shard of shards.values()) {
       for (const [w, ids] of Object.entries(shard.w)) {
-        if (ids.length === 0) continue;
+        if (ids.length === 0 || seen.has(w)) continue;
+        seen.add(w);
         const d = editDistance(word, w, max);
         if (d <= max) found.push({ d, f: frequency(shard, ids), fav: favourite(shard, shard.w, w), v: variant(w, 'typo', ids, shard) });
       }

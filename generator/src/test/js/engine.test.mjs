@@ -41,6 +41,7 @@ function splitIndex() {
     'b1/lex/sch_.json': { w: {}, c: { school: [3], schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'], 3: ['schol', 1, 1] } },
     'b1/lex/scho.json': { w: { school: [3] }, t: { 3: ['schol', 1, 1] } },
     'b1/lex/schu.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'] } },
+    'b1/lex/sc-f.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'] } },
   });
 }
 
@@ -283,8 +284,16 @@ describe('Engine', () => {
     assert.deepEqual(answer.results.map((r) => r.doc), [1, 3]);
   });
 
+  test('corrects a wrong or missing letter that chose the leaf from the split shard\'s most frequent words', async () => {
+    for (const q of ['scxulden ', 'schlden ']) {
+      const { engine, requests } = setup(splitIndex());
+      assert.equal((await engine.search(q)).suggestion, 'schulden', q);
+      assert.ok(requests.some((r) => r.path === 'b1/lex/sc-f.json'), q);
+    }
+  });
+
   test('answers every query alike with a split shard and without', async () => {
-    for (const q of ['schulden', 'schuld ', 'schoo', 'schulx ', 'schuldn ', 'scholl ', 'sch', 'schu', 'armoede school']) {
+    for (const q of ['schulden', 'schuld ', 'schoo', 'schulx ', 'schuldn ', 'scholl ', 'sch', 'schu', 'armoede school', 'scxulden ']) {
       const whole = await setup().engine.search(q, { counts: true });
       const split = await setup(splitIndex()).engine.search(q, { counts: true });
       assert.deepEqual(split, whole, q);

@@ -38,8 +38,12 @@ const leaves = meta.lex.flatMap((name) => inFolder(`lex/${name}.json`).d ?? [nam
 test('meta.json lists exactly the top-level lexicon shards, and a split one exactly its leaves', () => {
   const files = readdirSync(path.join(folder, 'lex')).map((f) => f.replace(/\.json$/, '')).sort();
   const split = meta.lex.filter((name) => inFolder(`lex/${name}.json`).d);
-  assert.deepEqual([...new Set([...meta.lex, ...leaves])].sort(), files);
+  assert.deepEqual([...new Set([...meta.lex, ...leaves, ...split.map((name) => `${name}-f`)])].sort(), files);
   for (const name of split) {
+    const inLeaves = Object.assign({}, ...inFolder(`lex/${name}.json`).d.map((leaf) => inFolder(`lex/${leaf}.json`).w));
+    const frequent = inFolder(`lex/${name}-f.json`);
+    assert.ok(Object.keys(frequent.w).length > 0, `${name}-f`);
+    for (const [word, ids] of Object.entries(frequent.w)) assert.deepEqual(ids, inLeaves[word], `${word} in ${name}-f`);
     for (const leaf of inFolder(`lex/${name}.json`).d) {
       assert.ok(leaf.length > 2 && leaf.startsWith(name), leaf);
       assert.equal(inFolder(`lex/${leaf}.json`).d, undefined, `${leaf} is a leaf`);

@@ -41,6 +41,8 @@ final class StaticIndexWriter {
     static final int LEXICON_SHARD_BYTES = 8000;
     /** The deepest split of the lexicon: a shard this long is never split further. */
     static final int MAX_SHARD_DEPTH = 8;
+    /** The name ending of a split shard's most frequent words ({@code lex/ge-f.json}), for typo corrections. */
+    static final String FREQUENT = "-f";
     /** Completions of a prefix the browser shows at most (zoekmachine.js MAX_COMPLETIONS). */
     static final int COMPLETIONS = 5;
 
@@ -142,7 +144,8 @@ final class StaticIndexWriter {
      * '_' past the end of a word or for a character outside [a-z0-9]), and its top-level file lists them instead
      * ({@code {"d": [...]}}); a word sits in the leaf named by the longest of its prefixes that is listed
      * ({@link #shardOf(String, int)}). The leaf of a prefix that was split ({@code gem_} for gem) also holds, under
-     * {@code "c"}, the {@value #COMPLETIONS} completions of that prefix the browser would pick from all its leaves.
+     * {@code "c"}, the {@value #COMPLETIONS} completions of that prefix the browser would pick from all its leaves;
+     * {@code lex/ge-f.json} holds the split shard's most frequent words, for typos in the letters that chose a leaf.
      * A term that several words stand for alone names the one most documents use (a fourth element, left out when it
      * is the term itself): "Bedoelde je" suggests that form.
      */
@@ -186,6 +189,7 @@ final class StaticIndexWriter {
                     write("lex/" + leaf + ".json", lex.file(leaf));
                 }
                 write("lex/" + root.getKey() + ".json", Map.of("d", leaves));
+                write("lex/" + root.getKey() + FREQUENT + ".json", lex.frequent(root.getValue()));
             } else {
                 write("lex/" + root.getKey() + ".json", lex.file(root.getKey()));
             }
@@ -257,6 +261,26 @@ final class StaticIndexWriter {
             }
             List<Object> t = termEntries.get(ids.get(0));
             return (t.size() > 3 ? t.get(3) : t.get(0)).equals(word) ? 1 : 0;
+        }
+
+        /**
+         * The words of a split shard most documents have, as many as fit in a shard: where a typo in the letters
+         * that chose the leaf (a wrong or missing letter) still finds its correction, which prefers frequent words.
+         */
+        Map<String, Object> frequent(List<String> words) {
+            List<String> byFrequency = words.stream().filter(w -> !idsOfWord.get(w).isEmpty())
+                    .sorted(Comparator.comparingInt((String w) -> -frequency(w)).thenComparing(Comparator.naturalOrder())).toList();
+            int low = 0;
+            int high = byFrequency.size();
+            while (low < high) { // the most words whose file stays within the shard size
+                int mid = (low + high + 1) / 2;
+                if (Json.write(file(byFrequency.subList(0, mid), List.of())).length() <= LEXICON_SHARD_BYTES) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return file(byFrequency.subList(0, low), List.of());
         }
 
         Map<String, Object> file(String leaf) {

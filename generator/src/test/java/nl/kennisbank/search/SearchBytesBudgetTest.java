@@ -1,0 +1,104 @@
+package nl.kennisbank.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.kennisbank.bench.RealisticCorpus;
+import nl.kennisbank.site.ExampleSite;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The byte budget of search on a realistic site: a first-time visitor who searches one common word downloads at most
+ * {@value #BUDGET} bytes over the wire (gzip at level 6, as a web server compresses scripts and JSON) for the first
+ * page of results with snippets — the page's scripts, meta.json, the lexicon shards, postings and the shown
+ * documents ({@code src/test/js/search-bytes.mjs}, the engine run under Node from the built site). The site is
+ * {@link RealisticCorpus} of 1,000 documents (deterministic; Debian's wdutch word list), built as the generator
+ * builds any site. Needs node and wdutch; without them it is skipped, except under {@code CI=true}.
+ */
+class SearchBytesBudgetTest {
+
+    static final int DOCUMENTS = 1000;
+    static final int BUDGET = 40_000;
+    static final List<String> QUERIES = List.of("armoede", "schulden", "school", "ouders", "gemeente", "kinderen", "schoolreisje",
+            "kinderarmoede", "jgz", "gezin");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
+        boolean ci = "true".equals(System.getenv("CI"));
+        boolean ready = Files.isRegularFile(NodeTests.WORD_LIST) && nodeRuns();
+        if (ci) {
+            assertTrue(ready, "CI=true needs node and " + NodeTests.WORD_LIST + " (Debian: nodejs, wdutch) for the search byte budget");
+        }
+        Assumptions.assumeTrue(ready, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
+        Path root = ExampleSite.root();
+        Path source = temp.resolve("ours");
+        for (String folder : List.of("data", "templates", "assets")) {
+            copyTree(root.resolve(folder), source.resolve(folder));
+        }
+        Files.copy(root.resolve("jbake.properties"), source.resolve("jbake.properties"));
+        RealisticCorpus.main(new String[] {String.valueOf(DOCUMENTS), source.toString(), temp.resolve("hugo").toString()});
+        Path site = ExampleSite.buildSource(source, temp.resolve("site"));
+
+        List<String> command = new ArrayList<>(List.of("node", root.resolve("generator/src/test/js/search-bytes.mjs").toString(), "--json",
+                site.toString()));
+        command.addAll(QUERIES);
+        Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        node.getOutputStream().close();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, node.waitFor(), "search-bytes.mjs failed");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> report = (List<Map<String, Object>>) new org.json.simple.parser.JSONParser().parse(out);
+        List<String> over = new ArrayList<>();
+        for (Map<String, Object> q : report) {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> bytes = (Map<String, Number>) q.get("bytes");
+            System.out.printf("search bytes, %s: %s results shown, %,d raw, %,d gzip -6%n", q.get("query"), q.get("results"),
+                    bytes.get("raw").longValue(), bytes.get("gzip").longValue());
+            assertEquals(10, ((Number) q.get("results")).intValue(), q.get("query") + " shows a full first page");
+            if (bytes.get("gzip").longValue() > BUDGET) {
+                over.add(q.get("query") + ": " + bytes.get("gzip") + " bytes gzip (" + bytes.get("raw") + " raw) " + q.get("files"));
+            }
+        }
+        assertEquals(QUERIES.size(), report.size());
+        assertEquals(List.of(), over, "over the budget of " + BUDGET + " bytes");
+    }
+
+    private static boolean nodeRuns() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
