@@ -73,7 +73,7 @@ public final class NodeTests {
         }
     }
 
-    private static boolean nodeIsInstalled() {
+    static boolean nodeIsInstalled() {
         try {
             Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

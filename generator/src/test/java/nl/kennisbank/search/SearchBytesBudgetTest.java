@@ -38,7 +38,7 @@ class SearchBytesBudgetTest {
     @Test
     void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
-        boolean ready = Files.isRegularFile(NodeTests.WORD_LIST) && nodeRuns();
+        boolean ready = Files.isRegularFile(NodeTests.WORD_LIST) && NodeTests.nodeIsInstalled();
         if (ci) {
             assertTrue(ready, "CI=true needs node and " + NodeTests.WORD_LIST + " (Debian: nodejs, wdutch) for the search byte budget");
         }
@@ -74,19 +74,6 @@ class SearchBytesBudgetTest {
         }
         assertEquals(QUERIES.size(), report.size());
         assertEquals(List.of(), over, "over the budget of " + BUDGET + " bytes");
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
