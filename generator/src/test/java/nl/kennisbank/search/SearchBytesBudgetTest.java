@@ -3,16 +3,15 @@ package nl.kennisbank.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.kennisbank.bench.RealisticCorpus;
 import nl.kennisbank.site.ExampleSite;
+import nl.kennisbank.site.FixtureSites;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,7 @@ class SearchBytesBudgetTest {
         Path root = ExampleSite.root();
         Path source = temp.resolve("ours");
         for (String folder : List.of("data", "templates", "assets")) {
-            copyTree(root.resolve(folder), source.resolve(folder));
+            FixtureSites.copyTree(root.resolve(folder), source.resolve(folder));
         }
         Files.copy(root.resolve("jbake.properties"), source.resolve("jbake.properties"));
         RealisticCorpus.main(new String[] {String.valueOf(DOCUMENTS), source.toString(), temp.resolve("hugo").toString()});
@@ -74,18 +73,5 @@ class SearchBytesBudgetTest {
         }
         assertEquals(QUERIES.size(), report.size());
         assertEquals(List.of(), over, "over the budget of " + BUDGET + " bytes");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
