@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A praktijkvoorbeeld's front matter, typed: one component per field of {@code praktijkvoorbeeld} in
  * {@code data/schema.yml} (only {@code type}, which the folder decides, is left out), so the page builders read
- * names the compiler checks instead of Dutch string keys. {@code PracticeSchemaTest} compares names, types and
+ * names the compiler checks instead of Dutch string keys. {@code DocumentSchemaTest} compares names, types and
  * which fields are optional with the schema. Built from a validated document: a value the schema requires is there.
  */
 public record Practice(String titel, String samenvatting, LocalDate datum, Optional<LocalDate> bijgewerkt, String status,

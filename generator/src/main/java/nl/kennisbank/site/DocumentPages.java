@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.Guide;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.JBakeRendering;
 import nl.kennisbank.jbake.PageContent;
@@ -133,11 +135,11 @@ final class DocumentPages {
     }
 
     private PageSpec guide(Document guide) {
-        String sector = guide.strings("sectoren").isEmpty() ? "" : guide.strings("sectoren").get(0);
+        Guide typed = Guide.of(guide);
         GuideModel.Meta meta = new GuideModel.Meta(guide.text("versie").orElse(""), guide.text("opdrachtgever").orElse(""),
                 guide.text("citeerwijze").orElse(""), guide.text("licentie").orElse(""), guide.strings("auteurs"));
-        String status = guide.text("status").orElse("gepubliceerd");
-        GuideModel model = new GuideModel(facts.terms(Vocabularies.SECTOREN, List.of(sector)).get(0), status, Cards.statusLabel(status),
+        GuideModel model = new GuideModel(facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0), typed.status(),
+                Cards.statusLabel(typed.status()),
                 index.chapters(guide.guideSlug()).stream().map(c -> chapterLink(c, null)).toList(), guide.url() + "print/", meta);
         return base(guide, "handreiking").crumb("Handreikingen", "handreikingen/")
                 .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
@@ -156,7 +158,7 @@ final class DocumentPages {
     }
 
     private static GuideModel.ChapterLink chapterLink(Document chapter, Document current) {
-        return new GuideModel.ChapterLink(chapter.chapter(), chapter.title(), chapter.url(), chapter.text("samenvatting").orElse(""),
+        return new GuideModel.ChapterLink(chapter.chapter(), chapter.title(), chapter.url(), Chapter.of(chapter).samenvatting().orElse(""),
                 chapter == current);
     }
 

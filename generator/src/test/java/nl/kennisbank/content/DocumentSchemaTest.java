@@ -16,30 +16,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import nl.kennisbank.problems.Problems;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Practice} is {@code praktijkvoorbeeld} in {@code data/schema.yml}, typed: the same field names at every level,
+ * {@link Practice}, {@link Guide} and {@link Chapter} are their kinds in {@code data/schema.yml}, typed: the same field names at every level,
  * a Java type for each schema type, {@code Optional} exactly for the fields the schema does not require (lists may
  * be empty instead). Renaming or retyping a field in one place and not the other fails here.
  */
-class PracticeSchemaTest {
+class DocumentSchemaTest {
 
     private static final Set<FieldType> TEXT = Set.of(FieldType.TEKST, FieldType.KEUZE, FieldType.VOCABULAIRE, FieldType.GEMEENTE,
             FieldType.URL, FieldType.EMAIL, FieldType.SLUG, FieldType.PERIODE, FieldType.ADRES);
 
-    @Test
-    void practiceHasEveryFieldOfTheSchemaWithItsTypeAndOptionality() throws Exception {
+    static Stream<Arguments> kinds() {
+        return Stream.of(Arguments.of(DocumentKind.PRAKTIJKVOORBEELD, Practice.class), Arguments.of(DocumentKind.HANDREIKING, Guide.class),
+                Arguments.of(DocumentKind.HOOFDSTUK, Chapter.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void theTypedDocumentHasEveryFieldOfItsKindWithItsTypeAndOptionality(DocumentKind kind, Class<?> typed) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Problems problems = new Problems();
         Schema schema = new SchemaLoader().load("data/schema.yml",
                 Files.readString(root.resolve("data/schema.yml"), StandardCharsets.UTF_8), problems);
         assertTrue(problems.sorted().isEmpty(), problems.sorted()::toString);
-        Map<String, FieldSpec> fields = new java.util.LinkedHashMap<>(schema.fieldsOf(DocumentKind.PRAKTIJKVOORBEELD).orElseThrow());
+        Map<String, FieldSpec> fields = new java.util.LinkedHashMap<>(schema.fieldsOf(kind).orElseThrow());
         fields.remove("type"); // the folder decides the type; the field only may repeat it
         List<String> differences = new ArrayList<>();
-        compare("", Practice.class, fields, differences);
+        compare("", typed, fields, differences);
         assertEquals(List.of(), differences);
     }
 

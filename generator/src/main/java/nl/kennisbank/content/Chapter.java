@@ -1,0 +1,19 @@
+package nl.kennisbank.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A hoofdstuk's front matter, typed: {@code hoofdstuk} in {@code data/schema.yml} without {@code type}
+ * ({@code DocumentSchemaTest} compares the two). Its number and guide come from its path, not from fields.
+ */
+public record Chapter(String titel, Optional<String> samenvatting, List<Practice.Bron> bronnen, List<String> aliassen) {
+
+    /** @throws IllegalArgumentException when {@code doc} is not a hoofdstuk */
+    public static Chapter of(Document doc) {
+        if (doc.kind() != DocumentKind.HOOFDSTUK) {
+            throw new IllegalArgumentException(doc.path() + " is a " + doc.kind() + ", not a hoofdstuk");
+        }
+        return new Chapter(doc.title(), doc.text("samenvatting"), Practice.sources(doc), doc.strings("aliassen"));
+    }
+}
