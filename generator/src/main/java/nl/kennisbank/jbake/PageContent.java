@@ -1,6 +1,7 @@
 package nl.kennisbank.jbake;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,24 @@ public sealed interface PageContent {
     record Fields(Map<String, Object> values) implements PageContent {
         public Fields {
             values = Map.copyOf(values);
+        }
+
+        /**
+         * A JBake-format document as JBake renders it: its header fields as {@code content} (JBake's {@code date} and
+         * {@code tags} as the page's own), its body and the way back to the site root.
+         *
+         * @param header the header's fields, {@code type} included; {@code date} a {@link LocalDate}, {@code tags} a list
+         */
+        @SuppressWarnings("unchecked")
+        public static PageSpec jbakeDocument(String url, String title, Map<String, Object> header, String body) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>(header);
+            fields.remove("date");
+            fields.remove("tags");
+            fields.put("body", body);
+            fields.put("rootpath", JBakeRendering.rootPath(url));
+            List<String> tags = header.get("tags") instanceof List<?> list ? (List<String>) list : List.of();
+            return new PageSpec((String) header.get("type"), url, title, header.get("date") instanceof LocalDate d ? d : null, tags,
+                    new Fields(fields));
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.kennisbank.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Guide;
 import nl.kennisbank.content.Vocabularies;
-import nl.kennisbank.jbake.JBakeRendering;
 import nl.kennisbank.jbake.PageContent;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.markdown.Heading;
@@ -172,12 +170,6 @@ final class DocumentPages {
 
     /** A JBake-format document, rendered with JBake's own type and header fields. */
     PageSpec jbake(Document doc) {
-        Map<String, Object> fields = new LinkedHashMap<>(doc.fields());
-        fields.remove("date");
-        fields.remove("tags");
-        fields.put("body", bodies.get(doc.path()));
-        fields.put("rootpath", JBakeRendering.rootPath(doc.url()));
-        return new PageSpec((String) doc.fields().get("type"), doc.url(), doc.title(), doc.date("date").orElse(null),
-                doc.strings("tags"), new PageContent.Fields(fields));
+        return PageContent.Fields.jbakeDocument(doc.url(), doc.title(), doc.fields(), bodies.get(doc.path()));
     }
 }
