@@ -13,6 +13,7 @@ import nl.kennisbank.bench.RealisticCorpus;
 import nl.kennisbank.site.ExampleSite;
 import nl.kennisbank.site.FixtureSites;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +33,19 @@ class SearchBytesBudgetTest {
             "kinderarmoede", "jgz", "gezin");
 
     @TempDir
-    Path temp;
+    static Path temp;
+    /** The built realistic site, once for both tests; null when node or the word list is missing. */
+    private static Path site;
 
-    @Test
-    void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
+    @BeforeAll
+    static void buildRealisticSite() throws Exception {
         boolean ready = Files.isRegularFile(NodeTests.WORD_LIST) && NodeTests.nodeIsInstalled();
-        if (ci) {
+        if ("true".equals(System.getenv("CI"))) {
             assertTrue(ready, "CI=true needs node and " + NodeTests.WORD_LIST + " (Debian: nodejs, wdutch) for the search byte budget");
         }
-        Assumptions.assumeTrue(ready, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
+        if (!ready) {
+            return;
+        }
         Path root = ExampleSite.root();
         Path source = temp.resolve("ours");
         for (String folder : List.of("data", "templates", "assets")) {
@@ -49,8 +53,13 @@ class SearchBytesBudgetTest {
         }
         Files.copy(root.resolve("jbake.properties"), source.resolve("jbake.properties"));
         RealisticCorpus.main(new String[] {String.valueOf(DOCUMENTS), source.toString(), temp.resolve("hugo").toString()});
-        Path site = ExampleSite.buildSource(source, temp.resolve("site"));
+        site = ExampleSite.buildSource(source, temp.resolve("site"));
+    }
 
+    @Test
+    void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
+        Assumptions.assumeTrue(site != null, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
+        Path root = ExampleSite.root();
         List<String> command = new ArrayList<>(List.of("node", root.resolve("generator/src/test/js/search-bytes.mjs").toString(), "--json",
                 site.toString()));
         command.addAll(QUERIES);
@@ -73,5 +82,33 @@ class SearchBytesBudgetTest {
         }
         assertEquals(QUERIES.size(), report.size());
         assertEquals(List.of(), over, "over the budget of " + BUDGET + " bytes");
+    }
+
+    /**
+     * The example site has no lexicon shard large enough to be split; this site has many. The index-format tests
+     * (split shards list exactly their leaves, every word in one leaf, a split prefix's completions the best of all
+     * leaves below it, the frequent-word lists) run on it as on the example site.
+     */
+    @Test
+    void theIndexOfARealisticSiteWithSplitLexiconShardsReadsAsTheBrowserReadsIt() throws Exception {
+        Assumptions.assumeTrue(site != null, "node or " + NodeTests.WORD_LIST + " missing: not checked");
+        Path fixtures = Files.createDirectories(temp.resolve("node-tests/engine")).getParent();
+        for (String module : List.of("zoekmachine.js", "woordvormen.js")) {
+            Files.copy(site.resolve("js/" + module), fixtures.resolve("engine/" + module));
+        }
+        Files.writeString(fixtures.resolve("engine/package.json"), "{\"type\":\"module\"}\n", StandardCharsets.UTF_8);
+        Files.writeString(fixtures.resolve("site.txt"), site.toString(), StandardCharsets.UTF_8);
+        Files.writeString(fixtures.resolve("woorden.tsv"), "", StandardCharsets.UTF_8); // marks the folder as the fixtures
+        ProcessBuilder test = new ProcessBuilder("node", "--test",
+                ExampleSite.root().resolve("generator/src/test/js/index-format.test.mjs").toString()).redirectErrorStream(true)
+                .directory(fixtures.toFile());
+        test.environment().remove("ZOEKMACHINE");
+        Process node = test.start();
+        node.getOutputStream().close();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(out);
+        assertEquals(0, node.waitFor(), "index-format.test.mjs failed on the realistic site:\n" + out);
+        java.util.regex.Matcher passed = java.util.regex.Pattern.compile("# pass (\\d+)").matcher(out);
+        assertTrue(passed.find() && Integer.parseInt(passed.group(1)) > 0 && out.contains("# fail 0"), out);
     }
 }
