@@ -19,27 +19,28 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Reads the vocabulary files in {@code data/}; a missing or malformed entry is a problem at its line. */
+/** Reads the vocabulary files in the data folder; a missing or malformed entry is a problem at its line. */
 public final class VocabularyLoader {
 
     private static final List<String> TERM_LISTS = List.of(Vocabularies.SECTOREN, Vocabularies.PIJLERS, Vocabularies.THEMAS, Vocabularies.PROVINCIES);
     private final YamlReader yaml = new YamlReader();
 
-    public Vocabularies load(Path dataDir, Problems problems) throws IOException {
+    /** @param label the data folder as messages name it ({@code data}, or what {@code data.folder} says) */
+    public Vocabularies load(Path dataDir, String label, Problems problems) throws IOException {
         Map<String, List<Term>> lists = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
         for (String name : TERM_LISTS) {
-            Optional<List<Entry>> entries = entries("data/" + name + ".yml", dataDir.resolve(name + ".yml"), problems);
-            entries.ifPresentOrElse(e -> lists.put(name, terms("data/" + name + ".yml", e, problems)), () -> unreadable.add(name));
+            Optional<List<Entry>> entries = entries(label + "/" + name + ".yml", dataDir.resolve(name + ".yml"), problems);
+            entries.ifPresentOrElse(e -> lists.put(name, terms(label + "/" + name + ".yml", e, problems)), () -> unreadable.add(name));
         }
         Set<String> provinces = new HashSet<>();
         lists.get(Vocabularies.PROVINCIES).forEach(t -> provinces.add(t.id()));
-        Optional<List<Entry>> gemeenteEntries = entries("data/gemeenten.yml", dataDir.resolve("gemeenten.yml"), problems);
+        Optional<List<Entry>> gemeenteEntries = entries(label + "/gemeenten.yml", dataDir.resolve("gemeenten.yml"), problems);
         if (gemeenteEntries.isEmpty()) {
             unreadable.add(Vocabularies.GEMEENTEN);
         }
         List<Gemeente> gemeenten = gemeenten(gemeenteEntries.orElse(List.of()), provinces, problems);
-        List<List<String>> synonyms = synonymGroups(dataDir.resolve("synoniemen.yml"), problems);
+        List<List<String>> synonyms = synonymGroups(dataDir.resolve("synoniemen.yml"), label + "/synoniemen.yml", problems);
         return new Vocabularies(Map.copyOf(lists), List.copyOf(gemeenten), List.copyOf(synonyms), unreadable);
     }
 
@@ -83,12 +84,11 @@ public final class VocabularyLoader {
         return gemeenten;
     }
 
-    private List<List<String>> synonymGroups(Path file, Problems problems) throws IOException {
+    private List<List<String>> synonymGroups(Path file, String path, Problems problems) throws IOException {
         List<List<String>> groups = new ArrayList<>();
         if (!Files.exists(file)) {
             return groups;
         }
-        String path = "data/synoniemen.yml";
         Optional<Node> root = yaml.read(path, Files.readString(file, StandardCharsets.UTF_8), 1, problems);
         if (root.isPresent() && root.get() instanceof SequenceNode seq) {
             for (Node group : seq.getValue()) {

@@ -99,7 +99,13 @@ public final class JBakeSettings {
     }
 
     public Path dataFolder() {
-        return source.toPath().resolve(string("data.folder", "data"));
+        return source.toPath().resolve(dataLabel());
+    }
+
+    /** The data folder as messages name it: as {@code data.folder} says, with forward slashes ({@code data} by default). */
+    public String dataLabel() {
+        String folder = string("data.folder", "data").replace('\\', '/');
+        return folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
     }
 
     /**

@@ -41,11 +41,11 @@ public final class Scaffolder {
         Path data = settings.dataFolder();
         Path schemaFile = data.resolve("schema.yml");
         if (!Files.exists(schemaFile)) {
-            problems.report(Location.file("data/schema.yml"), ProblemCode.SCHEMA_MISSING_FOR_NEW);
+            problems.report(Location.file(settings.dataLabel() + "/schema.yml"), ProblemCode.SCHEMA_MISSING_FOR_NEW);
             return new Scaffolder(new Schema(Map.of()), new Vocabularies(Map.of(), List.of(), List.of()), settings.contentFolder(), today);
         }
-        Schema schema = new SchemaLoader().load("data/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems);
-        return new Scaffolder(schema, new VocabularyLoader().load(data, problems), settings.contentFolder(), today);
+        Schema schema = new SchemaLoader().load(settings.dataLabel() + "/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems);
+        return new Scaffolder(schema, new VocabularyLoader().load(data, settings.dataLabel(), problems), settings.contentFolder(), today);
     }
 
     public Scaffolder(Schema schema, Vocabularies vocabularies, Path contentFolder, LocalDate today) {

@@ -21,8 +21,13 @@ import java.util.Map;
 public record SearchSettings(List<String> compoundParts, List<String> protectedWords, Map<String, String> stemOverrides,
                              List<String> extraStopWords, Map<String, String> verbForms) {
 
+    /** The settings of a site with the default layout ({@code data/zoeken} under {@code projectRoot}). */
     public static SearchSettings load(Path projectRoot) throws IOException {
-        Path dir = projectRoot.resolve("data/zoeken");
+        return fromFolder(projectRoot.resolve("data/zoeken"));
+    }
+
+    /** The settings in a site's {@code zoeken} folder (inside its data folder, wherever {@code data.folder} puts it). */
+    public static SearchSettings fromFolder(Path dir) throws IOException {
         return new SearchSettings(compoundParts(dir), lines(dir.resolve("beschermd.txt")), pairs(dir.resolve("stamcorrecties.txt")),
                 lines(dir.resolve("stopwoorden.txt")), pairs(dir.resolve("werkwoordsvormen.txt")));
     }

@@ -66,8 +66,8 @@ final class SourceLoading {
         Optional<Schema> schema = Optional.empty();
         Vocabularies vocabularies = new Vocabularies(Map.of(), List.of(), List.of());
         if (Files.exists(schemaFile)) {
-            schema = Optional.of(new SchemaLoader().load("data/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems));
-            vocabularies = new VocabularyLoader().load(data, problems);
+            schema = Optional.of(new SchemaLoader().load(jbake.dataLabel() + "/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems));
+            vocabularies = new VocabularyLoader().load(data, jbake.dataLabel(), problems);
         }
         SourceFolders folders = new SourceFolders(jbake);
         boolean contentInside = folders.checkInside(options.source(), problems);

@@ -24,7 +24,7 @@ class DocumentRulesTest {
         FixtureSites.copyTree(golden.resolve("data"), data);
         Files.copy(FixtureSites.resources().resolve("invalid/slips-through/site-files/data/gemeenten.yml"), data.resolve("gemeenten.yml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Vocabularies vocabularies = new VocabularyLoader().load(data, setup);
+        Vocabularies vocabularies = new VocabularyLoader().load(data, "data", setup);
         assertEquals(List.of(), setup.sorted());
         return new ContentLoader(schema, vocabularies, new FrontMatterSplitter("~~~~~~"), new JBakeHeader("", "draft"), TODAY);
     }

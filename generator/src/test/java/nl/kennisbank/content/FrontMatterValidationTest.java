@@ -24,7 +24,7 @@ class FrontMatterValidationTest {
         Path golden = FixtureSites.golden();
         Problems setup = new Problems();
         Schema schema = new SchemaLoader().load("data/schema.yml", Files.readString(golden.resolve("data/schema.yml")), setup);
-        Vocabularies vocabularies = new VocabularyLoader().load(golden.resolve("data"), setup);
+        Vocabularies vocabularies = new VocabularyLoader().load(golden.resolve("data"), "data", setup);
         assertEquals(List.of(), setup.sorted());
         loader = new ContentLoader(schema, vocabularies, new FrontMatterSplitter("~~~~~~"), new JBakeHeader("", "draft"), LocalDate.of(2026, 12, 2));
     }

@@ -47,7 +47,7 @@ class DecapConfigTest {
         Path data = ExampleSite.root().resolve("data");
         Problems problems = new Problems();
         schema = new SchemaLoader().load("data/schema.yml", Files.readString(data.resolve("schema.yml"), StandardCharsets.UTF_8), problems);
-        vocabularies = new VocabularyLoader().load(data, problems);
+        vocabularies = new VocabularyLoader().load(data, "data", problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
     }
 
