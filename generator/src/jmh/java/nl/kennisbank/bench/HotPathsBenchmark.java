@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-XX:+UseSerialGC"})
 public class HotPathsBenchmark {
 
     @Param("300")
@@ -59,15 +61,20 @@ public class HotPathsBenchmark {
 
     @Setup(Level.Trial)
     public void corpus() throws IOException {
-        Path root = Path.of(System.getProperty("kennisbank.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("kennisbank.root", "."))
+                .toAbsolutePath()
+                .normalize();
         folder = Files.createTempDirectory("kennisbank-jmh-");
         Path ours = folder.resolve("ours");
         Files.createDirectories(ours.resolve("data"));
         Files.copy(root.resolve("data/gemeenten.yml"), ours.resolve("data/gemeenten.yml"));
-        RealisticCorpus.main(new String[] {String.valueOf(docs), ours.toString(), folder.resolve("hugo").toString()});
+        RealisticCorpus.main(new String[] {
+            String.valueOf(docs), ours.toString(), folder.resolve("hugo").toString()
+        });
         try (Stream<Path> files = Files.walk(ours.resolve("content"))) {
             markdown = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 String text = Files.readString(f);
                 markdown.add(text.substring(text.indexOf("\n---\n") + 5)); // the body, without front matter
             }
@@ -77,9 +84,16 @@ public class HotPathsBenchmark {
         for (int i = 0; i < markdown.size(); i++) {
             String body = markdown.get(i);
             String type = i % 5 == 0 ? "hoofdstuk" : "praktijkvoorbeeld";
-            searchDocuments.add(new SearchDocument("/d/" + i + "/", body.lines().filter(l -> l.startsWith("## ")).findFirst().orElse("Titel"),
-                    type, body.lines().filter(l -> l.startsWith("#")).toList(), body.substring(0, Math.min(200, body.length())),
-                    List.of(), body, Map.of("type", List.of(type)), Map.of()));
+            searchDocuments.add(new SearchDocument(
+                    "/d/" + i + "/",
+                    body.lines().filter(l -> l.startsWith("## ")).findFirst().orElse("Titel"),
+                    type,
+                    body.lines().filter(l -> l.startsWith("#")).toList(),
+                    body.substring(0, Math.min(200, body.length())),
+                    List.of(),
+                    body,
+                    Map.of("type", List.of(type)),
+                    Map.of()));
         }
         indexer = new SearchIndexer(SearchSettings.load(root));
         built = indexer.open(searchDocuments, new SearchVocabulary(List.of()));
@@ -100,7 +114,9 @@ public class HotPathsBenchmark {
     public long markdownToHtml() {
         long chars = 0;
         for (String body : markdown) {
-            chars += processor.render(processor.parse(body), url -> url, HtmlMode.ESCAPE).length();
+            chars += processor
+                    .render(processor.parse(body), url -> url, HtmlMode.ESCAPE)
+                    .length();
         }
         return chars;
     }

@@ -5,17 +5,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.BuildReport;
-import nl.kennisbank.site.SitePipeline;
 import nl.kennisbank.site.Searches;
+import nl.kennisbank.site.SitePipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kennisbank build}: the whole site into the output folder, replaced only when everything succeeded. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Bouwt de site. De vorige site blijft staan als er iets misgaat.")
 final class BuildCommand implements Callable<Integer> {
 
@@ -25,13 +27,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private PreviousSitemapOption previous;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "MAP", description = "Waar de site komt. Standaard: target/site in de bronmap.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "MAP",
+            description = "Waar de site komt. Standaard: target/site in de bronmap.")
     private Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Het adres waar de site komt te staan, voor canonieke links, feed en sitemap.")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Het adres waar de site komt te staan, voor canonieke links, feed en sitemap.")
     private String baseUrl;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Aantal threads. Standaard: het aantal processorkernen.",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Aantal threads. Standaard: het aantal processorkernen.",
             defaultValue = "${sys:kennisbank.threads:-0}")
     private int threads;
 
@@ -42,12 +53,15 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path source = options.source(spec);
         if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+.*")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url '" + baseUrl
-                    + "' is geen volledig webadres. Geef het adres waar de site komt te staan, zoals https://kennisbank.example.nl/.");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--base-url '" + baseUrl
+                            + "' is geen volledig webadres. Geef het adres waar de site komt te staan, zoals https://kennisbank.example.nl/.");
         }
         Path out = output != null ? output : source.resolve("target/site");
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildOptions build = new BuildOptions(source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today(), previous.file());
+        BuildOptions build = new BuildOptions(
+                source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today(), previous.file());
         BuildReport report;
         try {
             report = new SitePipeline(Searches.forSite(build.source())).build(build);
@@ -55,19 +69,27 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("fout: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ReportPrinter printer = new ReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        ReportPrinter printer = new ReportPrinter(
+                spec.commandLine().getOut(), spec.commandLine().getErr());
         printer.problems(report);
         if (options.verbose) {
             printer.stages(report);
         }
         if (!report.succeeded()) {
-            spec.commandLine().getOut().println("Niet gebouwd: " + report.errors() + " fout(en). De vorige site in " + build.output() + " is niet veranderd.");
-            boolean config = report.problems().stream().anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"));
+            spec.commandLine()
+                    .getOut()
+                    .println("Niet gebouwd: " + report.errors() + " fout(en). De vorige site in " + build.output()
+                            + " is niet veranderd.");
+            boolean config = report.problems().stream()
+                    .anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"));
             return config ? ExitCodes.USAGE : ExitCodes.CONTENT_PROBLEMS;
         }
-        spec.commandLine().getOut().println("Gebouwd: " + report.documentsRead() + " documenten gelezen, " + report.pagesWritten()
-                + " pagina's geschreven, " + report.filesCopied() + " bestanden gekopieerd in " + ReportPrinter.seconds(report.totalMillis())
-                + " → " + build.output());
+        spec.commandLine()
+                .getOut()
+                .println("Gebouwd: " + report.documentsRead() + " documenten gelezen, " + report.pagesWritten()
+                        + " pagina's geschreven, " + report.filesCopied() + " bestanden gekopieerd in "
+                        + ReportPrinter.seconds(report.totalMillis())
+                        + " → " + build.output());
         return ExitCodes.OK;
     }
 }

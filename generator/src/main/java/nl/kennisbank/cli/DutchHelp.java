@@ -9,12 +9,14 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** Puts picocli's own words in the help (headings, --help, --version, the help command) in Dutch, as the rest is. */
 final class DutchHelp {
 
-    private DutchHelp() {
-    }
+    private DutchHelp() {}
 
     static void apply(CommandLine cli) {
         CommandSpec spec = cli.getCommandSpec();
-        spec.usageMessage().synopsisHeading("Gebruik: ").commandListHeading("%nOpdrachten:%n").synopsisSubcommandLabel("[OPDRACHT]");
+        spec.usageMessage()
+                .synopsisHeading("Gebruik: ")
+                .commandListHeading("%nOpdrachten:%n")
+                .synopsisSubcommandLabel("[OPDRACHT]");
         for (OptionSpec option : List.copyOf(spec.options())) {
             String dutch = switch (option.longestName()) {
                 case "--help" -> "Toon deze hulp en stop.";
@@ -27,11 +29,15 @@ final class DutchHelp {
             }
         }
         if (spec.helpCommand()) {
-            spec.usageMessage().header("Toont de hulp bij een opdracht.")
+            spec.usageMessage()
+                    .header("Toont de hulp bij een opdracht.")
                     .description("Bijvoorbeeld: kennisbank help build.");
             for (PositionalParamSpec parameter : List.copyOf(spec.positionalParameters())) {
                 spec.remove(parameter);
-                spec.addPositional(parameter.toBuilder().paramLabel("OPDRACHT").description("De opdracht waarvan je de hulp wilt zien.").build());
+                spec.addPositional(parameter.toBuilder()
+                        .paramLabel("OPDRACHT")
+                        .description("De opdracht waarvan je de hulp wilt zien.")
+                        .build());
             }
         }
         cli.getSubcommands().values().forEach(DutchHelp::apply);
@@ -52,7 +58,8 @@ final class DutchHelp {
                 err.println("fout: " + name + " heeft een waarde nodig (" + arg.paramLabel() + ").");
             }
         } else if (e.getArgSpec() instanceof OptionSpec option && e.getValue() != null) {
-            err.println("fout: '" + e.getValue() + "' is geen geldige waarde voor " + option.longestName() + " (" + option.paramLabel() + ").");
+            err.println("fout: '" + e.getValue() + "' is geen geldige waarde voor " + option.longestName() + " ("
+                    + option.paramLabel() + ").");
         } else {
             err.println("fout: " + e.getMessage());
         }

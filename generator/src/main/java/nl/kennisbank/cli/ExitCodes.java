@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** An unexpected failure: a bug in the generator, never caused by content. */
     public static final int BUG = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

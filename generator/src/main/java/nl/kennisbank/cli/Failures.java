@@ -19,11 +19,11 @@ import java.util.Optional;
  */
 final class Failures {
 
-    static final String REPORT = "Meld dit als fout bij het beheer van de kennisbank (zie 'Een fout melden' in README.md),"
-            + " met de opdracht die je gaf en de uitvoer met --verbose.";
+    static final String REPORT =
+            "Meld dit als fout bij het beheer van de kennisbank (zie 'Een fout melden' in README.md),"
+                    + " met de opdracht die je gaf en de uitvoer met --verbose.";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static int report(Throwable error, PrintWriter err, boolean verbose) {
         Optional<String> machine = fileSystem(error);
@@ -32,7 +32,8 @@ final class Failures {
             err.flush();
             return ExitCodes.USAGE;
         }
-        err.println("interne fout: de generator liep vast (" + error.getClass().getSimpleName() + "). Dit ligt niet aan je inhoud. " + REPORT);
+        err.println("interne fout: de generator liep vast (" + error.getClass().getSimpleName()
+                + "). Dit ligt niet aan je inhoud. " + REPORT);
         if (verbose) {
             error.printStackTrace(err);
         }
@@ -47,7 +48,8 @@ final class Failures {
                 t = u.getCause();
             }
             if (t instanceof ReadOnlyFileSystemException) {
-                return Optional.of("de schijf is alleen-lezen. Kies met --output een map waarin geschreven mag worden.");
+                return Optional.of(
+                        "de schijf is alleen-lezen. Kies met --output een map waarin geschreven mag worden.");
             }
             if (t instanceof IOException io) {
                 return Optional.of(describe(io));
@@ -58,26 +60,33 @@ final class Failures {
 
     private static String describe(IOException e) {
         String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "een bestand";
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason().toLowerCase(Locale.ROOT)
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason().toLowerCase(Locale.ROOT)
                 : String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (reason.contains("no space left") || reason.contains("disk quota")) {
-            return "de schijf is vol (bij " + file + "). Maak ruimte vrij of kies met --output een andere schijf, en bouw opnieuw."
+            return "de schijf is vol (bij " + file
+                    + "). Maak ruimte vrij of kies met --output een andere schijf, en bouw opnieuw."
                     + " De vorige site is niet veranderd.";
         }
-        if (e instanceof AccessDeniedException || reason.contains("read-only file system") || reason.contains("permission denied")) {
-            return "geen toestemming om " + file + " te schrijven of te lezen (of de schijf is alleen-lezen). Kies met --output een map"
+        if (e instanceof AccessDeniedException
+                || reason.contains("read-only file system")
+                || reason.contains("permission denied")) {
+            return "geen toestemming om " + file
+                    + " te schrijven of te lezen (of de schijf is alleen-lezen). Kies met --output een map"
                     + " waarin je mag schrijven, of pas de rechten aan.";
         }
         if (e instanceof NotDirectoryException || reason.contains("not a directory")) {
             return file + " ligt onder een bestand, niet onder een map. Kies met --output een map.";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return file + " bestaat al als bestand, waar een map moet komen. Kies een andere plek met --output of haal het bestand weg.";
+            return file
+                    + " bestaat al als bestand, waar een map moet komen. Kies een andere plek met --output of haal het bestand weg.";
         }
         if (e instanceof NoSuchFileException) {
             return file + " bestaat niet (meer). Controleer het pad; bestond het wel, bouw dan opnieuw.";
         }
-        return "lezen of schrijven van " + file + " mislukte. Controleer of de schijf vol is, of je er mag schrijven en of het pad klopt,"
+        return "lezen of schrijven van " + file
+                + " mislukte. Controleer of de schijf vol is, of je er mag schrijven en of het pad klopt,"
                 + " en probeer het opnieuw.";
     }
 }

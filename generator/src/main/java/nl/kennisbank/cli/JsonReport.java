@@ -15,8 +15,7 @@ import nl.kennisbank.site.BuildReport;
  */
 final class JsonReport {
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String of(BuildReport report) {
         List<Map<String, Object>> problems = new ArrayList<>();

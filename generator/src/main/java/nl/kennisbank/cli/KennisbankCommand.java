@@ -4,12 +4,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code kennisbank} command and its subcommands. */
-@Command(name = "kennisbank", mixinStandardHelpOptions = true, version = "kennisbank 1.0",
+@Command(
+        name = "kennisbank",
+        mixinStandardHelpOptions = true,
+        version = "kennisbank 1.0",
         description = "Bouwt de Kennisbank Kinderarmoede: van Markdown in content/ naar een statische site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
-        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.BUG,
-        footer = {"", "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik, instelling of schijf, 3 = fout in de generator.",
-                "Voorbeeld: ./kennisbank build --base-url https://kennisbank.example.nl/"})
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            DiffCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        exitCodeOnExecutionException = ExitCodes.BUG,
+        footer = {
+            "",
+            "Exitcodes: 0 = gelukt, 1 = problemen in de inhoud, 2 = verkeerd gebruik, instelling of schijf, 3 = fout in de generator.",
+            "Voorbeeld: ./kennisbank build --base-url https://kennisbank.example.nl/"
+        })
 public final class KennisbankCommand implements Runnable {
 
     @CommandLine.Spec
@@ -22,8 +36,15 @@ public final class KennisbankCommand implements Runnable {
         int code;
         try {
             code = cli.execute(args);
-        } catch (Throwable e) { // errors picocli lets through (StackOverflowError, OutOfMemoryError): still one line, exit 3
-            code = Failures.report(e, cli.getErr(), java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v"));
+        } catch (
+                Throwable
+                        e) { // errors picocli lets through (StackOverflowError, OutOfMemoryError): still one line, exit
+            // 3
+            code = Failures.report(
+                    e,
+                    cli.getErr(),
+                    java.util.Arrays.asList(args).contains("--verbose")
+                            || java.util.Arrays.asList(args).contains("-v"));
         }
         System.exit(code);
     }
@@ -34,7 +55,8 @@ public final class KennisbankCommand implements Runnable {
         DutchHelp.apply(cli);
         cli.setParameterExceptionHandler(DutchHelp::usageError);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BUG);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr(), verbose(parseResult)));
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr(), verbose(parseResult)));
         return cli;
     }
 
@@ -49,6 +71,7 @@ public final class KennisbankCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: build, check, serve, new of diff. Zie --help.");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Geef een opdracht: build, check, serve, new of diff. Zie --help.");
     }
 }

@@ -11,16 +11,22 @@ import nl.kennisbank.scaffold.Scaffolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kennisbank new}: a new practice, guide or chapter from the schema. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Maakt een nieuw bestand met alle velden uit het schema. Een bestaand bestand blijft altijd zoals het is.",
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description =
+                "Maakt een nieuw bestand met alle velden uit het schema. Een bestaand bestand blijft altijd zoals het is.",
         subcommands = {NewCommand.Practice.class, NewCommand.Guide.class, NewCommand.Chapter.class},
-        footer = {"", "Voorbeeld: ./kennisbank new praktijkvoorbeeld \"Ontbijt op school\" --gemeente Zwolle --sector onderwijs"})
+        footer = {
+            "",
+            "Voorbeeld: ./kennisbank new praktijkvoorbeeld \"Ontbijt op school\" --gemeente Zwolle --sector onderwijs"
+        })
 final class NewCommand implements Runnable {
 
     @Spec
@@ -28,7 +34,8 @@ final class NewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Zeg wat je wilt maken: praktijkvoorbeeld, handreiking of hoofdstuk.");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Zeg wat je wilt maken: praktijkvoorbeeld, handreiking of hoofdstuk.");
     }
 
     /** What every kind of new file shares: the title, the site folder, the slug and today's date. */
@@ -36,27 +43,45 @@ final class NewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TITEL", description = "De titel. De bestandsnaam wordt ervan gemaakt.")
         String title;
 
-        @Option(names = "--slug", paramLabel = "NAAM", description = "Een andere bestandsnaam (kleine letters, cijfers en streepjes).")
+        @Option(
+                names = "--slug",
+                paramLabel = "NAAM",
+                description = "Een andere bestandsnaam (kleine letters, cijfers en streepjes).")
         String slug;
 
-        @Option(names = {"-s", "--source"}, paramLabel = "MAP", defaultValue = ".",
+        @Option(
+                names = {"-s", "--source"},
+                paramLabel = "MAP",
+                defaultValue = ".",
                 description = "Map van de site (met content/ en data/). Standaard: de map waarin je nu staat.")
         java.nio.file.Path source;
 
-        @Option(names = "--today", paramLabel = "JJJJ-MM-DD", description = "De datum die in 'datum' komt. Standaard: vandaag.")
+        @Option(
+                names = "--today",
+                paramLabel = "JJJJ-MM-DD",
+                description = "De datum die in 'datum' komt. Standaard: vandaag.")
         java.time.LocalDate today;
     }
 
-    static int create(CommandSpec spec, Common common, DocumentKind kind, List<String> sectors, List<String> gemeenten, String guide) throws Exception {
+    static int create(
+            CommandSpec spec,
+            Common common,
+            DocumentKind kind,
+            List<String> sectors,
+            List<String> gemeenten,
+            String guide)
+            throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems();
-        Scaffolder scaffolder = Scaffolder.forSite(common.source, nl.kennisbank.config.Today.resolve(Optional.ofNullable(common.today)), problems);
+        Scaffolder scaffolder = Scaffolder.forSite(
+                common.source, nl.kennisbank.config.Today.resolve(Optional.ofNullable(common.today)), problems);
         if (problems.hasErrors()) {
             problems.sorted().forEach(p -> err.println(p.format()));
             err.println("Eerst deze fouten in het schema of de lijsten oplossen; er is niets gemaakt.");
             return ExitCodes.USAGE;
         }
-        NewDocument request = new NewDocument(kind, common.title, Optional.ofNullable(common.slug), sectors, gemeenten, Optional.ofNullable(guide));
+        NewDocument request = new NewDocument(
+                kind, common.title, Optional.ofNullable(common.slug), sectors, gemeenten, Optional.ofNullable(guide));
         return switch (scaffolder.create(request)) {
             case Scaffolder.Created created -> {
                 spec.commandLine().getOut().println(created.file().toString().replace('\\', '/'));
@@ -71,13 +96,18 @@ final class NewCommand implements Runnable {
         };
     }
 
-    @Command(name = "praktijkvoorbeeld", mixinStandardHelpOptions = true,
+    @Command(
+            name = "praktijkvoorbeeld",
+            mixinStandardHelpOptions = true,
             description = "Een nieuw praktijkvoorbeeld in content/praktijkvoorbeelden/, als concept.")
     static final class Practice implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--gemeente", paramLabel = "NAAM", description = "Gemeente waar het loopt (mag vaker). Den Haag en Den Bosch mogen ook.")
+        @Option(
+                names = "--gemeente",
+                paramLabel = "NAAM",
+                description = "Gemeente waar het loopt (mag vaker). Den Haag en Den Bosch mogen ook.")
         List<String> gemeenten = List.of();
 
         @Option(names = "--sector", paramLabel = "ID", description = "Sector, zoals onderwijs of jgz (mag vaker).")
@@ -92,13 +122,19 @@ final class NewCommand implements Runnable {
         }
     }
 
-    @Command(name = "handreiking", mixinStandardHelpOptions = true,
+    @Command(
+            name = "handreiking",
+            mixinStandardHelpOptions = true,
             description = "Een nieuwe handreiking: een map in content/handreikingen/ met index.md.")
     static final class Guide implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--sector", required = true, paramLabel = "ID", description = "De sector van de handreiking, zoals onderwijs of jgz.")
+        @Option(
+                names = "--sector",
+                required = true,
+                paramLabel = "ID",
+                description = "De sector van de handreiking, zoals onderwijs of jgz.")
         String sector;
 
         @Spec
@@ -110,13 +146,19 @@ final class NewCommand implements Runnable {
         }
     }
 
-    @Command(name = "hoofdstuk", mixinStandardHelpOptions = true,
+    @Command(
+            name = "hoofdstuk",
+            mixinStandardHelpOptions = true,
             description = "Een nieuw hoofdstuk achteraan in een handreiking, met het volgende nummer.")
     static final class Chapter implements Callable<Integer> {
         @Mixin
         Common common;
 
-        @Option(names = "--handreiking", required = true, paramLabel = "NAAM", description = "De map van de handreiking, zoals onderwijs.")
+        @Option(
+                names = "--handreiking",
+                required = true,
+                paramLabel = "NAAM",
+                description = "De map van de handreiking, zoals onderwijs.")
         String guide;
 
         @Spec

@@ -28,9 +28,15 @@ final class ReportPrinter {
     }
 
     void stages(BuildReport report) {
-        // wall time, then the CPU time of the whole process (all threads, the collector and compiler included) in that stage
-        report.stageMillis().forEach((stage, ms) -> out.printf(Locale.ROOT, "  %-10s %6d ms %6d ms CPU%n", stage, ms,
-                report.stageCpuMillis().getOrDefault(stage, -1L)));
+        // wall time, then the CPU time of the whole process (all threads, the collector and compiler included) in that
+        // stage
+        report.stageMillis()
+                .forEach((stage, ms) -> out.printf(
+                        Locale.ROOT,
+                        "  %-10s %6d ms %6d ms CPU%n",
+                        stage,
+                        ms,
+                        report.stageCpuMillis().getOrDefault(stage, -1L)));
     }
 
     static String seconds(long millis) {

@@ -16,10 +16,17 @@ import java.util.Optional;
  * @param today   the day date checks compare with (see {@link Today}); it never changes the pages written
  * @param previousSitemap the sitemap.xml of the site as published before, to warn about pages that moved without an alias
  */
-public record BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today,
-                           Optional<Path> previousSitemap) {
+public record BuildOptions(
+        Path source,
+        Path output,
+        Optional<String> baseUrl,
+        boolean drafts,
+        int threads,
+        LocalDate today,
+        Optional<Path> previousSitemap) {
 
-    public BuildOptions(Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today) {
+    public BuildOptions(
+            Path source, Path output, Optional<String> baseUrl, boolean drafts, int threads, LocalDate today) {
         this(source, output, baseUrl, drafts, threads, today, Optional.empty());
     }
 
@@ -37,6 +44,7 @@ public record BuildOptions(Path source, Path output, Optional<String> baseUrl, b
     }
 
     public static BuildOptions defaults(Path source, Path output) {
-        return new BuildOptions(source, output, Optional.empty(), false, Runtime.getRuntime().availableProcessors());
+        return new BuildOptions(
+                source, output, Optional.empty(), false, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -29,14 +29,23 @@ public record EditorLinks(String editUrl, String submitUrl) {
             edit = edit + "/";
         }
         String submit = keys.getOrDefault(SUBMIT_KEY, "").strip();
-        return new EditorLinks(checked(EDIT_KEY, edit, false, lines, file, problems), checked(SUBMIT_KEY, submit, true, lines, file, problems));
+        return new EditorLinks(
+                checked(EDIT_KEY, edit, false, lines, file, problems),
+                checked(SUBMIT_KEY, submit, true, lines, file, problems));
     }
 
-    private static String checked(String key, String url, boolean mailAllowed, Map<String, Integer> lines, String file, Problems problems) {
-        if (url.isEmpty() || SiteSettings.isAbsoluteHttp(url) || mailAllowed && url.matches("mailto:[^@\\s]+@[^@\\s]+\\.[a-z]{2,}")) {
+    private static String checked(
+            String key, String url, boolean mailAllowed, Map<String, Integer> lines, String file, Problems problems) {
+        if (url.isEmpty()
+                || SiteSettings.isAbsoluteHttp(url)
+                || mailAllowed && url.matches("mailto:[^@\\s]+@[^@\\s]+\\.[a-z]{2,}")) {
             return url;
         }
-        problems.report(new Location(file, lines.getOrDefault(key, 1), 1), ProblemCode.CONFIG_LINK, key, url,
+        problems.report(
+                new Location(file, lines.getOrDefault(key, 1), 1),
+                ProblemCode.CONFIG_LINK,
+                key,
+                url,
                 mailAllowed ? " of een mailto:-adres" : "");
         return "";
     }

@@ -27,6 +27,8 @@ public enum HtmlMode {
     }
 
     public static Optional<HtmlMode> fromSetting(String value) {
-        return Arrays.stream(values()).filter(m -> m.setting.equals(value.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(m -> m.setting.equals(value.strip()))
+                .findFirst();
     }
 }

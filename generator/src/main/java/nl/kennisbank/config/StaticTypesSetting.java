@@ -13,8 +13,7 @@ import nl.kennisbank.problems.Problems;
  */
 final class StaticTypesSetting {
 
-    private StaticTypesSetting() {
-    }
+    private StaticTypesSetting() {}
 
     static Set<String> read(String value, Location at, Problems problems) {
         Set<String> types = new TreeSet<>();

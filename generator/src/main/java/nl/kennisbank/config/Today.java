@@ -20,8 +20,7 @@ public final class Today {
     static final String VARIABLE = "KENNISBANK_TODAY";
     static final String EPOCH = "SOURCE_DATE_EPOCH";
 
-    private Today() {
-    }
+    private Today() {}
 
     /** @throws IllegalArgumentException with a Dutch message when an environment variable holds no date */
     public static LocalDate resolve(Optional<LocalDate> commandLine, Map<String, String> environment, Clock clock) {
@@ -33,7 +32,8 @@ public final class Today {
             try {
                 return LocalDate.parse(given);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(VARIABLE + "='" + given + "' is geen datum. Schrijf hem als JJJJ-MM-DD, zoals 2026-12-02.");
+                throw new IllegalArgumentException(
+                        VARIABLE + "='" + given + "' is geen datum. Schrijf hem als JJJJ-MM-DD, zoals 2026-12-02.");
             }
         }
         String epoch = environment.getOrDefault(EPOCH, "").trim();

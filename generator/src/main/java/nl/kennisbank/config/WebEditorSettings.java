@@ -22,11 +22,13 @@ import nl.kennisbank.problems.Problems;
  *                  GitHub the OAuth server that holds the client secret; empty for the default
  * @param localPort {@code kennisbank.webeditor.local-port}: the port of {@code decap-server} for trying it out locally
  */
-public record WebEditorSettings(Backend backend, String repo, String appId, String branch, String baseUrl, int localPort) {
+public record WebEditorSettings(
+        Backend backend, String repo, String appId, String branch, String baseUrl, int localPort) {
 
     /** The git host the editor commits to. */
     public enum Backend {
-        GITLAB, GITHUB;
+        GITLAB,
+        GITHUB;
 
         /** The name in Decap's configuration and in {@code kennisbank.webeditor.backend}. */
         public String id() {
@@ -65,12 +67,18 @@ public record WebEditorSettings(Backend backend, String repo, String appId, Stri
         return "http://localhost:" + localPort + "/api/v1";
     }
 
-    static WebEditorSettings read(Map<String, String> keys, Map<String, Integer> lines, String file, Problems problems) {
+    static WebEditorSettings read(
+            Map<String, String> keys, Map<String, Integer> lines, String file, Problems problems) {
         Check check = new Check(keys, lines, file, problems);
         String repo = keys.getOrDefault(REPO, "").strip();
         if (repo.isEmpty()) {
-            KEYS.stream().filter(k -> !k.equals(REPO) && keys.containsKey(k)).sorted()
-                    .forEach(k -> check.fail(k, "zonder " + REPO + " komt er geen webredactie op de site. Vul ook " + REPO + " in, of haal deze regel weg"));
+            KEYS.stream()
+                    .filter(k -> !k.equals(REPO) && keys.containsKey(k))
+                    .sorted()
+                    .forEach(k -> check.fail(
+                            k,
+                            "zonder " + REPO + " komt er geen webredactie op de site. Vul ook " + REPO
+                                    + " in, of haal deze regel weg"));
             return none();
         }
         if (!repo.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+")) {
@@ -86,8 +94,10 @@ public record WebEditorSettings(Backend backend, String repo, String appId, Stri
         }
         String appId = keys.getOrDefault(APP_ID, "").strip();
         if (backend.orElse(Backend.GITLAB) == Backend.GITLAB && !appId.matches("[A-Za-z0-9]+")) {
-            check.fail(appId.isEmpty() ? REPO : APP_ID, "GitLab heeft het Application ID nodig van de applicatie die je in GitLab aanmaakt "
-                    + "(zie de README, 'Webredactie'). Zet het in " + APP_ID);
+            check.fail(
+                    appId.isEmpty() ? REPO : APP_ID,
+                    "GitLab heeft het Application ID nodig van de applicatie die je in GitLab aanmaakt "
+                            + "(zie de README, 'Webredactie'). Zet het in " + APP_ID);
         }
         String branch = keys.getOrDefault(BRANCH, "main").strip();
         if (!branch.matches("[A-Za-z0-9._/-]+")) {
@@ -99,7 +109,8 @@ public record WebEditorSettings(Backend backend, String repo, String appId, Stri
             baseUrl = "";
         }
         int port = DEFAULT_LOCAL_PORT;
-        String portValue = keys.getOrDefault(LOCAL_PORT, String.valueOf(DEFAULT_LOCAL_PORT)).strip();
+        String portValue = keys.getOrDefault(LOCAL_PORT, String.valueOf(DEFAULT_LOCAL_PORT))
+                .strip();
         if (portValue.matches("\\d{1,5}") && Integer.parseInt(portValue) >= 1 && Integer.parseInt(portValue) <= 65535) {
             port = Integer.parseInt(portValue);
         } else {
@@ -115,8 +126,12 @@ public record WebEditorSettings(Backend backend, String repo, String appId, Stri
 
     private record Check(Map<String, String> keys, Map<String, Integer> lines, String file, Problems problems) {
         void fail(String key, String what) {
-            problems.report(new Location(file, lines.getOrDefault(key, 1), 1), ProblemCode.CONFIG_WEBEDITOR, key,
-                    keys.getOrDefault(key, ""), what);
+            problems.report(
+                    new Location(file, lines.getOrDefault(key, 1), 1),
+                    ProblemCode.CONFIG_WEBEDITOR,
+                    key,
+                    keys.getOrDefault(key, ""),
+                    what);
         }
     }
 }

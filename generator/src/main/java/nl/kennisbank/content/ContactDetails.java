@@ -16,28 +16,110 @@ import java.util.regex.Pattern;
 public final class ContactDetails {
 
     /** What kind of personal detail was found. */
-    public enum Kind { EMAIL, PHONE }
+    public enum Kind {
+        EMAIL,
+        PHONE
+    }
 
     /** A personal detail at a character offset in the text it was found in. */
-    public record Mention(Kind kind, String text, int offset) {
-    }
+    public record Mention(Kind kind, String text, int offset) {}
 
-    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
-    static final Pattern MOBILE = Pattern.compile("(?<![\\d+])(?:\\+31|0031|\\(\\+31\\)|0)[\\s.-]?(?:\\(0\\))?[\\s.-]?6[\\s.-]?(?:\\d[\\s.-]?){7}\\d(?!\\d)");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.%+-])([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
+    static final Pattern MOBILE = Pattern.compile(
+            "(?<![\\d+])(?:\\+31|0031|\\(\\+31\\)|0)[\\s.-]?(?:\\(0\\))?[\\s.-]?6[\\s.-]?(?:\\d[\\s.-]?){7}\\d(?!\\d)");
     private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "info", "informatie", "contact", "kontakt", "secretariaat", "redactie", "servicedesk", "helpdesk", "support",
-            "klantenservice", "klantcontact", "service", "post", "postbus", "mail", "office", "admin", "administratie",
-            "algemeen", "communicatie", "pers", "persvoorlichting", "voorlichting", "noreply", "no", "aanmelden",
-            "aanmelding", "vragen", "vraag", "team", "receptie", "balie", "loket", "gemeente", "wijkteam", "buurtteam",
-            "sociaalteam", "jeugd", "jgz", "schuldhulp", "schuldhulpverlening", "geldzaken", "armoede", "minima",
-            "subsidie", "subsidies", "privacy", "fg", "klachten", "ondersteuning", "hulp", "welkom", "nieuwsbrief",
-            "webmaster", "bestuur", "directie", "projecten", "project", "programma", "kansen", "leergeld", "kindpakket",
-            "upas", "pas", "school", "onderwijs", "zorg", "meldpunt", "advies", "adviesteam", "ggd", "consultatiebureau",
-            "aanvragen", "aanvraag", "fonds", "stichting", "vereniging", "bureau", "planning", "intake", "coordinatie",
-            "coördinatie", "teamleider", "jongeren", "ouders", "vrijwilligers", "vrijwilliger", "werkgevers", "inkomen");
+            "info",
+            "informatie",
+            "contact",
+            "kontakt",
+            "secretariaat",
+            "redactie",
+            "servicedesk",
+            "helpdesk",
+            "support",
+            "klantenservice",
+            "klantcontact",
+            "service",
+            "post",
+            "postbus",
+            "mail",
+            "office",
+            "admin",
+            "administratie",
+            "algemeen",
+            "communicatie",
+            "pers",
+            "persvoorlichting",
+            "voorlichting",
+            "noreply",
+            "no",
+            "aanmelden",
+            "aanmelding",
+            "vragen",
+            "vraag",
+            "team",
+            "receptie",
+            "balie",
+            "loket",
+            "gemeente",
+            "wijkteam",
+            "buurtteam",
+            "sociaalteam",
+            "jeugd",
+            "jgz",
+            "schuldhulp",
+            "schuldhulpverlening",
+            "geldzaken",
+            "armoede",
+            "minima",
+            "subsidie",
+            "subsidies",
+            "privacy",
+            "fg",
+            "klachten",
+            "ondersteuning",
+            "hulp",
+            "welkom",
+            "nieuwsbrief",
+            "webmaster",
+            "bestuur",
+            "directie",
+            "projecten",
+            "project",
+            "programma",
+            "kansen",
+            "leergeld",
+            "kindpakket",
+            "upas",
+            "pas",
+            "school",
+            "onderwijs",
+            "zorg",
+            "meldpunt",
+            "advies",
+            "adviesteam",
+            "ggd",
+            "consultatiebureau",
+            "aanvragen",
+            "aanvraag",
+            "fonds",
+            "stichting",
+            "vereniging",
+            "bureau",
+            "planning",
+            "intake",
+            "coordinatie",
+            "coördinatie",
+            "teamleider",
+            "jongeren",
+            "ouders",
+            "vrijwilligers",
+            "vrijwilliger",
+            "werkgevers",
+            "inkomen");
 
-    private ContactDetails() {
-    }
+    private ContactDetails() {}
 
     /** Every personal e-mail address and mobile number in {@code text}, in order. */
     public static List<Mention> personal(String text) {
@@ -76,8 +158,18 @@ public final class ContactDetails {
                     return true;
                 }
                 gap = 0;
-            } else if (digits > 0 && gap < 2 && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == '.' || c == '-' || c == '(' || c == ')')) {
+            } else if (digits > 0
+                    && gap < 2
+                    && (c == ' '
+                            || c == '\t'
+                            || c == '\n'
+                            || c == '\u000B'
+                            || c == '\f'
+                            || c == '\r'
+                            || c == '.'
+                            || c == '-'
+                            || c == '('
+                            || c == ')')) {
                 gap++;
             } else {
                 digits = 0;
@@ -109,7 +201,8 @@ public final class ContactDetails {
 
     /** infodesk@, jeugdzorg@, armoedepact@: a role or topic word of five letters or more (or info) starts the part. */
     private static boolean startsWithOrganisationWord(String part) {
-        return part.startsWith("info") || ORGANISATION_WORDS.stream().anyMatch(w -> w.length() >= 5 && part.startsWith(w));
+        return part.startsWith("info")
+                || ORGANISATION_WORDS.stream().anyMatch(w -> w.length() >= 5 && part.startsWith(w));
     }
 
     /** True for a Dutch mobile number, which belongs to a person. */

@@ -23,10 +23,16 @@ public final class ContentLoader {
     private final JBakeHeader jbakeHeader;
     private final DocumentPaths paths = new DocumentPaths();
     private final YamlReader yaml = new YamlReader();
-    private final java.util.concurrent.atomic.AtomicBoolean schemaMissingReported = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean schemaMissingReported =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** @param today the day date rules compare with ({@link nl.kennisbank.config.Today}) */
-    public ContentLoader(Schema schema, Vocabularies vocabularies, FrontMatterSplitter splitter, JBakeHeader jbakeHeader, java.time.LocalDate today) {
+    public ContentLoader(
+            Schema schema,
+            Vocabularies vocabularies,
+            FrontMatterSplitter splitter,
+            JBakeHeader jbakeHeader,
+            java.time.LocalDate today) {
         this.schema = schema;
         this.rules = new DocumentRules(today);
         this.validator = new FieldValidator(vocabularies);
@@ -35,7 +41,10 @@ public final class ContentLoader {
     }
 
     public List<Document> load(List<SourceFile> files, Problems problems) {
-        return files.parallelStream().map(f -> load(f, problems)).flatMap(Optional::stream).toList();
+        return files.parallelStream()
+                .map(f -> load(f, problems))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     Optional<Document> load(SourceFile file, Problems problems) {
@@ -45,7 +54,8 @@ public final class ContentLoader {
         }
         if (split.get().format() == SplitSource.Format.JBAKE) {
             // whatever the header style, a file's name becomes its URL: the same slug rule applies
-            boolean named = java.util.Arrays.stream(file.contentPath().replaceFirst("\\.md$", "").split("/"))
+            boolean named = java.util.Arrays.stream(
+                            file.contentPath().replaceFirst("\\.md$", "").split("/"))
                     .allMatch(part -> paths.checkSlug(part, Location.file(file.path()), problems));
             return named ? Optional.of(jbake(file, split.get(), problems)) : Optional.empty();
         }
@@ -61,7 +71,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         YamlPositions at = new YamlPositions(file.path(), split.get().headerFirstLine());
-        Optional<Node> root = yaml.read(file.path(), split.get().header(), split.get().headerFirstLine(), problems);
+        Optional<Node> root =
+                yaml.read(file.path(), split.get().header(), split.get().headerFirstLine(), problems);
         if (root.isEmpty()) {
             if (split.get().header().isBlank()) {
                 problems.report(new Location(file.path(), 1, 1), ProblemCode.FRONTMATTER_EMPTY);
@@ -82,8 +93,18 @@ public final class ContentLoader {
         }
         rules.check(mapping, result.values(), at, problems);
         DocumentPaths.Placement p = place.get();
-        return Optional.of(new Document(kind, file.path(), file.contentPath(), p.slug(), p.url(), result.values(),
-                split.get().body(), split.get().bodyFirstLine(), result.references(), p.guideSlug(), p.chapter(),
+        return Optional.of(new Document(
+                kind,
+                file.path(),
+                file.contentPath(),
+                p.slug(),
+                p.url(),
+                result.values(),
+                split.get().body(),
+                split.get().bodyFirstLine(),
+                result.references(),
+                p.guideSlug(),
+                p.chapter(),
                 isDraft(kind, result.values())));
     }
 
@@ -92,7 +113,8 @@ public final class ContentLoader {
             if (YamlNodes.scalar(tuple.getKeyNode()).filter("type"::equals).isPresent()) {
                 String declared = YamlNodes.scalar(tuple.getValueNode()).orElse("");
                 if (!declared.equals(kind.schemaName())) {
-                    problems.report(at.of(tuple.getValueNode()), ProblemCode.TYPE_MISMATCH, kind.schemaName(), declared);
+                    problems.report(
+                            at.of(tuple.getValueNode()), ProblemCode.TYPE_MISMATCH, kind.schemaName(), declared);
                     mapping.getValue().remove(tuple);
                 }
             }
@@ -112,7 +134,18 @@ public final class ContentLoader {
         String noExt = file.contentPath().replaceFirst("\\.[^./]+$", "");
         String slug = noExt.substring(noExt.lastIndexOf('/') + 1);
         boolean draft = "draft".equals(fields.get("status"));
-        return new Document(DocumentKind.JBAKE, file.path(), file.contentPath(), slug, noExt + ".html", fields,
-                split.body(), split.bodyFirstLine(), List.of(), "", 0, draft);
+        return new Document(
+                DocumentKind.JBAKE,
+                file.path(),
+                file.contentPath(),
+                slug,
+                noExt + ".html",
+                fields,
+                split.body(),
+                split.bodyFirstLine(),
+                List.of(),
+                "",
+                0,
+                draft);
     }
 }

@@ -26,8 +26,7 @@ public final class ContentSources {
     public static final long MAX_MARKDOWN_BYTES = 1L << 20;
 
     /** What the walk found. */
-    public record Found(List<SourceFile> markdown, List<String> staticFiles) {
-    }
+    public record Found(List<SourceFile> markdown, List<String> staticFiles) {}
 
     private final StaticFileTypes types;
     private final String jbakeSeparator;
@@ -62,11 +61,13 @@ public final class ContentSources {
             String rel = contentDir.relativize(file).toString().replace('\\', '/');
             StaticFileTypes.Kind kind = types.classify(rel);
             boolean hidden = rel.startsWith(".") || rel.contains("/.");
-            if (hidden && kind != StaticFileTypes.Kind.BACKUP || hidden && rel.toLowerCase(java.util.Locale.ROOT).endsWith(".ds_store")) {
+            if (hidden && kind != StaticFileTypes.Kind.BACKUP
+                    || hidden && rel.toLowerCase(java.util.Locale.ROOT).endsWith(".ds_store")) {
                 continue;
             }
             if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                problems.report(Location.file("content/" + rel), ProblemCode.LINK_DANGLING, Files.readSymbolicLink(file));
+                problems.report(
+                        Location.file("content/" + rel), ProblemCode.LINK_DANGLING, Files.readSymbolicLink(file));
                 continue;
             }
             if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
@@ -80,16 +81,25 @@ public final class ContentSources {
             }
         }
         // reading and decoding is independent per file: both cores do it
-        markdown.addAll(toRead.parallelStream().map(file -> {
-            String rel = contentDir.relativize(file).toString().replace('\\', '/');
-            try {
-                return known.read(file, "content/" + rel, problems, own -> read(file, "content/" + rel, rel, own));
-            } catch (IOException e) {
-                problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, e.getClass().getSimpleName());
-                return Optional.<SourceFile>empty();
-            }
-        }).flatMap(Optional::stream).toList());
-        known.retain(toRead.stream().map(file -> "content/" + contentDir.relativize(file).toString().replace('\\', '/')).collect(java.util.stream.Collectors.toSet()));
+        markdown.addAll(toRead.parallelStream()
+                .map(file -> {
+                    String rel = contentDir.relativize(file).toString().replace('\\', '/');
+                    try {
+                        return known.read(
+                                file, "content/" + rel, problems, own -> read(file, "content/" + rel, rel, own));
+                    } catch (IOException e) {
+                        problems.report(
+                                Location.file("content/" + rel),
+                                ProblemCode.FILE_UNREADABLE,
+                                e.getClass().getSimpleName());
+                        return Optional.<SourceFile>empty();
+                    }
+                })
+                .flatMap(Optional::stream)
+                .toList());
+        known.retain(toRead.stream()
+                .map(file -> "content/" + contentDir.relativize(file).toString().replace('\\', '/'))
+                .collect(java.util.stream.Collectors.toSet()));
         return new Found(markdown, staticFiles);
     }
 
@@ -104,10 +114,15 @@ public final class ContentSources {
 
     private void refuse(Path file, String rel, StaticFileTypes.Kind kind, Problems problems) throws IOException {
         Location at = Location.file("content/" + rel);
-        String type = StaticFileTypes.extension(rel.substring(rel.lastIndexOf('/') + 1)).toLowerCase(java.util.Locale.ROOT);
+        String type = StaticFileTypes.extension(rel.substring(rel.lastIndexOf('/') + 1))
+                .toLowerCase(java.util.Locale.ROOT);
         switch (kind) {
             case BACKUP -> problems.report(at, ProblemCode.FILE_IGNORED_BACKUP);
-            case OTHER_MARKDOWN -> problems.report(at, ProblemCode.FILE_IGNORED_MARKDOWN, rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", ".md"));
+            case OTHER_MARKDOWN ->
+                problems.report(
+                        at,
+                        ProblemCode.FILE_IGNORED_MARKDOWN,
+                        rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", ".md"));
             case CODE -> {
                 if (type.startsWith("svg")) {
                     problems.report(at, ProblemCode.FILE_TYPE_SVG);
@@ -117,8 +132,12 @@ public final class ContentSources {
                     problems.report(at, ProblemCode.FILE_TYPE_CODE, type);
                 }
             }
-            default -> problems.report(at, ProblemCode.FILE_TYPE_UNKNOWN, type.isEmpty() ? "zonder extensie" : "." + type,
-                    String.join(", ", new java.util.TreeSet<>(StaticFileTypes.SAFE)));
+            default ->
+                problems.report(
+                        at,
+                        ProblemCode.FILE_TYPE_UNKNOWN,
+                        type.isEmpty() ? "zonder extensie" : "." + type,
+                        String.join(", ", new java.util.TreeSet<>(StaticFileTypes.SAFE)));
         }
     }
 
@@ -150,15 +169,18 @@ public final class ContentSources {
         }
         byte[] bytes = Files.readAllBytes(file);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             while (text.startsWith("\uFEFF")) {
                 text = text.substring(1); // editors sometimes write the byte-order mark twice
             }
             // Windows (CR LF) and old Mac (CR alone) line endings become LF, so lines and columns count the same
-            return Optional.of(new SourceFile(path, rel, text.replace("\r\n", "\n").replace('\r', '\n')));
+            return Optional.of(
+                    new SourceFile(path, rel, text.replace("\r\n", "\n").replace('\r', '\n')));
         } catch (CharacterCodingException e) {
             problems.report(Location.file(path), ProblemCode.ENCODING_INVALID);
             return Optional.empty();

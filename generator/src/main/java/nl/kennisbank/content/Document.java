@@ -19,16 +19,27 @@ import java.util.Optional;
  * @param chapter       for chapters: the chapter number NN; otherwise 0
  * @param draft         true when the document is not published without {@code --drafts}
  */
-public record Document(DocumentKind kind, String path, String contentPath, String slug, String url,
-                       Map<String, Object> fields, String markdown, int bodyFirstLine, List<Reference> references,
-                       String guideSlug, int chapter, boolean draft) {
+public record Document(
+        DocumentKind kind,
+        String path,
+        String contentPath,
+        String slug,
+        String url,
+        Map<String, Object> fields,
+        String markdown,
+        int bodyFirstLine,
+        List<Reference> references,
+        String guideSlug,
+        int chapter,
+        boolean draft) {
 
     /**
      * The same document without its Markdown text, for a build once the body is rendered: nothing after that reads
      * it, and at 10,000 documents the texts take a quarter of a gigabyte.
      */
     public Document withoutMarkdown() {
-        return new Document(kind, path, contentPath, slug, url, fields, "", bodyFirstLine, references, guideSlug, chapter, draft);
+        return new Document(
+                kind, path, contentPath, slug, url, fields, "", bodyFirstLine, references, guideSlug, chapter, draft);
     }
 
     public String title() {

@@ -28,18 +28,28 @@ final class DocumentRules {
         Map<String, NodeTuple> entries = YamlNodes.entries(mapping);
         for (String field : DATES) {
             if (values.get(field) instanceof LocalDate date && date.isAfter(today)) {
-                ProblemCode code = date.isAfter(today.plusYears(1)) ? ProblemCode.DATE_FAR_FUTURE : ProblemCode.DATE_IN_FUTURE;
+                ProblemCode code =
+                        date.isAfter(today.plusYears(1)) ? ProblemCode.DATE_FAR_FUTURE : ProblemCode.DATE_IN_FUTURE;
                 problems.report(at.of(entries.get(field).getValueNode()), code, field, date, today);
             }
         }
-        if (values.get("looptijd") instanceof Map<?, ?> period && period.get("start") instanceof String start
-                && period.get("eind") instanceof String end && lastDay(end).isBefore(firstDay(start))
+        if (values.get("looptijd") instanceof Map<?, ?> period
+                && period.get("start") instanceof String start
+                && period.get("eind") instanceof String end
+                && lastDay(end).isBefore(firstDay(start))
                 && entries.get("looptijd").getValueNode() instanceof MappingNode periodNode) {
-            problems.report(at.of(valueOf(periodNode, "eind").orElse(periodNode)), ProblemCode.PERIOD_END_BEFORE_START, end, start);
+            problems.report(
+                    at.of(valueOf(periodNode, "eind").orElse(periodNode)),
+                    ProblemCode.PERIOD_END_BEFORE_START,
+                    end,
+                    start);
         }
-        if (values.get("contact") instanceof Map<?, ?> contact && contact.get("email") instanceof String email
-                && ContactDetails.isPersonalEmail(email) && entries.get("contact").getValueNode() instanceof MappingNode contactNode) {
-            problems.report(at.of(valueOf(contactNode, "email").orElse(contactNode)), ProblemCode.PERSONAL_EMAIL, email);
+        if (values.get("contact") instanceof Map<?, ?> contact
+                && contact.get("email") instanceof String email
+                && ContactDetails.isPersonalEmail(email)
+                && entries.get("contact").getValueNode() instanceof MappingNode contactNode) {
+            problems.report(
+                    at.of(valueOf(contactNode, "email").orElse(contactNode)), ProblemCode.PERSONAL_EMAIL, email);
         }
     }
 

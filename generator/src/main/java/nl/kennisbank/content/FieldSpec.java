@@ -11,9 +11,17 @@ import java.util.Map;
  * @param items      item rules for {@link FieldType#LIJST}
  * @param fields     sub-fields for {@link FieldType#OBJECT}, in schema order
  */
-public record FieldSpec(String name, FieldType type, boolean required, Integer min, Integer max,
-                        Map<String, String> values, String vocabulary, FieldSpec items,
-                        Map<String, FieldSpec> fields, String description) {
+public record FieldSpec(
+        String name,
+        FieldType type,
+        boolean required,
+        Integer min,
+        Integer max,
+        Map<String, String> values,
+        String vocabulary,
+        FieldSpec items,
+        Map<String, FieldSpec> fields,
+        String description) {
 
     public FieldSpec {
         values = values == null ? Map.of() : values;

@@ -5,7 +5,19 @@ import java.util.Optional;
 
 /** The value types a front-matter field can have (their Dutch names are used in {@code data/schema.yml}). */
 public enum FieldType {
-    TEKST, GETAL, DATUM, PERIODE, KEUZE, VOCABULAIRE, GEMEENTE, URL, EMAIL, SLUG, ADRES, LIJST, OBJECT;
+    TEKST,
+    GETAL,
+    DATUM,
+    PERIODE,
+    KEUZE,
+    VOCABULAIRE,
+    GEMEENTE,
+    URL,
+    EMAIL,
+    SLUG,
+    ADRES,
+    LIJST,
+    OBJECT;
 
     public String dutchName() {
         return name().toLowerCase(Locale.ROOT);

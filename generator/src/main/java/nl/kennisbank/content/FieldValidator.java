@@ -32,8 +32,7 @@ public final class FieldValidator {
     }
 
     /** The result of validating one document's front matter. */
-    public record Result(Map<String, Object> values, List<Reference> references) {
-    }
+    public record Result(Map<String, Object> values, List<Reference> references) {}
 
     public Result validate(MappingNode mapping, Map<String, FieldSpec> fields, YamlPositions at, Problems problems) {
         List<Reference> references = new ArrayList<>();
@@ -41,22 +40,35 @@ public final class FieldValidator {
         return new Result(values, references);
     }
 
-    private Map<String, Object> object(MappingNode mapping, Map<String, FieldSpec> fields, YamlPositions at,
-                                       Problems problems, List<Reference> refs, String prefix) {
+    private Map<String, Object> object(
+            MappingNode mapping,
+            Map<String, FieldSpec> fields,
+            YamlPositions at,
+            Problems problems,
+            List<Reference> refs,
+            String prefix) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, NodeTuple> entries = YamlNodes.entries(mapping);
         for (var entry : entries.entrySet()) {
             FieldSpec spec = fields.get(entry.getKey());
             Node keyNode = entry.getValue().getKeyNode();
             if (spec == null) {
-                problems.report(at.of(keyNode), ProblemCode.FIELD_UNKNOWN, prefix + entry.getKey(),
-                        Suggestions.hint(entry.getKey(), fields.keySet()), String.join(", ", fields.keySet()));
+                problems.report(
+                        at.of(keyNode),
+                        ProblemCode.FIELD_UNKNOWN,
+                        prefix + entry.getKey(),
+                        Suggestions.hint(entry.getKey(), fields.keySet()),
+                        String.join(", ", fields.keySet()));
                 continue;
             }
             Node value = entry.getValue().getValueNode();
             if (YamlNodes.isNull(value)) {
                 if (spec.required()) {
-                    problems.report(at.of(value), ProblemCode.FIELD_EMPTY, prefix + spec.name(), spec.type().describe());
+                    problems.report(
+                            at.of(value),
+                            ProblemCode.FIELD_EMPTY,
+                            prefix + spec.name(),
+                            spec.type().describe());
                 }
                 continue;
             }
@@ -64,7 +76,12 @@ public final class FieldValidator {
         }
         for (FieldSpec spec : fields.values()) {
             if (spec.required() && !entries.containsKey(spec.name())) {
-                problems.report(at.of(mapping), ProblemCode.FIELD_MISSING, prefix + spec.name(), spec.name(), spec.type().describe());
+                problems.report(
+                        at.of(mapping),
+                        ProblemCode.FIELD_MISSING,
+                        prefix + spec.name(),
+                        spec.name(),
+                        spec.type().describe());
             }
         }
         return values;
@@ -74,21 +91,30 @@ public final class FieldValidator {
      * An evidence level is never guessed: a level other than "niet-beoordeeld" needs the databank that recognised it and
      * a link to its entry there.
      */
-    private static void evidenceHasASource(MappingNode map, Map<String, Object> object, YamlPositions at, Problems problems) {
+    private static void evidenceHasASource(
+            MappingNode map, Map<String, Object> object, YamlPositions at, Problems problems) {
         Object level = object.get("niveau");
-        if (level == null || NOT_ASSESSED.equals(level) || (object.get("databank") != null && object.get("link") != null)) {
+        if (level == null
+                || NOT_ASSESSED.equals(level)
+                || (object.get("databank") != null && object.get("link") != null)) {
             return;
         }
         Node node = YamlNodes.entries(map).get("niveau").getValueNode();
         problems.report(at.of(node), ProblemCode.EVIDENCE_WITHOUT_SOURCE, level);
     }
 
-    private Optional<Object> value(FieldSpec spec, Node node, YamlPositions at, Problems problems, List<Reference> refs, String prefix) {
+    private Optional<Object> value(
+            FieldSpec spec, Node node, YamlPositions at, Problems problems, List<Reference> refs, String prefix) {
         String name = prefix + spec.name();
         switch (spec.type()) {
             case LIJST -> {
                 if (!(node instanceof SequenceNode seq)) {
-                    problems.report(at.of(node), ProblemCode.FIELD_TYPE, name, FieldType.LIJST.describe(), YamlNodes.kindOf(node));
+                    problems.report(
+                            at.of(node),
+                            ProblemCode.FIELD_TYPE,
+                            name,
+                            FieldType.LIJST.describe(),
+                            YamlNodes.kindOf(node));
                     return Optional.empty();
                 }
                 List<Object> items = new ArrayList<>();
@@ -100,7 +126,12 @@ public final class FieldValidator {
             }
             case OBJECT -> {
                 if (!(node instanceof MappingNode map)) {
-                    problems.report(at.of(node), ProblemCode.FIELD_TYPE_OBJECT, name, FieldType.OBJECT.describe(), String.join(", ", spec.fields().keySet()));
+                    problems.report(
+                            at.of(node),
+                            ProblemCode.FIELD_TYPE_OBJECT,
+                            name,
+                            FieldType.OBJECT.describe(),
+                            String.join(", ", spec.fields().keySet()));
                     return Optional.empty();
                 }
                 Map<String, Object> object = object(map, spec.fields(), at, problems, refs, name + ".");
@@ -111,7 +142,12 @@ public final class FieldValidator {
             }
             default -> {
                 if (!(node instanceof ScalarNode scalar)) {
-                    problems.report(at.of(node), ProblemCode.FIELD_TYPE, name, spec.type().describe(), YamlNodes.kindOf(node));
+                    problems.report(
+                            at.of(node),
+                            ProblemCode.FIELD_TYPE,
+                            name,
+                            spec.type().describe(),
+                            YamlNodes.kindOf(node));
                     return Optional.empty();
                 }
                 Optional<Object> v = scalars.check(spec, name, scalar, at.of(node), problems);

@@ -42,7 +42,8 @@ public final class FrontMatterSplitter {
             String current = lineAt(text, start).stripTrailing();
             if (current.equals("---") || current.equals("...")) {
                 String header = start > headerStart ? text.substring(headerStart, start - 1) : "";
-                return Optional.of(new SplitSource(SplitSource.Format.YAML, header, 2, text.substring(nextLine(text, start)), line + 1));
+                return Optional.of(new SplitSource(
+                        SplitSource.Format.YAML, header, 2, text.substring(nextLine(text, start)), line + 1));
             }
         }
         problems.report(new Location(file.path(), 1, 1), ProblemCode.FRONTMATTER_UNCLOSED);
@@ -54,8 +55,14 @@ public final class FrontMatterSplitter {
         for (int start = 0; start < text.length() && line <= 200; start = nextLine(text, start), line++) {
             String current = lineAt(text, start).trim();
             if (current.equals(jbakeSeparator)) {
-                return start == 0 ? Optional.empty()
-                        : Optional.of(new SplitSource(SplitSource.Format.JBAKE, text.substring(0, start - 1), 1, text.substring(nextLine(text, start)), line + 1));
+                return start == 0
+                        ? Optional.empty()
+                        : Optional.of(new SplitSource(
+                                SplitSource.Format.JBAKE,
+                                text.substring(0, start - 1),
+                                1,
+                                text.substring(nextLine(text, start)),
+                                line + 1));
             }
             if (!current.isEmpty() && !current.contains("=")) {
                 return Optional.empty();

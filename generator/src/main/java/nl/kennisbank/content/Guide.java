@@ -10,16 +10,30 @@ import java.util.Optional;
  *
  * @param sectoren exactly one sector (the schema's min and max)
  */
-public record Guide(String titel, String samenvatting, List<String> sectoren, String status, LocalDate datum, Optional<LocalDate> bijgewerkt,
-                    List<Practice.Bron> bronnen, List<String> aliassen) {
+public record Guide(
+        String titel,
+        String samenvatting,
+        List<String> sectoren,
+        String status,
+        LocalDate datum,
+        Optional<LocalDate> bijgewerkt,
+        List<Practice.Bron> bronnen,
+        List<String> aliassen) {
 
     /** @throws IllegalArgumentException when {@code doc} is not a handreiking */
     public static Guide of(Document doc) {
         if (doc.kind() != DocumentKind.HANDREIKING) {
             throw new IllegalArgumentException(doc.path() + " is a " + doc.kind() + ", not a handreiking");
         }
-        return new Guide(doc.title(), doc.text("samenvatting").orElse(""), doc.strings("sectoren"), doc.text("status").orElse("gepubliceerd"),
-                doc.date("datum").orElse(null), doc.date("bijgewerkt"), Practice.sources(doc), doc.strings("aliassen"));
+        return new Guide(
+                doc.title(),
+                doc.text("samenvatting").orElse(""),
+                doc.strings("sectoren"),
+                doc.text("status").orElse("gepubliceerd"),
+                doc.date("datum").orElse(null),
+                doc.date("bijgewerkt"),
+                Practice.sources(doc),
+                doc.strings("aliassen"));
     }
 
     /** The guide's one sector. */

@@ -35,7 +35,13 @@ public final class JBakeHeader {
             Location at = new Location(path, split.headerFirstLine() + i, eq + 2);
             switch (key) {
                 case "date" -> date(value, at, problems, fields);
-                case "tags" -> fields.put("tags", Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+                case "tags" ->
+                    fields.put(
+                            "tags",
+                            Arrays.stream(value.split(","))
+                                    .map(String::trim)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList());
                 default -> fields.put(key, value);
             }
         }

@@ -24,8 +24,7 @@ import nl.kennisbank.problems.Problems;
 public final class KnownFiles {
 
     /** What one read gave, with the file's attributes at that moment. */
-    private record Known(long size, FileTime modified, Object key, Optional<SourceFile> file, List<Problem> problems) {
-    }
+    private record Known(long size, FileTime modified, Object key, Optional<SourceFile> file, List<Problem> problems) {}
 
     /** Reads one file, reporting its problems. */
     interface Reader {
@@ -75,14 +74,19 @@ public final class KnownFiles {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         Known old = known.get(path);
         boolean wasNamed = named.remove(path);
-        if (old != null && !wasNamed && old.size() == attributes.size() && old.modified().equals(attributes.lastModifiedTime())
+        if (old != null
+                && !wasNamed
+                && old.size() == attributes.size()
+                && old.modified().equals(attributes.lastModifiedTime())
                 && Objects.equals(old.key(), attributes.fileKey())) {
             problems.addAll(old.problems());
             return old.file();
         }
         Problems own = new Problems();
         Optional<SourceFile> read = reader.read(own);
-        known.put(path, new Known(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey(), read, own.sorted()));
+        known.put(
+                path,
+                new Known(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey(), read, own.sorted()));
         problems.addAll(own.sorted());
         return read;
     }

@@ -12,8 +12,7 @@ public final class PlaceholderCheck {
 
     public static final String MARKER = "INVULLEN";
 
-    private PlaceholderCheck() {
-    }
+    private PlaceholderCheck() {}
 
     /** The marker as new files write it, with its colon; the word alone (as in the editors' guide) is no placeholder. */
     private static final String WRITTEN = MARKER + ":";

@@ -11,61 +11,91 @@ import java.util.Optional;
  * names the compiler checks instead of Dutch string keys. {@code DocumentSchemaTest} compares names, types and
  * which fields are optional with the schema. Built from a validated document: a value the schema requires is there.
  */
-public record Practice(String titel, String samenvatting, LocalDate datum, Optional<LocalDate> bijgewerkt, String status,
-                       List<String> sectoren, List<String> themas, List<String> pijlers, List<String> gemeenten, List<String> doelgroep,
-                       Optional<Leeftijd> leeftijd, List<Partner> partners, Optional<Onderbouwing> onderbouwing,
-                       Optional<Looptijd> looptijd, Optional<Contact> contact, List<Bron> bronnen, Optional<Afbeelding> afbeelding,
-                       List<String> trefwoorden, List<String> verwant, List<String> aliassen) {
+public record Practice(
+        String titel,
+        String samenvatting,
+        LocalDate datum,
+        Optional<LocalDate> bijgewerkt,
+        String status,
+        List<String> sectoren,
+        List<String> themas,
+        List<String> pijlers,
+        List<String> gemeenten,
+        List<String> doelgroep,
+        Optional<Leeftijd> leeftijd,
+        List<Partner> partners,
+        Optional<Onderbouwing> onderbouwing,
+        Optional<Looptijd> looptijd,
+        Optional<Contact> contact,
+        List<Bron> bronnen,
+        Optional<Afbeelding> afbeelding,
+        List<String> trefwoorden,
+        List<String> verwant,
+        List<String> aliassen) {
 
     /** The children's ages, from and to. */
-    public record Leeftijd(int van, int tot) {
-    }
+    public record Leeftijd(int van, int tot) {}
 
     /** An organisation taking part and its role (a value id of {@code partners.rol}). */
-    public record Partner(String naam, String rol) {
-    }
+    public record Partner(String naam, String rol) {}
 
     /** The evidence level (a value id of {@code onderbouwing.niveau}), the database that gave it and its page. */
-    public record Onderbouwing(String niveau, Optional<String> databank, Optional<String> link) {
-    }
+    public record Onderbouwing(String niveau, Optional<String> databank, Optional<String> link) {}
 
     /** When the approach ran or runs (periods as written: 2019, 2019-07 or 2019-07-01) and its phase. */
-    public record Looptijd(Optional<String> start, Optional<String> eind, Optional<String> fase) {
-    }
+    public record Looptijd(Optional<String> start, Optional<String> eind, Optional<String> fase) {}
 
     /** An organisation and a general address, never a person. */
-    public record Contact(String organisatie, Optional<String> website, Optional<String> email) {
-    }
+    public record Contact(String organisatie, Optional<String> website, Optional<String> email) {}
 
     /** A source: title, publisher, its date as the source gives it (a period) and its link. */
-    public record Bron(String titel, String uitgever, Optional<String> datum, Optional<String> link) {
-    }
+    public record Bron(String titel, String uitgever, Optional<String> datum, Optional<String> link) {}
 
     /** An image in content/ (as linked from the document) and its alt text. */
-    public record Afbeelding(String src, String alt) {
-    }
+    public record Afbeelding(String src, String alt) {}
 
     /** @throws IllegalArgumentException when {@code doc} is not a praktijkvoorbeeld */
     public static Practice of(Document doc) {
         if (doc.kind() != DocumentKind.PRAKTIJKVOORBEELD) {
             throw new IllegalArgumentException(doc.path() + " is a " + doc.kind() + ", not a praktijkvoorbeeld");
         }
-        return new Practice(doc.title(), doc.text("samenvatting").orElse(""), doc.date("datum").orElse(null), doc.date("bijgewerkt"),
-                doc.text("status").orElse("gepubliceerd"), doc.strings("sectoren"), doc.strings("themas"), doc.strings("pijlers"),
-                doc.strings("gemeenten"), doc.strings("doelgroep"),
-                doc.object("leeftijd").map(l -> new Leeftijd(((Number) l.get("van")).intValue(), ((Number) l.get("tot")).intValue())),
-                doc.objects("partners").stream().map(p -> new Partner(text(p, "naam").orElse(""), text(p, "rol").orElse(""))).toList(),
-                doc.object("onderbouwing").map(o -> new Onderbouwing(text(o, "niveau").orElse(""), text(o, "databank"), text(o, "link"))),
+        return new Practice(
+                doc.title(),
+                doc.text("samenvatting").orElse(""),
+                doc.date("datum").orElse(null),
+                doc.date("bijgewerkt"),
+                doc.text("status").orElse("gepubliceerd"),
+                doc.strings("sectoren"),
+                doc.strings("themas"),
+                doc.strings("pijlers"),
+                doc.strings("gemeenten"),
+                doc.strings("doelgroep"),
+                doc.object("leeftijd")
+                        .map(l -> new Leeftijd(((Number) l.get("van")).intValue(), ((Number) l.get("tot")).intValue())),
+                doc.objects("partners").stream()
+                        .map(p -> new Partner(
+                                text(p, "naam").orElse(""), text(p, "rol").orElse("")))
+                        .toList(),
+                doc.object("onderbouwing")
+                        .map(o -> new Onderbouwing(text(o, "niveau").orElse(""), text(o, "databank"), text(o, "link"))),
                 doc.object("looptijd").map(l -> new Looptijd(text(l, "start"), text(l, "eind"), text(l, "fase"))),
-                doc.object("contact").map(c -> new Contact(text(c, "organisatie").orElse(""), text(c, "website"), text(c, "email"))),
-                sources(doc), doc.object("afbeelding").map(a -> new Afbeelding(text(a, "src").orElse(""), text(a, "alt").orElse(""))),
-                doc.strings("trefwoorden"), doc.strings("verwant"), doc.strings("aliassen"));
+                doc.object("contact")
+                        .map(c -> new Contact(text(c, "organisatie").orElse(""), text(c, "website"), text(c, "email"))),
+                sources(doc),
+                doc.object("afbeelding")
+                        .map(a -> new Afbeelding(
+                                text(a, "src").orElse(""), text(a, "alt").orElse(""))),
+                doc.strings("trefwoorden"),
+                doc.strings("verwant"),
+                doc.strings("aliassen"));
     }
 
     /** The sources of any document ({@code bronnen} has the same shape in every document kind). */
     public static List<Bron> sources(Document doc) {
         return doc.objects("bronnen").stream()
-                .map(b -> new Bron(text(b, "titel").orElse(""), text(b, "uitgever").orElse(""), text(b, "datum"), text(b, "link"))).toList();
+                .map(b -> new Bron(
+                        text(b, "titel").orElse(""), text(b, "uitgever").orElse(""), text(b, "datum"), text(b, "link")))
+                .toList();
     }
 
     private static Optional<String> text(Map<String, Object> object, String key) {

@@ -29,8 +29,17 @@ final class ScalarChecker {
             case DATUM -> date(name, raw, at, problems);
             case PERIODE -> period(name, raw, at, problems);
             case KEUZE -> oneOf(name, raw, spec.valueIds(), ProblemCode.VALUE_UNKNOWN, at, problems);
-            case VOCABULAIRE -> vocabularies.contains(spec.vocabulary(), raw) || !vocabularies.isReadable(spec.vocabulary()) ? Optional.of(raw)
-                    : oneOf(name, raw, vocabularies.ids(spec.vocabulary()), ProblemCode.VOCAB_UNKNOWN, unknown(spec.vocabulary()), at, problems);
+            case VOCABULAIRE ->
+                vocabularies.contains(spec.vocabulary(), raw) || !vocabularies.isReadable(spec.vocabulary())
+                        ? Optional.of(raw)
+                        : oneOf(
+                                name,
+                                raw,
+                                vocabularies.ids(spec.vocabulary()),
+                                ProblemCode.VOCAB_UNKNOWN,
+                                unknown(spec.vocabulary()),
+                                at,
+                                problems);
             case GEMEENTE -> gemeente(name, raw, at, problems);
             case URL -> pattern(name, raw, "https?://[^\\s<>\"]+", ProblemCode.URL_INVALID, at, problems);
             case EMAIL -> pattern(name, raw, "[^@\\s]+@[^@\\s]+\\.[a-z]{2,}", ProblemCode.EMAIL_INVALID, at, problems);
@@ -54,7 +63,8 @@ final class ScalarChecker {
             problems.report(at, ProblemCode.FIELD_EMPTY, name, "een tekst");
             return Optional.empty();
         }
-        int characters = raw.codePointCount(0, raw.length()); // an emoji is one character to an editor, not two UTF-16 units
+        int characters =
+                raw.codePointCount(0, raw.length()); // an emoji is one character to an editor, not two UTF-16 units
         if (spec.max() != null && characters > spec.max()) {
             problems.report(at, ProblemCode.TEXT_TOO_LONG, name, characters, spec.max());
         }
@@ -98,12 +108,20 @@ final class ScalarChecker {
         }
     }
 
-    private Optional<Object> oneOf(String name, String raw, List<String> allowed, ProblemCode code, Location at, Problems problems) {
+    private Optional<Object> oneOf(
+            String name, String raw, List<String> allowed, ProblemCode code, Location at, Problems problems) {
         return oneOf(name, raw, allowed, code, null, at, problems);
     }
 
     /** {@code what} leads the message when the code's template starts with it ("Onbekend thema"). */
-    private Optional<Object> oneOf(String name, String raw, List<String> allowed, ProblemCode code, String what, Location at, Problems problems) {
+    private Optional<Object> oneOf(
+            String name,
+            String raw,
+            List<String> allowed,
+            ProblemCode code,
+            String what,
+            Location at,
+            Problems problems) {
         if (allowed.contains(raw)) {
             return Optional.of(raw);
         }
@@ -124,14 +142,24 @@ final class ScalarChecker {
             return Optional.of(raw); // data/gemeenten.yml has its own problem; the documents are not blamed for it
         }
         Map<String, String> spellings = vocabularies.gemeenteSpellings();
-        String hint = Suggestions.closest(raw, spellings.keySet()).map(s -> Suggestions.hintFor(spellings.get(s))).orElse(".");
+        String hint = Suggestions.closest(raw, spellings.keySet())
+                .map(s -> Suggestions.hintFor(spellings.get(s)))
+                .orElse(".");
         List<String> names = List.copyOf(vocabularies.gemeentenByName().keySet());
-        problems.report(at, ProblemCode.GEMEENTE_UNKNOWN, raw, name, hint, names.size() <= 12 ? " Kies uit: " + String.join(", ", names) + "."
-                : " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");
+        problems.report(
+                at,
+                ProblemCode.GEMEENTE_UNKNOWN,
+                raw,
+                name,
+                hint,
+                names.size() <= 12
+                        ? " Kies uit: " + String.join(", ", names) + "."
+                        : " Schrijf de naam zoals in data/gemeenten.yml (bijvoorbeeld 's-Hertogenbosch of Den Bosch).");
         return Optional.empty();
     }
 
-    private Optional<Object> pattern(String name, String raw, String regex, ProblemCode code, Location at, Problems problems) {
+    private Optional<Object> pattern(
+            String name, String raw, String regex, ProblemCode code, Location at, Problems problems) {
         if (raw.matches(regex)) {
             return Optional.of(raw);
         }

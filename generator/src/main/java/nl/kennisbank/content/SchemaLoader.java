@@ -28,7 +28,8 @@ public final class SchemaLoader {
             if (entry.getValue().getValueNode() instanceof MappingNode fields) {
                 types.put(entry.getKey(), fields(fields, at, problems));
             } else {
-                problems.report(at.of(entry.getValue().getValueNode()), ProblemCode.SCHEMA_TYPE_WITHOUT_FIELDS, entry.getKey());
+                problems.report(
+                        at.of(entry.getValue().getValueNode()), ProblemCode.SCHEMA_TYPE_WITHOUT_FIELDS, entry.getKey());
             }
         }
         // with a mistake in the rules, checking documents against them would blame every document for it
@@ -38,7 +39,8 @@ public final class SchemaLoader {
     private Map<String, FieldSpec> fields(MappingNode node, YamlPositions at, Problems problems) {
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         for (var entry : YamlNodes.entries(node).entrySet()) {
-            field(entry.getKey(), entry.getValue().getValueNode(), at, problems).ifPresent(f -> fields.put(entry.getKey(), f));
+            field(entry.getKey(), entry.getValue().getValueNode(), at, problems)
+                    .ifPresent(f -> fields.put(entry.getKey(), f));
         }
         return fields;
     }
@@ -60,12 +62,21 @@ public final class SchemaLoader {
             items = field(name, e.get("items").getValueNode(), at, problems).orElse(null);
         }
         Map<String, FieldSpec> sub = e.get("velden") != null && e.get("velden").getValueNode() instanceof MappingNode m
-                ? fields(m, at, problems) : Map.of();
+                ? fields(m, at, problems)
+                : Map.of();
         Optional<Integer> min = number(name, e, "min", at, problems);
         Optional<Integer> max = number(name, e, "max", at, problems);
-        return Optional.of(new FieldSpec(name, type.get(), text(e, "verplicht").map("true"::equals).orElse(false),
-                min.orElse(null), max.orElse(null), values(e.get("waarden")), text(e, "vocabulaire").orElse(null),
-                items, sub, text(e, "omschrijving").orElse("")));
+        return Optional.of(new FieldSpec(
+                name,
+                type.get(),
+                text(e, "verplicht").map("true"::equals).orElse(false),
+                min.orElse(null),
+                max.orElse(null),
+                values(e.get("waarden")),
+                text(e, "vocabulaire").orElse(null),
+                items,
+                sub,
+                text(e, "omschrijving").orElse("")));
     }
 
     private static Map<String, String> values(NodeTuple tuple) {
@@ -74,7 +85,9 @@ public final class SchemaLoader {
             return values;
         }
         if (tuple.getValueNode() instanceof MappingNode m) {
-            YamlNodes.entries(m).forEach((k, v) -> values.put(k, YamlNodes.scalar(v.getValueNode()).orElse(k)));
+            YamlNodes.entries(m)
+                    .forEach((k, v) ->
+                            values.put(k, YamlNodes.scalar(v.getValueNode()).orElse(k)));
         } else if (tuple.getValueNode() instanceof SequenceNode s) {
             s.getValue().forEach(n -> YamlNodes.scalar(n).ifPresent(v -> values.put(v, v)));
         }
@@ -85,12 +98,14 @@ public final class SchemaLoader {
         return Optional.ofNullable(entries.get(key)).flatMap(t -> YamlNodes.scalar(t.getValueNode()));
     }
 
-    private static Optional<Integer> number(String field, Map<String, NodeTuple> entries, String key, YamlPositions at, Problems problems) {
+    private static Optional<Integer> number(
+            String field, Map<String, NodeTuple> entries, String key, YamlPositions at, Problems problems) {
         Optional<String> raw = text(entries, key);
         try {
             return raw.map(String::trim).map(Integer::valueOf);
         } catch (NumberFormatException e) {
-            problems.report(at.of(entries.get(key).getValueNode()), ProblemCode.SCHEMA_FIELD_NUMBER, key, field, raw.get());
+            problems.report(
+                    at.of(entries.get(key).getValueNode()), ProblemCode.SCHEMA_FIELD_NUMBER, key, field, raw.get());
             return Optional.empty();
         }
     }

@@ -7,5 +7,4 @@ package nl.kennisbank.content;
  * @param contentPath  path relative to {@code content/}, e.g. {@code praktijkvoorbeelden/u-pas.md}
  * @param text         the file's text (UTF-8, without a byte-order mark)
  */
-public record SourceFile(String path, String contentPath, String text) {
-}
+public record SourceFile(String path, String contentPath, String text) {}

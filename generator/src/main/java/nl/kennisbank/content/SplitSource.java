@@ -12,5 +12,8 @@ package nl.kennisbank.content;
 public record SplitSource(Format format, String header, int headerFirstLine, String body, int bodyFirstLine) {
 
     /** The header formats we read. */
-    public enum Format { YAML, JBAKE }
+    public enum Format {
+        YAML,
+        JBAKE
+    }
 }

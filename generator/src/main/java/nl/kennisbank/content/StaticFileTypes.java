@@ -27,12 +27,35 @@ public final class StaticFileTypes {
         UNKNOWN
     }
 
-    public static final Set<String> SAFE = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "pdf", "doc", "docx", "xls", "xlsx",
-            "ppt", "pptx", "odt", "ods", "odp", "csv", "txt", "mp3", "mp4", "webm", "vtt");
-    private static final Set<String> CODE = Set.of("html", "htm", "xhtml", "shtml", "js", "mjs", "cjs", "css", "xml", "xsl", "xslt",
-            "svg", "svgz", "json", "map", "wasm", "swf", "php", "htaccess", "webmanifest", "appcache");
-    private static final Set<String> OTHER_MARKDOWN = Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "rmd");
-    private static final Set<String> BACKUP_EXTENSIONS = Set.of("orig", "rej", "bak", "swp", "swo", "swx", "tmp", "old", "save", "kate-swp");
+    public static final Set<String> SAFE = Set.of(
+            "png", "jpg", "jpeg", "gif", "webp", "avif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
+            "ods", "odp", "csv", "txt", "mp3", "mp4", "webm", "vtt");
+    private static final Set<String> CODE = Set.of(
+            "html",
+            "htm",
+            "xhtml",
+            "shtml",
+            "js",
+            "mjs",
+            "cjs",
+            "css",
+            "xml",
+            "xsl",
+            "xslt",
+            "svg",
+            "svgz",
+            "json",
+            "map",
+            "wasm",
+            "swf",
+            "php",
+            "htaccess",
+            "webmanifest",
+            "appcache");
+    private static final Set<String> OTHER_MARKDOWN =
+            Set.of("md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mdtxt", "mdtext", "rmd");
+    private static final Set<String> BACKUP_EXTENSIONS =
+            Set.of("orig", "rej", "bak", "swp", "swo", "swx", "tmp", "old", "save", "kate-swp");
     private static final Set<String> CLUTTER = Set.of("thumbs.db", "desktop.ini", ".ds_store");
 
     private final Set<String> allowed;
@@ -46,8 +69,13 @@ public final class StaticFileTypes {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         String lower = name.toLowerCase(Locale.ROOT);
         String extension = extension(name);
-        if (name.endsWith("~") || (name.startsWith("#") && name.endsWith("#")) || name.startsWith(".#") || name.startsWith("~$")
-                || lower.startsWith(".~lock.") || CLUTTER.contains(lower) || BACKUP_EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT))) {
+        if (name.endsWith("~")
+                || (name.startsWith("#") && name.endsWith("#"))
+                || name.startsWith(".#")
+                || name.startsWith("~$")
+                || lower.startsWith(".~lock.")
+                || CLUTTER.contains(lower)
+                || BACKUP_EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT))) {
             return Kind.BACKUP;
         }
         if (extension.equals("md")) {

@@ -31,7 +31,11 @@ public final class Vocabularies {
     }
 
     /** @param unreadable vocabularies whose file is missing or broken (reported there): values are not checked against them */
-    public Vocabularies(Map<String, List<Term>> lists, List<Gemeente> gemeenten, List<List<String>> synonymGroups, java.util.Set<String> unreadable) {
+    public Vocabularies(
+            Map<String, List<Term>> lists,
+            List<Gemeente> gemeenten,
+            List<List<String>> synonymGroups,
+            java.util.Set<String> unreadable) {
         this.unreadable = java.util.Set.copyOf(unreadable);
         this.lists = Map.copyOf(lists);
         this.gemeenten = List.copyOf(gemeenten);
@@ -73,7 +77,8 @@ public final class Vocabularies {
 
     /** The municipality with this exact name or alias (Den Haag → 's-Gravenhage). */
     public Optional<Gemeente> gemeente(String written) {
-        return Optional.ofNullable(gemeentenByName.get(written)).or(() -> Optional.ofNullable(gemeentenByAlias.get(written)));
+        return Optional.ofNullable(gemeentenByName.get(written))
+                .or(() -> Optional.ofNullable(gemeentenByAlias.get(written)));
     }
 
     /** Every name and alias people may write, each with the municipality's own name, for suggestions. */

@@ -22,7 +22,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads the vocabulary files in the data folder; a missing or malformed entry is a problem at its line. */
 public final class VocabularyLoader {
 
-    private static final List<String> TERM_LISTS = List.of(Vocabularies.SECTOREN, Vocabularies.PIJLERS, Vocabularies.THEMAS, Vocabularies.PROVINCIES);
+    private static final List<String> TERM_LISTS =
+            List.of(Vocabularies.SECTOREN, Vocabularies.PIJLERS, Vocabularies.THEMAS, Vocabularies.PROVINCIES);
     private final YamlReader yaml = new YamlReader();
 
     /** @param label the data folder as messages name it ({@code data}, or what {@code data.folder} says) */
@@ -30,17 +31,21 @@ public final class VocabularyLoader {
         Map<String, List<Term>> lists = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
         for (String name : TERM_LISTS) {
-            Optional<List<Entry>> entries = entries(label + "/" + name + ".yml", dataDir.resolve(name + ".yml"), problems);
-            entries.ifPresentOrElse(e -> lists.put(name, terms(label + "/" + name + ".yml", e, problems)), () -> unreadable.add(name));
+            Optional<List<Entry>> entries =
+                    entries(label + "/" + name + ".yml", dataDir.resolve(name + ".yml"), problems);
+            entries.ifPresentOrElse(
+                    e -> lists.put(name, terms(label + "/" + name + ".yml", e, problems)), () -> unreadable.add(name));
         }
         Set<String> provinces = new HashSet<>();
         lists.get(Vocabularies.PROVINCIES).forEach(t -> provinces.add(t.id()));
-        Optional<List<Entry>> gemeenteEntries = entries(label + "/gemeenten.yml", dataDir.resolve("gemeenten.yml"), problems);
+        Optional<List<Entry>> gemeenteEntries =
+                entries(label + "/gemeenten.yml", dataDir.resolve("gemeenten.yml"), problems);
         if (gemeenteEntries.isEmpty()) {
             unreadable.add(Vocabularies.GEMEENTEN);
         }
         List<Gemeente> gemeenten = gemeenten(gemeenteEntries.orElse(List.of()), provinces, problems);
-        List<List<String>> synonyms = synonymGroups(dataDir.resolve("synoniemen.yml"), label + "/synoniemen.yml", problems);
+        List<List<String>> synonyms =
+                synonymGroups(dataDir.resolve("synoniemen.yml"), label + "/synoniemen.yml", problems);
         return new Vocabularies(Map.copyOf(lists), List.copyOf(gemeenten), List.copyOf(synonyms), unreadable);
     }
 
@@ -56,7 +61,11 @@ public final class VocabularyLoader {
             if (!ids.add(id.get())) {
                 problems.report(entry.at(), ProblemCode.VOCAB_ID_DUPLICATE, id.get(), path);
             }
-            terms.add(new Term(id.get(), entry.text("label").orElse(id.get()), entry.text("definitie").orElse(""), entry.list("synoniemen")));
+            terms.add(new Term(
+                    id.get(),
+                    entry.text("label").orElse(id.get()),
+                    entry.text("definitie").orElse(""),
+                    entry.list("synoniemen")));
         }
         return terms;
     }
@@ -93,7 +102,10 @@ public final class VocabularyLoader {
         if (root.isPresent() && root.get() instanceof SequenceNode seq) {
             for (Node group : seq.getValue()) {
                 if (group instanceof SequenceNode words) {
-                    groups.add(words.getValue().stream().map(YamlNodes::scalar).flatMap(Optional::stream).toList());
+                    groups.add(words.getValue().stream()
+                            .map(YamlNodes::scalar)
+                            .flatMap(Optional::stream)
+                            .toList());
                 } else {
                     problems.report(new YamlPositions(path, 1).of(group), ProblemCode.VOCAB_SYNONYM_GROUP);
                 }
@@ -130,7 +142,10 @@ public final class VocabularyLoader {
 
     private record Entry(Map<String, NodeTuple> fields, Location at) {
         Optional<String> text(String key) {
-            return Optional.ofNullable(fields.get(key)).flatMap(t -> YamlNodes.scalar(t.getValueNode())).map(String::trim).filter(s -> !s.isEmpty());
+            return Optional.ofNullable(fields.get(key))
+                    .flatMap(t -> YamlNodes.scalar(t.getValueNode()))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty());
         }
 
         List<String> list(String key) {
@@ -138,7 +153,10 @@ public final class VocabularyLoader {
             if (t == null || !(t.getValueNode() instanceof SequenceNode s)) {
                 return List.of();
             }
-            return s.getValue().stream().map(YamlNodes::scalar).flatMap(Optional::stream).toList();
+            return s.getValue().stream()
+                    .map(YamlNodes::scalar)
+                    .flatMap(Optional::stream)
+                    .toList();
         }
     }
 }

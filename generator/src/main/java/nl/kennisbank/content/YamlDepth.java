@@ -10,11 +10,9 @@ import java.util.Optional;
 final class YamlDepth {
 
     /** Where nesting first goes past the limit: 0-based line, 1-based column. */
-    record TooDeep(int line, int column) {
-    }
+    record TooDeep(int line, int column) {}
 
-    private YamlDepth() {
-    }
+    private YamlDepth() {}
 
     static Optional<TooDeep> find(String yaml, int maxFlow, int maxBlockColumns) {
         int depth = 0;
@@ -52,7 +50,9 @@ final class YamlDepth {
                 depth--;
             }
         }
-        return blockColumns(yaml, 0) > maxBlockColumns ? Optional.of(new TooDeep(0, maxBlockColumns + 1)) : Optional.empty();
+        return blockColumns(yaml, 0) > maxBlockColumns
+                ? Optional.of(new TooDeep(0, maxBlockColumns + 1))
+                : Optional.empty();
     }
 
     /** A quote opens a quoted scalar only where a value starts: after ':', '-', ',', a bracket, or at the line start. */
@@ -60,7 +60,12 @@ final class YamlDepth {
         for (int j = at - 1; j >= lineStart; j--) {
             char before = yaml.charAt(j);
             if (before != ' ' && before != '\t') {
-                return before == ':' || before == '-' || before == ',' || before == '[' || before == '{' || before == '?';
+                return before == ':'
+                        || before == '-'
+                        || before == ','
+                        || before == '['
+                        || before == '{'
+                        || before == '?';
             }
         }
         return true;
@@ -69,7 +74,9 @@ final class YamlDepth {
     /** Indentation plus the width of leading "- " markers: how many block levels this line can open. */
     private static int blockColumns(String yaml, int start) {
         int i = start;
-        while (i < yaml.length() && (yaml.charAt(i) == ' ' || (yaml.charAt(i) == '-' && i + 1 < yaml.length() && yaml.charAt(i + 1) == ' '))) {
+        while (i < yaml.length()
+                && (yaml.charAt(i) == ' '
+                        || (yaml.charAt(i) == '-' && i + 1 < yaml.length() && yaml.charAt(i + 1) == ' '))) {
             i++;
         }
         return i - start;

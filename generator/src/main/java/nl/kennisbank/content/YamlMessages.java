@@ -10,8 +10,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 final class YamlMessages {
 
-    private YamlMessages() {
-    }
+    private YamlMessages() {}
 
     static String dutch(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
@@ -25,7 +24,8 @@ final class YamlMessages {
         }
         Optional<String> character = quoted(problem, "found character '");
         if (character.isPresent() && problem.contains("cannot start any token")) {
-            return "een waarde kan niet beginnen met '" + character.get() + "'. Zet de hele waarde tussen aanhalingstekens";
+            return "een waarde kan niet beginnen met '" + character.get()
+                    + "'. Zet de hele waarde tussen aanhalingstekens";
         }
         if (problem.startsWith("expected ',' or ']'")) {
             return "een lijst tussen [ en ] is hier niet goed afgesloten. Zet een komma tussen de waarden en sluit af met ]";
@@ -37,13 +37,15 @@ final class YamlMessages {
             return "de aanhalingstekens worden niet gesloten. Zet aan het eind van de waarde hetzelfde aanhalingsteken als aan het begin";
         }
         if (problem.startsWith("found undefined alias")) {
-            return "de verwijzing *" + problem.substring("found undefined alias".length()).trim()
+            return "de verwijzing *"
+                    + problem.substring("found undefined alias".length()).trim()
                     + " wijst naar niets (er staat geen &-anker met die naam). Schrijf de waarde gewoon uit";
         }
         if (problem.startsWith("found unknown escape character")) {
             return "na een \\ tussen dubbele aanhalingstekens staat een onbekende code. Schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens";
         }
-        if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
+        if (problem.startsWith("expected <block end>")
+                || problem.startsWith("did not find expected key")
                 || problem.startsWith("did not find expected '-'")) {
             return "de inspringing klopt niet: deze regel staat verder naar links of rechts dan de regels eromheen. Zet velden van"
                     + " hetzelfde niveau precies onder elkaar, en de '- ' van een lijst ook";
@@ -74,7 +76,12 @@ final class YamlMessages {
         }
         int from = start + prefix.length();
         int end = problem.indexOf('\'', from);
-        return end < 0 ? Optional.empty() : Optional.of(problem.substring(from, end).toLowerCase(Locale.ROOT).equals("\\t(tab)") ? "tab" : problem.substring(from, end));
+        return end < 0
+                ? Optional.empty()
+                : Optional.of(
+                        problem.substring(from, end).toLowerCase(Locale.ROOT).equals("\\t(tab)")
+                                ? "tab"
+                                : problem.substring(from, end));
     }
 
     /** The first character YAML does not allow (control characters), as 0-based line and 1-based column. */
@@ -99,7 +106,12 @@ final class YamlMessages {
 
     /** YAML 1.2's printable set (c-printable). */
     private static boolean printable(int c) {
-        return c == 0x9 || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF);
+        return c == 0x9
+                || c == 0xD
+                || (c >= 0x20 && c <= 0x7E)
+                || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -12,8 +12,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /** Small pure helpers for reading snakeyaml-engine node trees. */
 public final class YamlNodes {
 
-    private YamlNodes() {
-    }
+    private YamlNodes() {}
 
     /** The entries of a mapping keyed by their scalar key text, in file order (keys that are not scalars are skipped). */
     public static Map<String, NodeTuple> entries(MappingNode mapping) {

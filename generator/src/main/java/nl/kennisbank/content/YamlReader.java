@@ -27,6 +27,7 @@ public final class YamlReader {
     private static final int MAX_CODE_POINTS = 2_000_000;
     /** Nesting deeper than this is refused: no front matter or vocabulary needs more than a handful of levels. */
     static final int MAX_DEPTH = 64;
+
     private static final int MAX_BLOCK_COLUMNS = 256;
 
     /**
@@ -43,12 +44,20 @@ public final class YamlReader {
         String where = path.endsWith(".yml") || path.endsWith(".yaml") ? path : "het kopblok";
         Optional<int[]> control = YamlMessages.firstControlCharacter(yaml);
         if (control.isPresent()) {
-            problems.report(new Location(path, control.get()[0] + firstLine, control.get()[1]), ProblemCode.YAML_CONTROL_CHARACTER, where, control.get()[2]);
+            problems.report(
+                    new Location(path, control.get()[0] + firstLine, control.get()[1]),
+                    ProblemCode.YAML_CONTROL_CHARACTER,
+                    where,
+                    control.get()[2]);
             return Optional.empty();
         }
         Optional<YamlDepth.TooDeep> deep = YamlDepth.find(yaml, MAX_DEPTH, MAX_BLOCK_COLUMNS);
         if (deep.isPresent()) {
-            problems.report(new Location(path, deep.get().line() + firstLine, deep.get().column()), ProblemCode.YAML_TOO_DEEP, where, MAX_DEPTH);
+            problems.report(
+                    new Location(path, deep.get().line() + firstLine, deep.get().column()),
+                    ProblemCode.YAML_TOO_DEEP,
+                    where,
+                    MAX_DEPTH);
             return Optional.empty();
         }
         try {
@@ -108,8 +117,10 @@ public final class YamlReader {
                 return false;
             }
             try {
-                return node instanceof MappingNode mapping ? mapping(mapping, depth)
-                        : !(node instanceof SequenceNode sequence) || sequence.getValue().stream().allMatch(item -> check(item, depth + 1));
+                return node instanceof MappingNode mapping
+                        ? mapping(mapping, depth)
+                        : !(node instanceof SequenceNode sequence)
+                                || sequence.getValue().stream().allMatch(item -> check(item, depth + 1));
             } finally {
                 ancestors.remove(node);
             }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class GlobalModel {
 
-    private GlobalModel() {
-    }
+    private GlobalModel() {}
 
     public static Map<String, Object> of(Record record) {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -19,8 +19,9 @@ import org.jbake.model.DocumentModel;
  */
 public final class InMemoryContentStore extends ContentStore {
 
-    private static final Comparator<DocumentModel> NEWEST_FIRST = Comparator
-            .comparing((DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate()).reversed()
+    private static final Comparator<DocumentModel> NEWEST_FIRST = Comparator.comparing(
+                    (DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate())
+            .reversed()
             .thenComparing(d -> String.valueOf(d.getUri()));
 
     private final Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
@@ -49,12 +50,18 @@ public final class InMemoryContentStore extends ContentStore {
         super("memory", "kennisbank");
         this.stockOrder = stockOrder;
         List<DocumentModel> sorted = new ArrayList<>(documents);
-        sorted.sort(stockOrder ? Comparator.comparing((DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate()).reversed() : NEWEST_FIRST);
+        sorted.sort(
+                stockOrder
+                        ? Comparator.comparing((DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate())
+                                .reversed()
+                        : NEWEST_FIRST);
         for (DocumentModel doc : sorted) {
             byType.computeIfAbsent(doc.getType(), t -> new ArrayList<>()).add(doc);
             byUri.put(doc.getSourceuri(), doc);
             if ("published".equals(doc.getStatus())) {
-                publishedByType.computeIfAbsent(doc.getType(), t -> new ArrayList<>()).add(doc);
+                publishedByType
+                        .computeIfAbsent(doc.getType(), t -> new ArrayList<>())
+                        .add(doc);
                 for (String tag : doc.getTags()) {
                     tags.add(tag);
                     publishedByTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(doc);
@@ -127,7 +134,9 @@ public final class InMemoryContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
-        return list(publishedByTag.getOrDefault(tag, List.of()).stream().filter(d -> "post".equals(d.getType())).toList());
+        return list(publishedByTag.getOrDefault(tag, List.of()).stream()
+                .filter(d -> "post".equals(d.getType()))
+                .toList());
     }
 
     @Override

@@ -22,12 +22,12 @@ final class JBakeCrawl {
 
     /** Larger documents are refused, as in a knowledge-base site. */
     static final long MAX_DOCUMENT_BYTES = 1L << 20;
+
     private static final Set<String> DOCUMENTS = Set.of("md", "html", "htm");
     private static final Set<String> ASCIIDOC = Set.of("ad", "adoc", "asciidoc");
 
     /** What the walk found, paths relative to the folder walked. */
-    record Found(List<String> documents, List<String> staticFiles) {
-    }
+    record Found(List<String> documents, List<String> staticFiles) {}
 
     private final String ignoreFile;
 
@@ -53,7 +53,9 @@ final class JBakeCrawl {
         }
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            entries = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
         for (Path entry : entries) {
             if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -72,7 +74,8 @@ final class JBakeCrawl {
             Path file = content.resolve(rel);
             Location at = Location.file(shownAs + "/" + rel);
             String ext = rel.substring(rel.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (Files.isSymbolicLink(file) && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
+            if (Files.isSymbolicLink(file)
+                    && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
                 problems.report(at, ProblemCode.PATH_ESCAPES_LINK_FILE);
             } else if (ASCIIDOC.contains(ext)) {
                 problems.report(at, ProblemCode.JBAKE_ASCIIDOC);

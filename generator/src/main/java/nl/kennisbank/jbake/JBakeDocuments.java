@@ -40,14 +40,17 @@ final class JBakeDocuments {
     private final JBakeHouseRules houseRules;
     private final java.util.Locale locale;
 
-    JBakeDocuments(DefaultJBakeConfiguration config, Set<String> types, LocalDate today, String shownAs, Severity houseRules) {
+    JBakeDocuments(
+            DefaultJBakeConfiguration config, Set<String> types, LocalDate today, String shownAs, Severity houseRules) {
         this.houseRules = new JBakeHouseRules(houseRules);
         this.config = config;
         this.types = types;
         this.today = today;
         this.shownAs = shownAs;
         String jvmLocale = config.getJvmLocale();
-        this.locale = jvmLocale == null || jvmLocale.isBlank() ? java.util.Locale.US : java.util.Locale.forLanguageTag(jvmLocale.strip().replace('_', '-'));
+        this.locale = jvmLocale == null || jvmLocale.isBlank()
+                ? java.util.Locale.US
+                : java.util.Locale.forLanguageTag(jvmLocale.strip().replace('_', '-'));
     }
 
     Optional<DocumentModel> read(String rel, Problems problems) throws IOException {
@@ -55,7 +58,11 @@ final class JBakeDocuments {
         String shown = shownAs + "/" + rel;
         List<String> lines;
         try {
-            lines = List.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString().split("\n", -1));
+            lines = List.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString()
+                    .split("\n", -1));
         } catch (java.nio.charset.CharacterCodingException e) {
             problems.report(Location.file(shown), ProblemCode.ENCODING_INVALID);
             return Optional.empty();
@@ -68,13 +75,21 @@ final class JBakeDocuments {
             return Optional.empty();
         }
         if (!types.contains(doc.getType())) {
-            problems.report(new Location(shown, lineOf(lines, "type=", separator), 1), ProblemCode.JBAKE_TYPE_UNKNOWN, doc.getType(), doc.getType());
+            problems.report(
+                    new Location(shown, lineOf(lines, "type=", separator), 1),
+                    ProblemCode.JBAKE_TYPE_UNKNOWN,
+                    doc.getType(),
+                    doc.getType());
             return Optional.empty();
         }
         int dateLine = lineOf(lines, "date=", separator);
         if (dateLine == 0) {
             problems.report(new Location(shown, 1, 1), ProblemCode.JBAKE_DATE_MISSING);
-        } else if (!date(doc, lines.get(dateLine - 1), new Location(shown, dateLine, lines.get(dateLine - 1).indexOf('=') + 2), problems)) {
+        } else if (!date(
+                doc,
+                lines.get(dateLine - 1),
+                new Location(shown, dateLine, lines.get(dateLine - 1).indexOf('=') + 2),
+                problems)) {
             return Optional.empty();
         }
         addCrawlerAttributes(doc, path.toFile(), rel);
@@ -118,8 +133,11 @@ final class JBakeDocuments {
         doc.setUri(uri);
         doc.setRendered(false);
         doc.setCached(true);
-        if ("published-date".equals(doc.getStatus()) && doc.getDate() != null
-                && !doc.getDate().after(java.util.Date.from(today.atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+        if ("published-date".equals(doc.getStatus())
+                && doc.getDate() != null
+                && !doc.getDate()
+                        .after(java.util.Date.from(
+                                today.atStartOfDay(ZoneOffset.UTC).toInstant()))) {
             doc.setStatus("published");
         }
         if (config.getUriWithoutExtension()) {
@@ -134,16 +152,21 @@ final class JBakeDocuments {
     String uri(String rel) {
         String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
         String name = rel.substring(rel.lastIndexOf('/') + 1);
-        String base = URLEncoder.encode(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name, StandardCharsets.UTF_8);
+        String base = URLEncoder.encode(
+                name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name, StandardCharsets.UTF_8);
         String prefix = config.getPrefixForUriWithoutExtension();
-        boolean noExtension = config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty() && ("/" + rel).startsWith(prefix);
+        boolean noExtension = config.getUriWithoutExtension()
+                && prefix != null
+                && !prefix.isEmpty()
+                && ("/" + rel).startsWith(prefix);
         return folder + base + (noExtension ? "/index" : "") + config.getOutputExtension();
     }
 
     private void sanitise(DocumentModel doc, String shown, int bodyLine, Problems problems) {
         HtmlSanitizer.Sanitized clean = sanitizer.sanitize(doc.getBody() == null ? "" : doc.getBody());
         for (HtmlSanitizer.Removal removal : clean.removals()) {
-            problems.report(new Location(shown, Math.max(bodyLine, 1), 1), ProblemCode.JBAKE_HTML_REMOVED, removal.what());
+            problems.report(
+                    new Location(shown, Math.max(bodyLine, 1), 1), ProblemCode.JBAKE_HTML_REMOVED, removal.what());
         }
         doc.setBody(clean.html());
         houseRules.check(clean.html(), new Location(shown, Math.max(bodyLine, 1), 1), shown.endsWith(".md"), problems);

@@ -28,7 +28,12 @@ final class JBakeHouseRules {
             int level = heading.normalName().charAt(1) - '0';
             if (level > previous + 1) {
                 String instead = markdown ? "#".repeat(previous + 1) : "<h" + (previous + 1) + ">";
-                problems.add(new Problem(at.path(), at.line(), at.column(), severity, ProblemCode.HEADING_ORDER,
+                problems.add(new Problem(
+                        at.path(),
+                        at.line(),
+                        at.column(),
+                        severity,
+                        ProblemCode.HEADING_ORDER,
                         ProblemCode.HEADING_ORDER.message(previous, level, instead)));
             }
             previous = level;

@@ -22,12 +22,43 @@ import nl.kennisbank.problems.Problems;
 final class JBakeKeys {
 
     /** JBake 2.7 keys that shape the output here exactly as in stock JBake. */
-    static final Set<String> SUPPORTED = Set.of("template.folder", "content.folder", "asset.folder", "data.folder", "render.index",
-            "index.file", "render.feed", "feed.file", "render.error404", "error404.file", "render.archive", "archive.file", "render.sitemap",
-            "sitemap.file", "render.tags", "render.tagsindex", "tag.path", "tag.sanitize", "output.extension", "draft.suffix", "date.format",
-            "default.status", "default.type", "markdown.extensions", "uri.noExtension", "uri.noExtension.prefix", "index.paginate",
-            "index.posts_per_page", "site.host", "header.separator", "img.path.update", "img.path.prepend.host", "ignore.file", "jvm.locale",
-            "render.encoding", "template.encoding");
+    static final Set<String> SUPPORTED = Set.of(
+            "template.folder",
+            "content.folder",
+            "asset.folder",
+            "data.folder",
+            "render.index",
+            "index.file",
+            "render.feed",
+            "feed.file",
+            "render.error404",
+            "error404.file",
+            "render.archive",
+            "archive.file",
+            "render.sitemap",
+            "sitemap.file",
+            "render.tags",
+            "render.tagsindex",
+            "tag.path",
+            "tag.sanitize",
+            "output.extension",
+            "draft.suffix",
+            "date.format",
+            "default.status",
+            "default.type",
+            "markdown.extensions",
+            "uri.noExtension",
+            "uri.noExtension.prefix",
+            "index.paginate",
+            "index.posts_per_page",
+            "site.host",
+            "header.separator",
+            "img.path.update",
+            "img.path.prepend.host",
+            "ignore.file",
+            "jvm.locale",
+            "render.encoding",
+            "template.encoding");
 
     /** JBake 2.7 keys not used here, with why (in Dutch, for the warning). */
     static final Map<String, String> UNSUPPORTED = Map.ofEntries(
@@ -40,9 +71,13 @@ final class JBakeKeys {
             Map.entry("server.contextPath", "de voorvertoning serveert de site vanaf /."),
             Map.entry("asset.ignore", "verborgen bestanden (die met een punt beginnen) worden nooit gepubliceerd."),
             Map.entry("thymeleaf.locale", "alleen FreeMarker-templates worden ondersteund."),
-            Map.entry("freemarker.timezone", "templates rekenen altijd in UTC, zodat de uitvoer niet van de computer afhangt."),
+            Map.entry(
+                    "freemarker.timezone",
+                    "templates rekenen altijd in UTC, zodat de uitvoer niet van de computer afhangt."),
             Map.entry("freemarker.outputencoding", "de uitvoer is altijd UTF-8."),
-            Map.entry("markdown.maxParsingTimeInMillis", "Markdown wordt zonder tijdslimiet verwerkt; een te groot bestand wordt geweigerd."),
+            Map.entry(
+                    "markdown.maxParsingTimeInMillis",
+                    "Markdown wordt zonder tijdslimiet verwerkt; een te groot bestand wordt geweigerd."),
             Map.entry("data.file.docType", "databestanden lees je in templates met data.get('naam.yaml')."));
 
     private final JBakeSettings settings;
@@ -85,14 +120,16 @@ final class JBakeKeys {
         if (key.startsWith("template.") && key.endsWith(".thymeleaf.mode")) {
             return "alleen FreeMarker-templates worden ondersteund.";
         }
-        if ((key.equals("render.encoding") || key.equals("template.encoding")) && !value.strip().equalsIgnoreCase("UTF-8")) {
+        if ((key.equals("render.encoding") || key.equals("template.encoding"))
+                && !value.strip().equalsIgnoreCase("UTF-8")) {
             return "bestanden worden altijd als UTF-8 gelezen; sla ze op als UTF-8 en laat deze regel weg.";
         }
         return null;
     }
 
     private static boolean known(String key) {
-        return SUPPORTED.contains(key) || key.startsWith("kennisbank.")
+        return SUPPORTED.contains(key)
+                || key.startsWith("kennisbank.")
                 || key.startsWith("template.") && (key.endsWith(".file") || key.endsWith(".extension"));
     }
 
@@ -104,7 +141,8 @@ final class JBakeKeys {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path template : walk.filter(Files::isRegularFile).sorted().toList()) {
-                all.append(new String(Files.readAllBytes(template), StandardCharsets.ISO_8859_1)).append('\n');
+                all.append(new String(Files.readAllBytes(template), StandardCharsets.ISO_8859_1))
+                        .append('\n');
             }
         }
         return all.toString();

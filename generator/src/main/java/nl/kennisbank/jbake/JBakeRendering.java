@@ -20,11 +20,20 @@ public final class JBakeRendering {
     private final Renderer renderer;
     private final ReadRecorder reads = new ReadRecorder();
 
-    public JBakeRendering(JBakeSettings settings, Path destination, List<PageSpec> documents, Map<String, Object> globals, boolean reloadTemplates) {
+    public JBakeRendering(
+            JBakeSettings settings,
+            Path destination,
+            List<PageSpec> documents,
+            Map<String, Object> globals,
+            boolean reloadTemplates) {
         DefaultJBakeConfiguration cfg = settings.configurationFor(destination);
         this.config = cfg;
-        InMemoryContentStore store = new InMemoryContentStore(documents.stream().map(JBakeRendering::model).toList());
-        this.renderer = new Renderer(store, cfg, new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads, SiteTemplateEngine.DUTCH));
+        InMemoryContentStore store = new InMemoryContentStore(
+                documents.stream().map(JBakeRendering::model).toList());
+        this.renderer = new Renderer(
+                store,
+                cfg,
+                new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads, SiteTemplateEngine.DUTCH));
     }
 
     /** Over a JBake-format site's own store and template engine ({@link JBakeSiteRendering}). */
@@ -49,12 +58,13 @@ public final class JBakeRendering {
         if (s.flag("render.index")) {
             String file = s.string("index.file", "index.html");
             attempt(file, () -> {
-                if (s.flag("index.paginate")) {
-                    renderer.renderIndexPaging(file);
-                } else {
-                    renderer.renderIndex(file);
-                }
-            }).ifPresent(problems);
+                        if (s.flag("index.paginate")) {
+                            renderer.renderIndexPaging(file);
+                        } else {
+                            renderer.renderIndex(file);
+                        }
+                    })
+                    .ifPresent(problems);
             written++;
         }
         written += standard(s, "render.feed", "feed.file", "feed.xml", this::feed, problems);
@@ -65,8 +75,13 @@ public final class JBakeRendering {
         return written;
     }
 
-    private static int standard(JBakeSettings s, String flag, String key, String fallback,
-                                java.util.function.Function<String, java.util.Optional<Problem>> page, java.util.function.Consumer<Problem> problems) {
+    private static int standard(
+            JBakeSettings s,
+            String flag,
+            String key,
+            String fallback,
+            java.util.function.Function<String, java.util.Optional<Problem>> page,
+            java.util.function.Consumer<Problem> problems) {
         if (!s.flag(flag)) {
             return 0;
         }
@@ -104,9 +119,13 @@ public final class JBakeRendering {
         model.setStatus("published");
         model.setTags(page.tags().toArray(String[]::new));
         model.setRootPath(fixedRoot instanceof String fixed ? fixed : rootPath(page.uri()));
-        model.setNoExtensionUri(page.uri().endsWith("index.html") ? page.uri().substring(0, page.uri().length() - 10) : page.uri());
+        model.setNoExtensionUri(
+                page.uri().endsWith("index.html")
+                        ? page.uri().substring(0, page.uri().length() - 10)
+                        : page.uri());
         if (page.date() != null) {
-            model.setDate(java.util.Date.from(page.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            model.setDate(java.util.Date.from(
+                    page.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
         return model;
     }

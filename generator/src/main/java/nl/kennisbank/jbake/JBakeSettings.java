@@ -33,18 +33,25 @@ public final class JBakeSettings {
     /** @throws Unreadable with a Dutch message when the source folder or the file cannot be read */
     public static JBakeSettings load(Path sourceRoot) {
         if (!java.nio.file.Files.isDirectory(sourceRoot)) {
-            throw new Unreadable("De bronmap " + sourceRoot.toAbsolutePath() + " bestaat niet. Geef met --source de map van de site op.", null);
+            throw new Unreadable(
+                    "De bronmap " + sourceRoot.toAbsolutePath()
+                            + " bestaat niet. Geef met --source de map van de site op.",
+                    null);
         }
         try {
             File source = sourceRoot.toFile();
-            return new JBakeSettings(source, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, source, false));
+            return new JBakeSettings(
+                    source, new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, source, false));
         } catch (JBakeException e) {
-            throw new Unreadable("jbake.properties kon niet gelezen worden. Controleer of elke regel de vorm 'sleutel=waarde' heeft.", e);
+            throw new Unreadable(
+                    "jbake.properties kon niet gelezen worden. Controleer of elke regel de vorm 'sleutel=waarde' heeft.",
+                    e);
         }
     }
 
     DefaultJBakeConfiguration configurationFor(Path destination) {
-        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, destination.toFile(), false);
+        DefaultJBakeConfiguration cfg =
+                new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source, destination.toFile(), false);
         cfg.setDestinationFolder(destination.toFile());
         return cfg;
     }
@@ -54,7 +61,9 @@ public final class JBakeSettings {
         if (value instanceof java.util.Collection<?> list) {
             value = String.join(",", list.stream().map(String::valueOf).toList());
         }
-        return value == null || value.toString().isBlank() ? fallback : value.toString().trim();
+        return value == null || value.toString().isBlank()
+                ? fallback
+                : value.toString().trim();
     }
 
     /** The page types whose template ({@code template.<type>.file}) is this file, relative to the template folder. */
@@ -122,7 +131,8 @@ public final class JBakeSettings {
             return false;
         }
         try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(content)) {
-            return walk.filter(p -> p.toString().endsWith(".md") && java.nio.file.Files.isRegularFile(p)).anyMatch(JBakeSettings::startsWithYaml);
+            return walk.filter(p -> p.toString().endsWith(".md") && java.nio.file.Files.isRegularFile(p))
+                    .anyMatch(JBakeSettings::startsWithYaml);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return false;
         }
@@ -195,6 +205,5 @@ public final class JBakeSettings {
     }
 
     /** One of our settings: its value and the line it is on. */
-    public record Setting(String value, int line) {
-    }
+    public record Setting(String value, int line) {}
 }

@@ -64,7 +64,8 @@ public final class JBakeSite {
         DefaultJBakeConfiguration config = settings.configuration();
         new JBakeKeys(settings).check(problems);
         String content = relative(settings.contentFolder());
-        JBakeCrawl.Found found = new JBakeCrawl(config.getIgnoreFileName()).walk(settings.contentFolder(), content, problems);
+        JBakeCrawl.Found found =
+                new JBakeCrawl(config.getIgnoreFileName()).walk(settings.contentFolder(), content, problems);
         JBakeDocuments reader = new JBakeDocuments(config, settings.documentTypes(), today, content, houseRules);
         List<DocumentModel> documents = new ArrayList<>();
         for (String rel : found.documents()) {
@@ -81,7 +82,8 @@ public final class JBakeSite {
 
     /** Stage render: every document and JBake's standard pages into {@code destination}; returns the files written. */
     public int render(Content content, Path destination, int threads, Problems problems) throws InterruptedException {
-        return new JBakeSiteRendering(settings, content.documents(), content.data(), destination).render(threads, problems);
+        return new JBakeSiteRendering(settings, content.documents(), content.data(), destination)
+                .render(threads, problems);
     }
 
     private String relative(Path folder) {
@@ -89,5 +91,4 @@ public final class JBakeSite {
         Path path = folder.toAbsolutePath().normalize();
         return path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : path.toString();
     }
-
 }

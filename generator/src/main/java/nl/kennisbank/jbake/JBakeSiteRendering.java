@@ -46,12 +46,21 @@ final class JBakeSiteRendering {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("db", TemplateDb.wrapped(store));
         globals.put("data", data);
-        globals.put("published_date", documents.stream().map(DocumentModel::getDate).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(new Date(0)));
-        this.rendering = new JBakeRendering(config, store, new SiteTemplateEngine(store, config, globals, false, new ReadRecorder(), JBAKE_LOCALE));
+        globals.put(
+                "published_date",
+                documents.stream()
+                        .map(DocumentModel::getDate)
+                        .filter(d -> d != null)
+                        .max(Comparator.naturalOrder())
+                        .orElse(new Date(0)));
+        this.rendering = new JBakeRendering(
+                config, store, new SiteTemplateEngine(store, config, globals, false, new ReadRecorder(), JBAKE_LOCALE));
     }
 
     int render(int threads, Problems problems) throws InterruptedException {
-        List<DocumentModel> renderable = documents.stream().filter(doc -> freemarkerTemplate(doc, problems)).toList();
+        List<DocumentModel> renderable = documents.stream()
+                .filter(doc -> freemarkerTemplate(doc, problems))
+                .toList();
         setNavigation();
         ParallelPages.render(renderable, rendering::document, threads, problems);
         return renderable.size() + rendering.standardPages(settings, problems::add);
@@ -63,8 +72,14 @@ final class JBakeSiteRendering {
         if (template.endsWith(".ftl") || template.endsWith(".ftlh")) {
             return true;
         }
-        problems.report(Location.file(settings.root().relativize(Path.of(doc.getFile())).toString().replace('\\', '/')),
-                ProblemCode.JBAKE_TEMPLATE_ENGINE, doc.getType(), template);
+        problems.report(
+                Location.file(settings.root()
+                        .relativize(Path.of(doc.getFile()))
+                        .toString()
+                        .replace('\\', '/')),
+                ProblemCode.JBAKE_TEMPLATE_ENGINE,
+                doc.getType(),
+                template);
         return false;
     }
 

@@ -59,7 +59,9 @@ final class OverlayModel implements TemplateHashModel {
         public TemplateModel get(String key) throws TemplateModelException {
             reads.add(name + "." + key);
             if (!map.containsKey(key)) {
-                throw new RecordModel.UnknownName(name + "." + key, map.keySet().stream().map(String::valueOf).toList());
+                throw new RecordModel.UnknownName(
+                        name + "." + key,
+                        map.keySet().stream().map(String::valueOf).toList());
             }
             return wrapped.get(key);
         }

@@ -30,7 +30,12 @@ public sealed interface PageContent {
             fields.put("body", body);
             fields.put("rootpath", JBakeRendering.rootPath(url));
             List<String> tags = header.get("tags") instanceof List<?> list ? (List<String>) list : List.of();
-            return new PageSpec((String) header.get("type"), url, title, header.get("date") instanceof LocalDate d ? d : null, tags,
+            return new PageSpec(
+                    (String) header.get("type"),
+                    url,
+                    title,
+                    header.get("date") instanceof LocalDate d ? d : null,
+                    tags,
                     new Fields(fields));
         }
     }
@@ -48,7 +53,8 @@ public sealed interface PageContent {
             for (Record part : parts) {
                 for (RecordComponent component : part.getClass().getRecordComponents()) {
                     if (!names.add(component.getName())) {
-                        throw new IllegalArgumentException("two parts of one page both have '" + component.getName() + "'");
+                        throw new IllegalArgumentException(
+                                "two parts of one page both have '" + component.getName() + "'");
                     }
                 }
             }

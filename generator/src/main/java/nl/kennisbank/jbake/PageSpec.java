@@ -12,5 +12,4 @@ import java.util.List;
  * @param content everything else the template reads as {@code content}: typed records for the knowledge base's
  *                page types, JBake's map for a JBake-format document
  */
-public record PageSpec(String type, String uri, String title, LocalDate date, List<String> tags, PageContent content) {
-}
+public record PageSpec(String type, String uri, String title, LocalDate date, List<String> tags, PageContent content) {}

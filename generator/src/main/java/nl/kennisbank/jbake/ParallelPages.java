@@ -19,10 +19,10 @@ import nl.kennisbank.problems.Problems;
  */
 public final class ParallelPages {
 
-    private ParallelPages() {
-    }
+    private ParallelPages() {}
 
-    public static <T> void render(List<T> pages, Function<T, Optional<Problem>> render, int threads, Problems problems) throws InterruptedException {
+    public static <T> void render(List<T> pages, Function<T, Optional<Problem>> render, int threads, Problems problems)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Optional<Problem>>> results = new ArrayList<>();
@@ -31,7 +31,9 @@ public final class ParallelPages {
             }
             Set<String> reported = new HashSet<>();
             for (Future<Optional<Problem>> result : results) {
-                result.get().filter(p -> reported.add(p.path() + ":" + p.line() + ":" + p.column() + p.code())).ifPresent(problems::add);
+                result.get()
+                        .filter(p -> reported.add(p.path() + ":" + p.line() + ":" + p.column() + p.code()))
+                        .ifPresent(problems::add);
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("rendering crashed", e.getCause());

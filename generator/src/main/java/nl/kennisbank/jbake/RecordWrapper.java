@@ -39,7 +39,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
     /** The records as one strict hash, reached through the expression {@code path} ("" when unknown). */
     RecordModel model(String path, List<Record> parts) {
         if (parts.size() == 1) {
-            return new RecordModel(path, parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
+            return new RecordModel(
+                    path, parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
         }
         Map<String, Method> all = new LinkedHashMap<>();
         parts.forEach(part -> all.putAll(accessors.computeIfAbsent(part.getClass(), RecordWrapper::accessorsOf)));

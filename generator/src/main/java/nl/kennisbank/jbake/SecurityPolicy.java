@@ -12,23 +12,26 @@ import java.util.regex.Pattern;
  */
 public final class SecurityPolicy {
 
-    public static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'";
+    public static final String POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'";
     static final String META = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">";
 
-    private static final Pattern HTML_START = Pattern.compile("\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_START = Pattern.compile(
+            "\\A\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile("<html(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCTYPE = Pattern.compile("<!doctype[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWN_POLICY = Pattern.compile("http-equiv\\s*=\\s*[\"']?content-security-policy[\"'\\s>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_POLICY =
+            Pattern.compile("http-equiv\\s*=\\s*[\"']?content-security-policy[\"'\\s>]", Pattern.CASE_INSENSITIVE);
 
-    private SecurityPolicy() {
-    }
+    private SecurityPolicy() {}
 
     /** True for text that is an HTML page (not a feed, sitemap or fragment). */
     public static boolean isPage(String text) {
-        return HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).lookingAt();
+        return HTML_START
+                .matcher(text.length() > 4096 ? text.substring(0, 4096) : text)
+                .lookingAt();
     }
 
     /** The page with the policy added when its head has none; the page itself when it has one. */

@@ -41,12 +41,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** The locale a knowledge-base site's templates format dates and numbers in. */
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
+    public SiteTemplateEngine(
+            ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
         this(db, config, globals, reloadTemplates, new ReadRecorder(), DUTCH);
     }
 
-    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates, ReadRecorder reads,
-                       Locale locale) {
+    SiteTemplateEngine(
+            ContentStore db,
+            JBakeConfiguration config,
+            Map<String, Object> globals,
+            boolean reloadTemplates,
+            ReadRecorder reads,
+            Locale locale) {
         super(db, config);
         this.reads = reads;
         this.globals = Map.copyOf(globals);
@@ -90,14 +96,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.setVersion(config.getVersion());
         model.setConfig(configModel);
         if (templateName == null) { // JBake found no template.<type>.file for this page's type
-            String type = model.getContent() != null ? String.valueOf(model.getContent().getType()) : "?";
+            String type = model.getContent() != null
+                    ? String.valueOf(model.getContent().getType())
+                    : "?";
             throw new RenderingException(new TemplateKeyMissing(type));
         }
         try {
             Template template = freemarker.getTemplate(templateName);
             FreemarkerTemplateEngine.LazyLoadingModel jbakeModel =
                     new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model, db, config);
-            String uri = model.getContent() != null && model.getContent().getUri() != null ? model.getContent().getUri() : templateName;
+            String uri = model.getContent() != null && model.getContent().getUri() != null
+                    ? model.getContent().getUri()
+                    : templateName;
             java.io.StringWriter page = new java.io.StringWriter();
             Object typed = model.getContent() != null ? model.getContent().get(TYPED_CONTENT) : null;
             Map<String, Object> ours = globals;
@@ -105,7 +115,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                 ours = new java.util.HashMap<>(globals);
                 ours.put("content", typed);
             }
-            template.process(new OverlayModel(ours, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
+            template.process(
+                    new OverlayModel(ours, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
             String text = page.toString();
             writer.write(SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text);
         } catch (IOException | TemplateException e) {

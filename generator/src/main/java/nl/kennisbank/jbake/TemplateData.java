@@ -37,19 +37,26 @@ public final class TemplateData {
         }
         List<Path> yaml;
         try (Stream<Path> walk = Files.walk(folder)) {
-            yaml = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            yaml = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : yaml) {
             String name = folder.relativize(file).toString().replace('\\', '/');
             try {
-                Object value = new Load(LoadSettings.builder().setLabel(name).build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+                Object value = new Load(LoadSettings.builder().setLabel(name).build())
+                        .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
                 files.put(name, asMap(value));
             } catch (MarkedYamlEngineException e) {
                 var mark = e.getProblemMark().orElse(null);
-                Location at = mark == null ? Location.file(shownAs + "/" + name) : new Location(shownAs + "/" + name, mark.getLine() + 1, mark.getColumn() + 1);
+                Location at = mark == null
+                        ? Location.file(shownAs + "/" + name)
+                        : new Location(shownAs + "/" + name, mark.getLine() + 1, mark.getColumn() + 1);
                 problems.report(at, ProblemCode.JBAKE_DATA_INVALID, firstLine(e.getProblem()));
             } catch (YamlEngineException | java.io.UncheckedIOException e) {
-                problems.report(Location.file(shownAs + "/" + name), ProblemCode.JBAKE_DATA_INVALID, firstLine(e.getMessage()));
+                problems.report(
+                        Location.file(shownAs + "/" + name), ProblemCode.JBAKE_DATA_INVALID, firstLine(e.getMessage()));
             }
         }
         return new TemplateData(files);

@@ -25,8 +25,10 @@ public final class TemplateDb {
      * rest of the model (no {@code getClass()}, no reflection).
      */
     static freemarker.template.TemplateModel wrapped(ContentStore store) {
-        freemarker.ext.beans.BeansWrapperBuilder builder = new freemarker.ext.beans.BeansWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34);
-        builder.setMemberAccessPolicy(freemarker.ext.beans.DefaultMemberAccessPolicy.getInstance(freemarker.template.Configuration.VERSION_2_3_34));
+        freemarker.ext.beans.BeansWrapperBuilder builder =
+                new freemarker.ext.beans.BeansWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34);
+        builder.setMemberAccessPolicy(freemarker.ext.beans.DefaultMemberAccessPolicy.getInstance(
+                freemarker.template.Configuration.VERSION_2_3_34));
         builder.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_SAFE);
         try {
             return builder.build().wrap(new TemplateDb(store));

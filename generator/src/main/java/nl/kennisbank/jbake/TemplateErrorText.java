@@ -22,30 +22,40 @@ import java.util.Locale;
  */
 final class TemplateErrorText {
 
-    private TemplateErrorText() {
-    }
+    private TemplateErrorText() {}
 
     static String of(TemplateException e, String template) {
-        String where = String.format(Locale.ROOT, "in %s, regel %d, kolom %d", template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
+        String where = String.format(
+                Locale.ROOT, "in %s, regel %d, kolom %d", template, nz(e.getLineNumber()), nz(e.getColumnNumber()));
         String expression = e.getBlamedExpressionString();
         if (e instanceof RecordModel.UnknownName unknown) {
-            return String.format("De pagina heeft geen waarde '%s' (%s). Controleer de naam in de template. Namen die er wel zijn: %s.",
+            return String.format(
+                    "De pagina heeft geen waarde '%s' (%s). Controleer de naam in de template. Namen die er wel zijn: %s.",
                     unknown.name(), where, String.join(", ", unknown.known()));
         }
         if (e instanceof InvalidReferenceException && expression != null) {
-            return String.format("'%s' (%s) bestaat niet of is leeg. Controleer de naam. Mag de waarde ontbreken, geef dan een"
-                    + " standaardwaarde met %s!\"\" of zet het stuk tussen <#if %s??> en </#if>.", expression, where, bare(expression), bare(expression));
+            return String.format(
+                    "'%s' (%s) bestaat niet of is leeg. Controleer de naam. Mag de waarde ontbreken, geef dan een"
+                            + " standaardwaarde met %s!\"\" of zet het stuk tussen <#if %s??> en </#if>.",
+                    expression, where, bare(expression), bare(expression));
         }
         if (e instanceof UnexpectedTypeException && expression != null) {
-            return String.format("'%s' (%s) is geen %s. Controleer welke waarde de template hier gebruikt, of zet hem om"
-                    + " (bijvoorbeeld met ?string, ?join(\", \") of ?c).", expression, where, expected(e));
+            return String.format(
+                    "'%s' (%s) is geen %s. Controleer welke waarde de template hier gebruikt, of zet hem om"
+                            + " (bijvoorbeeld met ?string, ?join(\", \") of ?c).",
+                    expression, where, expected(e));
         }
         String freemarker = firstSentence(e.getMessageWithoutStackTop());
-        if (freemarker.contains("not allowed") || freemarker.contains("api_builtin_enabled") || freemarker.contains("security")) {
-            return String.format("De template (%s) probeert Java-klassen te maken of aan te roepen. Dat is uit veiligheid uitgeschakeld:"
-                    + " haal dit uit de template.", where);
+        if (freemarker.contains("not allowed")
+                || freemarker.contains("api_builtin_enabled")
+                || freemarker.contains("security")) {
+            return String.format(
+                    "De template (%s) probeert Java-klassen te maken of aan te roepen. Dat is uit veiligheid uitgeschakeld:"
+                            + " haal dit uit de template.",
+                    where);
         }
-        return String.format("De template kon %s niet verder%s. Controleer de template op die plek. (Melding van FreeMarker: %s)",
+        return String.format(
+                "De template kon %s niet verder%s. Controleer de template op die plek. (Melding van FreeMarker: %s)",
                 where, expression == null ? "" : " bij '" + expression + "'", freemarker);
     }
 

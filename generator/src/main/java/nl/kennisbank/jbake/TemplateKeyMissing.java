@@ -16,8 +16,10 @@ final class TemplateKeyMissing extends RuntimeException {
 
     /** The Dutch advice: which line to add. */
     String advice() {
-        return "Voor pagina's van het soort '" + type + "' staat geen template in jbake.properties. Voeg deze regel toe: template."
-                + type + ".file=" + type + ".ftlh (en zet dat template in templates/; het voorbeeld in de kennisbank heeft er een)."
+        return "Voor pagina's van het soort '" + type
+                + "' staat geen template in jbake.properties. Voeg deze regel toe: template."
+                + type + ".file=" + type
+                + ".ftlh (en zet dat template in templates/; het voorbeeld in de kennisbank heeft er een)."
                 + " Dit gebeurt als de site met een oudere versie van de generator is opgezet. Staat het soort in de kop van een"
                 + " pagina (type=…)? Kies dan een soort waarvoor wel een template is.";
     }

@@ -14,37 +14,50 @@ import java.util.regex.Pattern;
  */
 final class TemplateSyntaxText {
 
-    private record Kind(Pattern pattern, Function<Matcher, String> dutch) {
-    }
+    private record Kind(Pattern pattern, Function<Matcher, String> dutch) {}
 
-    private static final String END_TAGS = " Een eindtag begint met </# of </@, bijvoorbeeld </#if>, </#list> of </@layout.page>.";
+    private static final String END_TAGS =
+            " Een eindtag begint met </# of </@, bijvoorbeeld </#if>, </#list> of </@layout.page>.";
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("Unexpected end of file reached\\. You have an unclosed \"?([^\" ]+?)\"?(?: or #function)?\\.+ "),
-                    m -> "het bestand houdt op terwijl " + opened(m.group(1)) + " nog open staat. Sluit het af." + END_TAGS),
-            new Kind(Pattern.compile("Encountered \"(.+?)\", but at this place only this can be closed: \"(.+?)\""),
-                    m -> "hier staat " + m.group(1) + ", maar eerst moet " + m.group(2) + " gesloten worden (</" + m.group(2)
+            new Kind(
+                    Pattern.compile(
+                            "Unexpected end of file reached\\. You have an unclosed \"?([^\" ]+?)\"?(?: or #function)?\\.+ "),
+                    m -> "het bestand houdt op terwijl " + opened(m.group(1)) + " nog open staat. Sluit het af."
+                            + END_TAGS),
+            new Kind(
+                    Pattern.compile("Encountered \"(.+?)\", but at this place only this can be closed: \"(.+?)\""),
+                    m -> "hier staat " + m.group(1) + ", maar eerst moet " + m.group(2) + " gesloten worden (</"
+                            + m.group(2)
                             + ">). Controleer of de tags goed genest zijn en of er geen eindtag ontbreekt."),
-            new Kind(Pattern.compile("Encountered \"(.+?)\", but was expecting one of these patterns:([\\s\\S]*)"),
+            new Kind(
+                    Pattern.compile("Encountered \"(.+?)\", but was expecting one of these patterns:([\\s\\S]*)"),
                     m -> "hier staat " + quoted(m.group(1)) + ", en dat kan op deze plek niet." + missing(m.group(2))),
-            new Kind(Pattern.compile("Unknown directive: (#\\S+?)\\."),
-                    m -> "de opdracht <" + m.group(1) + "> bestaat niet in FreeMarker. Controleer de spelling (bijvoorbeeld #if, #list,"
+            new Kind(
+                    Pattern.compile("Unknown directive: (#\\S+?)\\."),
+                    m -> "de opdracht <" + m.group(1)
+                            + "> bestaat niet in FreeMarker. Controleer de spelling (bijvoorbeeld #if, #list,"
                             + " #assign, #include, #import)."),
-            new Kind(Pattern.compile("Unknown built-in: \"(.+?)\""),
+            new Kind(
+                    Pattern.compile("Unknown built-in: \"(.+?)\""),
                     m -> "?" + m.group(1) + " bestaat niet in FreeMarker. Controleer de spelling; de lijst staat op"
                             + " https://freemarker.apache.org/docs/ref_builtins.html."),
-            new Kind(Pattern.compile("(#\\S+) is an existing directive, but the tag is malformed"),
-                    m -> "de tag <" + m.group(1) + "> is niet goed geschreven: er ontbreekt iets, zoals de voorwaarde bij #if, de lijst"
+            new Kind(
+                    Pattern.compile("(#\\S+) is an existing directive, but the tag is malformed"),
+                    m -> "de tag <" + m.group(1)
+                            + "> is niet goed geschreven: er ontbreekt iets, zoals de voorwaarde bij #if, de lijst"
                             + " bij #list of de bestandsnaam bij #include."),
-            new Kind(Pattern.compile("You can't use (\\$\\{|#\\{|\\[=)"),
-                    m -> "binnen een FreeMarker-tag of een ${…} schrijf je geen ${…} meer: schrijf alleen de uitdrukking, dus x"
-                            + " in plaats van ${x}."),
-            new Kind(Pattern.compile("Lexical error: encountered (.+?) after \"(.*)\"\\.?"),
-                    m -> "FreeMarker kan de tekst na " + m.group(2).replace("\\\"", "\"") + " niet lezen. Vaak staat er een"
-                            + " aanhalingsteken of haakje open."));
+            new Kind(
+                    Pattern.compile("You can't use (\\$\\{|#\\{|\\[=)"),
+                    m ->
+                            "binnen een FreeMarker-tag of een ${…} schrijf je geen ${…} meer: schrijf alleen de uitdrukking, dus x"
+                                    + " in plaats van ${x}."),
+            new Kind(
+                    Pattern.compile("Lexical error: encountered (.+?) after \"(.*)\"\\.?"),
+                    m -> "FreeMarker kan de tekst na " + m.group(2).replace("\\\"", "\"")
+                            + " niet lezen. Vaak staat er een" + " aanhalingsteken of haakje open."));
 
-    private TemplateSyntaxText() {
-    }
+    private TemplateSyntaxText() {}
 
     static String of(String editorMessage) {
         String message = editorMessage == null ? "" : editorMessage.strip();
@@ -55,7 +68,8 @@ final class TemplateSyntaxText {
             }
         }
         int nl = message.indexOf('\n');
-        return "controleer de template op deze plek. (Melding van FreeMarker: " + (nl < 0 ? message : message.substring(0, nl)) + ")";
+        return "controleer de template op deze plek. (Melding van FreeMarker: "
+                + (nl < 0 ? message : message.substring(0, nl)) + ")";
     }
 
     private static String opened(String what) {

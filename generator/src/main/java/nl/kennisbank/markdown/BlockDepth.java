@@ -13,11 +13,9 @@ public final class BlockDepth {
     public static final int MAX = 100;
 
     /** Where the nesting first goes past {@link #MAX}: 1-based line and column in the body. */
-    public record TooDeep(int line, int column) {
-    }
+    public record TooDeep(int line, int column) {}
 
-    private BlockDepth() {
-    }
+    private BlockDepth() {}
 
     public static Optional<TooDeep> find(String markdown) {
         int line = 1;
@@ -72,7 +70,11 @@ public final class BlockDepth {
         while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        if (j > i && j < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && j + 1 < end && text.charAt(j + 1) == ' ') {
+        if (j > i
+                && j < end
+                && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                && j + 1 < end
+                && text.charAt(j + 1) == ' ') {
             return j - i + 1;
         }
         return 0;

@@ -26,20 +26,31 @@ public final class HtmlSanitizer {
     private final Safelist safelist = safelist();
 
     /** A body after sanitising: the HTML to publish, what was removed and the URLs that were kept. */
-    public record Sanitized(String html, List<Removal> removals, List<KeptUrl> urls) {
-    }
+    public record Sanitized(String html, List<Removal> removals, List<KeptUrl> urls) {}
 
     /** Something the allow-list removed: its offset in the body's HTML and a Dutch description. */
-    public record Removal(int offset, String what) {
-    }
+    public record Removal(int offset, String what) {}
 
     /** A link ({@code a href}) or image ({@code img src}) the allow-list kept, for the link and image checks. */
-    public record KeptUrl(int offset, MarkdownLink.Kind kind, String url, String alt) {
-    }
+    public record KeptUrl(int offset, MarkdownLink.Kind kind, String url, String alt) {}
 
     private static Safelist safelist() {
         Safelist list = Safelist.relaxed()
-                .addTags("figure", "figcaption", "section", "aside", "abbr", "mark", "small", "del", "ins", "s", "hr", "dfn", "kbd", "time")
+                .addTags(
+                        "figure",
+                        "figcaption",
+                        "section",
+                        "aside",
+                        "abbr",
+                        "mark",
+                        "small",
+                        "del",
+                        "ins",
+                        "s",
+                        "hr",
+                        "dfn",
+                        "kbd",
+                        "time")
                 .addAttributes(":all", "id", "class", "lang", "title", "dir")
                 .addAttributes("a", "rel", "hreflang", "aria-label", "role")
                 .addAttributes("th", "scope")
@@ -52,7 +63,8 @@ public final class HtmlSanitizer {
                 .removeProtocols("q", "cite", "http", "https")
                 .preserveRelativeLinks(true);
         String[] schemes = SafeUrls.SCHEMES.toArray(String[]::new);
-        for (String[] urlAttribute : new String[][] {{"a", "href"}, {"img", "src"}, {"blockquote", "cite"}, {"q", "cite"}}) {
+        for (String[] urlAttribute :
+                new String[][] {{"a", "href"}, {"img", "src"}, {"blockquote", "cite"}, {"q", "cite"}}) {
             list.addProtocols(urlAttribute[0], urlAttribute[1], schemes);
         }
         return list;
@@ -89,7 +101,8 @@ public final class HtmlSanitizer {
             } else if (tag.equals("a") && attr.getKey().equals("href")) {
                 urls.add(new KeptUrl(el.sourceRange().startPos(), MarkdownLink.Kind.LINK, attr.getValue(), null));
             } else if (tag.equals("img") && attr.getKey().equals("src")) {
-                urls.add(new KeptUrl(el.sourceRange().startPos(), MarkdownLink.Kind.IMAGE, attr.getValue(), el.attr("alt")));
+                urls.add(new KeptUrl(
+                        el.sourceRange().startPos(), MarkdownLink.Kind.IMAGE, attr.getValue(), el.attr("alt")));
             }
         }
     }

@@ -34,7 +34,10 @@ final class KeptHeadingIds implements HeaderIdGeneratorFactory {
 
             @Override
             public String getId(Node node) {
-                return node instanceof AnchorRefTarget target && !target.getAnchorRefId().isEmpty() ? target.getAnchorRefId() : null;
+                return node instanceof AnchorRefTarget target
+                                && !target.getAnchorRefId().isEmpty()
+                        ? target.getAnchorRefId()
+                        : null;
             }
 
             @Override

@@ -49,29 +49,66 @@ final class MarkdownInspector {
                 headings.add(new Heading(h.getLevel(), id, h.getText().toString(), lines.line(node.getStartOffset())));
                 anchors.add(id);
             } else if (node instanceof Link link) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, link.getUrl().unescape(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                links.add(new MarkdownLink(
+                        MarkdownLink.Kind.LINK,
+                        link.getUrl().unescape(),
+                        null,
+                        lines.line(node.getStartOffset()),
+                        lines.column(node.getStartOffset())));
             } else if (node instanceof Image image) {
-                links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, image.getUrl().unescape(), image.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                links.add(new MarkdownLink(
+                        MarkdownLink.Kind.IMAGE,
+                        image.getUrl().unescape(),
+                        image.getText().toString(),
+                        lines.line(node.getStartOffset()),
+                        lines.column(node.getStartOffset())));
             } else if (node instanceof LinkRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.LINK, target.getUrl().unescape(), null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                    links.add(new MarkdownLink(
+                            MarkdownLink.Kind.LINK,
+                            target.getUrl().unescape(),
+                            null,
+                            lines.line(node.getStartOffset()),
+                            lines.column(node.getStartOffset())));
                 }
             } else if (node instanceof ImageRef ref) {
                 Reference target = ref.getReferenceNode(ast);
                 if (target != null) {
-                    links.add(new MarkdownLink(MarkdownLink.Kind.IMAGE, target.getUrl().unescape(), ref.getText().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                    links.add(new MarkdownLink(
+                            MarkdownLink.Kind.IMAGE,
+                            target.getUrl().unescape(),
+                            ref.getText().toString(),
+                            lines.line(node.getStartOffset()),
+                            lines.column(node.getStartOffset())));
                 }
             } else if (node instanceof AutoLink || node instanceof MailLink) {
-                String url = node instanceof AutoLink auto ? auto.getUrl().toString() : "mailto:" + ((MailLink) node).getText();
-                links.add(new MarkdownLink(MarkdownLink.Kind.LINK, url, null, lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                String url = node instanceof AutoLink auto
+                        ? auto.getUrl().toString()
+                        : "mailto:" + ((MailLink) node).getText();
+                links.add(new MarkdownLink(
+                        MarkdownLink.Kind.LINK,
+                        url,
+                        null,
+                        lines.line(node.getStartOffset()),
+                        lines.column(node.getStartOffset())));
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 // every kind of raw HTML, comments included: blocks, inline tags and their comment variants
-                html.add(new RawHtml(node.getChars().toString(), lines.line(node.getStartOffset()), lines.column(node.getStartOffset())));
+                html.add(new RawHtml(
+                        node.getChars().toString(),
+                        lines.line(node.getStartOffset()),
+                        lines.column(node.getStartOffset())));
             }
         }
         int words = countWords(text);
-        return new ParsedMarkdown(ast, List.copyOf(headings), Set.copyOf(anchors), List.copyOf(links), List.copyOf(html), words, List.copyOf(contacts));
+        return new ParsedMarkdown(
+                ast,
+                List.copyOf(headings),
+                Set.copyOf(anchors),
+                List.copyOf(links),
+                List.copyOf(html),
+                words,
+                List.copyOf(contacts));
     }
 
     /**
@@ -100,7 +137,8 @@ final class MarkdownInspector {
         String text;
         if (node instanceof Text || node instanceof MailLink) {
             text = node.getChars().toString();
-        } else if (node instanceof Link link && (link.getUrl().startsWith("mailto:") || link.getUrl().startsWith("tel:"))) {
+        } else if (node instanceof Link link
+                && (link.getUrl().startsWith("mailto:") || link.getUrl().startsWith("tel:"))) {
             text = link.getUrl().toString().replaceFirst("^(mailto|tel):", "");
         } else {
             return;

@@ -10,5 +10,8 @@ package nl.kennisbank.markdown;
 public record MarkdownLink(Kind kind, String url, String text, int line, int column) {
 
     /** What kind of reference it is. */
-    public enum Kind { LINK, IMAGE }
+    public enum Kind {
+        LINK,
+        IMAGE
+    }
 }

@@ -30,15 +30,23 @@ public final class MarkdownProcessor {
         DataHolder options = options(true);
         this.parser = Parser.builder(options).build();
         this.plainParser = Parser.builder(options(false)).build();
-        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new KeptHeadingIds()).build();
-        this.escapingRenderer = HtmlRenderer.builder(escaping(options)).htmlIdGeneratorFactory(new KeptHeadingIds()).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .htmlIdGeneratorFactory(new KeptHeadingIds())
+                .build();
+        this.escapingRenderer = HtmlRenderer.builder(escaping(options))
+                .htmlIdGeneratorFactory(new KeptHeadingIds())
+                .build();
         this.inspector = new MarkdownInspector(options);
     }
 
     static DataHolder options(boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(TablesExtension.create(),
-                FootnoteExtension.create(), TypographicExtension.create(), StrikethroughExtension.create(), SiteLinkExtension.create(),
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                TypographicExtension.create(),
+                StrikethroughExtension.create(),
+                SiteLinkExtension.create(),
                 QuotationExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
@@ -69,8 +77,12 @@ public final class MarkdownProcessor {
     /** Raw HTML of every kind, comments included, rendered as text. */
     private static DataHolder escaping(DataHolder options) {
         MutableDataSet escape = new MutableDataSet(options);
-        for (com.vladsch.flexmark.util.data.DataKey<Boolean> key : List.of(HtmlRenderer.ESCAPE_HTML, HtmlRenderer.ESCAPE_HTML_BLOCKS,
-                HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, HtmlRenderer.ESCAPE_INLINE_HTML, HtmlRenderer.ESCAPE_INLINE_HTML_COMMENTS)) {
+        for (com.vladsch.flexmark.util.data.DataKey<Boolean> key : List.of(
+                HtmlRenderer.ESCAPE_HTML,
+                HtmlRenderer.ESCAPE_HTML_BLOCKS,
+                HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS,
+                HtmlRenderer.ESCAPE_INLINE_HTML,
+                HtmlRenderer.ESCAPE_INLINE_HTML_COMMENTS)) {
             escape.set(key, true);
         }
         return escape.toImmutable();

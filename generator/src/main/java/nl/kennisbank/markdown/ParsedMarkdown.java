@@ -10,8 +10,14 @@ import java.util.Set;
  *
  * @param ast the tree; null once a build has rendered it ({@link #withoutTree()})
  */
-public record ParsedMarkdown(Document ast, List<Heading> headings, Set<String> anchors,
-                             List<MarkdownLink> links, List<RawHtml> rawHtml, int words, List<ContactMention> contacts) {
+public record ParsedMarkdown(
+        Document ast,
+        List<Heading> headings,
+        Set<String> anchors,
+        List<MarkdownLink> links,
+        List<RawHtml> rawHtml,
+        int words,
+        List<ContactMention> contacts) {
 
     /**
      * What the later stages read (headings, anchors, links, raw HTML, words), without the tree: a tree takes several

@@ -12,8 +12,7 @@ import nl.kennisbank.markdown.internal.QuotationRenderer;
  */
 public final class QuotationExtension implements HtmlRenderer.HtmlRendererExtension {
 
-    private QuotationExtension() {
-    }
+    private QuotationExtension() {}
 
     public static QuotationExtension create() {
         return new QuotationExtension();

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class RawHtmlLocator {
 
-    private record Span(int start, int end, RawHtml source) {
-    }
+    private record Span(int start, int end, RawHtml source) {}
 
     private final List<Span> spans = new ArrayList<>();
 
@@ -19,7 +18,9 @@ final class RawHtmlLocator {
         int from = 0;
         for (RawHtml piece : pieces) {
             // a piece inside a block quote or list loses its line prefixes when rendered: then its first line is found
-            String found = renderedHtml.indexOf(piece.html(), from) >= 0 ? piece.html() : piece.html().lines().findFirst().orElse("");
+            String found = renderedHtml.indexOf(piece.html(), from) >= 0
+                    ? piece.html()
+                    : piece.html().lines().findFirst().orElse("");
             int at = found.isEmpty() ? -1 : renderedHtml.indexOf(found, from);
             if (at >= 0) {
                 spans.add(new Span(at, at + found.length(), piece));
@@ -57,13 +58,20 @@ final class RawHtmlLocator {
             }
         }
         if (span == null) {
-            return spans.isEmpty() ? new int[] {1, 1} : new int[] {spans.get(0).source().line(), spans.get(0).source().column()};
+            return spans.isEmpty()
+                    ? new int[] {1, 1}
+                    : new int[] {
+                        spans.get(0).source().line(), spans.get(0).source().column()
+                    };
         }
         RawHtml source = span.source();
         int within = Math.min(offset, span.end() - 1) - span.start();
-        String before = source.html().substring(0, Math.min(within, source.html().length()));
+        String before =
+                source.html().substring(0, Math.min(within, source.html().length()));
         int newline = before.lastIndexOf('\n');
         long lines = before.chars().filter(c -> c == '\n').count();
-        return newline < 0 ? new int[] {source.line(), source.column() + within} : new int[] {source.line() + (int) lines, within - newline};
+        return newline < 0
+                ? new int[] {source.line(), source.column() + within}
+                : new int[] {source.line() + (int) lines, within - newline};
     }
 }

@@ -11,6 +11,5 @@ import java.util.List;
 public record RawHtmlReport(List<Removed> removed, List<MarkdownLink> links) {
 
     /** One removal: a Dutch description ("het element &lt;script&gt;") and where it was written. */
-    public record Removed(String what, int line, int column) {
-    }
+    public record Removed(String what, int line, int column) {}
 }

@@ -13,8 +13,7 @@ public final class SafeUrls {
     /** Schemes a link may have; images also need to be on this site (checked elsewhere). */
     public static final List<String> SCHEMES = List.of("http", "https", "mailto", "tel");
 
-    private SafeUrls() {
-    }
+    private SafeUrls() {}
 
     /** The scheme as a browser would see it ({@code javascript}, {@code data}), or empty for a relative URL. */
     public static String scheme(String url) {
@@ -26,7 +25,8 @@ public final class SafeUrls {
         String scheme = seen.substring(0, colon).toLowerCase(Locale.ROOT);
         for (int i = 0; i < scheme.length(); i++) {
             char c = scheme.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+            boolean ok =
+                    (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
             if (!ok) {
                 return ""; // a colon later in a path or query: relative
             }

@@ -15,8 +15,7 @@ public final class SiteLinkExtension implements HtmlRenderer.HtmlRendererExtensi
     /** The per-document rewriter; the identity when unset. */
     public static final DataKey<LinkRewriter> REWRITER = new DataKey<>("KENNISBANK_LINK_REWRITER", url -> url);
 
-    private SiteLinkExtension() {
-    }
+    private SiteLinkExtension() {}
 
     public static SiteLinkExtension create() {
         return new SiteLinkExtension();

@@ -10,6 +10,15 @@ import java.util.List;
  * @param sectoren  the labels of its sectors
  * @param gemeenten the names of its municipalities
  */
-public record Card(String title, String url, String summary, String type, String typeLabel, String date, String dateLabel,
-                   List<String> sectoren, List<String> gemeenten, String status, String statusLabel) {
-}
+public record Card(
+        String title,
+        String url,
+        String summary,
+        String type,
+        String typeLabel,
+        String date,
+        String dateLabel,
+        List<String> sectoren,
+        List<String> gemeenten,
+        String status,
+        String statusLabel) {}

@@ -11,9 +11,13 @@ import nl.kennisbank.pages.Links.PageLink;
  * @param prev     the previous chapter, {@code null} for the first
  * @param next     the next chapter, {@code null} for the last
  */
-public record ChapterModel(Guide guide, int nr, List<ChapterLink> chapters, @Absent PageLink prev, @Absent PageLink next) {
+public record ChapterModel(
+        Guide guide,
+        int nr,
+        List<ChapterLink> chapters,
+        @Absent PageLink prev,
+        @Absent PageLink next) {
 
     /** The guide the chapter belongs to. */
-    public record Guide(String title, String url, String printUrl) {
-    }
+    public record Guide(String title, String url, String printUrl) {}
 }

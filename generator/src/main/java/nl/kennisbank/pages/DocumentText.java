@@ -14,6 +14,5 @@ import java.util.List;
 public record DocumentText(String body, String summary, List<Source> bronnen, String dateLabel, String updatedLabel) {
 
     /** One source: title, publisher, link ("" when none) and its date in Dutch ("" when the source gives none). */
-    public record Source(String titel, String uitgever, String link, String datum) {
-    }
+    public record Source(String titel, String uitgever, String link, String datum) {}
 }

@@ -11,5 +11,4 @@ import nl.kennisbank.pages.Links.TermLink;
  * @param searchQuery the term's label, to search for
  * @param facet       the finder's facet for this kind of term
  */
-public record EmptyHelp(List<TermLink> others, String submitUrl, String searchQuery, String facet) {
-}
+public record EmptyHelp(List<TermLink> others, String submitUrl, String searchQuery, String facet) {}

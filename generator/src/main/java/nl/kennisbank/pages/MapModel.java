@@ -15,10 +15,8 @@ import nl.kennisbank.pages.Links.Place;
 public record MapModel(String mapSvg, List<LegendEntry> legend, List<Province> rows, long nowhere, String mapSource) {
 
     /** One colour class of the map. */
-    public record LegendEntry(String name, String fill, String label) {
-    }
+    public record LegendEntry(String name, String fill, String label) {}
 
     /** One province: its page, its number of practices, its municipalities with practices. */
-    public record Province(String id, String label, String url, int count, List<Place> gemeenten) {
-    }
+    public record Province(String id, String label, String url, int count, List<Place> gemeenten) {}
 }

@@ -13,14 +13,20 @@ import nl.kennisbank.pages.OverviewModel.FigureGroup;
  * @param columns      the columns of the practices download, explained
  * @param yearColumns  the columns of the yearly downloads, explained
  */
-public record OverviewIndexModel(List<Year> years, String yearChart, int total, int updatedTotal, List<FigureGroup> groups, String csv,
-                                 String json, List<Column> columns, List<Column> yearColumns) {
+public record OverviewIndexModel(
+        List<Year> years,
+        String yearChart,
+        int total,
+        int updatedTotal,
+        List<FigureGroup> groups,
+        String csv,
+        String json,
+        List<Column> columns,
+        List<Column> yearColumns) {
 
     /** One year's summary. */
-    public record Year(int year, String url, int count, int added, int updated, String csv, String json) {
-    }
+    public record Year(int year, String url, int count, int added, int updated, String csv, String json) {}
 
     /** A download's column: its name and what it holds. */
-    public record Column(String naam, String uitleg) {
-    }
+    public record Column(String naam, String uitleg) {}
 }

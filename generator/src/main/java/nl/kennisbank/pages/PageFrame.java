@@ -14,14 +14,21 @@ import java.util.List;
  * @param toc         the table of contents of a long document page; empty otherwise
  * @param sourcePath  the source file ({@code content/…/x.md}) of a page made from a document; "" otherwise
  */
-public record PageFrame(String type, String title, String url, String description, String canonical, String rootpath,
-                        List<Crumb> breadcrumbs, String jsonLd, List<TocEntry> toc, String sourcePath) {
+public record PageFrame(
+        String type,
+        String title,
+        String url,
+        String description,
+        String canonical,
+        String rootpath,
+        List<Crumb> breadcrumbs,
+        String jsonLd,
+        List<TocEntry> toc,
+        String sourcePath) {
 
     /** One step of the breadcrumb trail. */
-    public record Crumb(String label, String url) {
-    }
+    public record Crumb(String label, String url) {}
 
     /** One heading (level 2 or 3) in a page's table of contents. */
-    public record TocEntry(int level, String id, String text) {
-    }
+    public record TocEntry(int level, String id, String text) {}
 }

@@ -5,5 +5,4 @@ package nl.kennisbank.pages;
  *
  * @param forEditors whether the page is one of the editors' pages (shown with a note saying so)
  */
-public record PlainPageModel(boolean forEditors) {
-}
+public record PlainPageModel(boolean forEditors) {}

@@ -9,5 +9,8 @@ import nl.kennisbank.pages.Links.TermText;
  * @param empty {@code null} when the sector has practices
  * @param guide the sector's guide, {@code null} when it has none
  */
-public record SectorModel(TermText term, List<Card> practices, @Absent EmptyHelp empty, @Absent Card guide) {
-}
+public record SectorModel(
+        TermText term,
+        List<Card> practices,
+        @Absent EmptyHelp empty,
+        @Absent Card guide) {}

@@ -23,18 +23,33 @@ import nl.kennisbank.pages.PageFrame.Crumb;
  * @param sitemap      every page's absolute URL, sorted
  * @param updated      the newest date in the content (YYYY-MM-DD), the same on every run for the same input
  */
-public record SiteModel(String title, String description, String baseUrl, String basePath, Map<String, String> assets, String editUrl,
-                        String submitUrl, String submitPage, List<Crumb> nav, List<TermLink> sectoren, List<TermLink> themas,
-                        List<TermLink> pijlers, List<TermLink> provincies, List<Card> handreikingen, List<Card> latest, List<Year> years,
-                        Counts counts, List<FeedEntry> feed, List<String> sitemap, String updated) {
+public record SiteModel(
+        String title,
+        String description,
+        String baseUrl,
+        String basePath,
+        Map<String, String> assets,
+        String editUrl,
+        String submitUrl,
+        String submitPage,
+        List<Crumb> nav,
+        List<TermLink> sectoren,
+        List<TermLink> themas,
+        List<TermLink> pijlers,
+        List<TermLink> provincies,
+        List<Card> handreikingen,
+        List<Card> latest,
+        List<Year> years,
+        Counts counts,
+        List<FeedEntry> feed,
+        List<String> sitemap,
+        String updated) {
 
     /** A year of the overview. */
-    public record Year(int year, String url, int count) {
-    }
+    public record Year(int year, String url, int count) {}
 
     /** How many there are of each. */
-    public record Counts(int praktijkvoorbeelden, int handreikingen, int hoofdstukken, int gemeenten) {
-    }
+    public record Counts(int praktijkvoorbeelden, int handreikingen, int hoofdstukken, int gemeenten) {}
 
     /**
      * One entry of the Atom feed.
@@ -42,6 +57,5 @@ public record SiteModel(String title, String description, String baseUrl, String
      * @param id        the entry's URL, or a {@code urn:kennisbank:} name when the site has no base URL
      * @param published the datum (YYYY-MM-DD), as is {@code updated} (the bijgewerkt date, else the datum)
      */
-    public record FeedEntry(String title, String url, String id, String summary, String published, String updated) {
-    }
+    public record FeedEntry(String title, String url, String id, String summary, String published, String updated) {}
 }

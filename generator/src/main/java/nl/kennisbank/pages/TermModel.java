@@ -11,5 +11,9 @@ import nl.kennisbank.pages.Links.TermText;
  * @param gemeenten for a province: its municipalities with practices; empty otherwise
  * @param empty     {@code null} when the term has practices (and always for a municipality, which has at least one)
  */
-public record TermModel(String kind, TermText term, List<Card> practices, List<Place> gemeenten, @Absent EmptyHelp empty) {
-}
+public record TermModel(
+        String kind,
+        TermText term,
+        List<Card> practices,
+        List<Place> gemeenten,
+        @Absent EmptyHelp empty) {}

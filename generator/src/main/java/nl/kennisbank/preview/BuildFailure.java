@@ -19,17 +19,26 @@ final class BuildFailure {
     /** @param changed the source paths changed just before this build, relative to the source root */
     String describe(Throwable e, List<String> changed) {
         String what = switch (e) {
-            case NoSuchFileException missing -> "Het bestand " + relative(missing.getFile())
-                    + " is niet te lezen: het bestaat niet (meer), of het is een snelkoppeling naar een bestand dat er niet is. Herstel of verwijder het.";
-            case AccessDeniedException denied -> "Het bestand " + relative(denied.getFile()) + " mag niet gelezen worden. Pas de rechten aan.";
-            case FileSystemException other -> "Het bestand " + relative(other.getFile()) + " is niet te lezen. Controleer of het bestaat en leesbaar is.";
-            case IOException other -> "Een bestand is niet te lezen of te schrijven. Controleer de bronmap en of de schijf vol is.";
+            case NoSuchFileException missing ->
+                "Het bestand " + relative(missing.getFile())
+                        + " is niet te lezen: het bestaat niet (meer), of het is een snelkoppeling naar een bestand dat er niet is. Herstel of verwijder het.";
+            case AccessDeniedException denied ->
+                "Het bestand " + relative(denied.getFile()) + " mag niet gelezen worden. Pas de rechten aan.";
+            case FileSystemException other ->
+                "Het bestand " + relative(other.getFile())
+                        + " is niet te lezen. Controleer of het bestaat en leesbaar is.";
+            case IOException other ->
+                "Een bestand is niet te lezen of te schrijven. Controleer de bronmap en of de schijf vol is.";
             case IllegalStateException state when state.getMessage() != null -> state.getMessage();
-            default -> "Het bouwen is vastgelopen door een fout in de kennisbank zelf (" + e.getClass().getSimpleName()
-                    + "), vaak door een bestand dat te diep genest is. Blijft het misgaan, meld het dan met dat bestand erbij.";
+            default ->
+                "Het bouwen is vastgelopen door een fout in de kennisbank zelf ("
+                        + e.getClass().getSimpleName()
+                        + "), vaak door een bestand dat te diep genest is. Blijft het misgaan, meld het dan met dat bestand erbij.";
         };
-        String where = changed.isEmpty() ? "" : " Net gewijzigd: " + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
-                + (changed.size() > 5 ? " en meer" : "") + ".";
+        String where = changed.isEmpty()
+                ? ""
+                : " Net gewijzigd: " + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
+                        + (changed.size() > 5 ? " en meer" : "") + ".";
         return "Niet bijgewerkt; de vorige versie blijft zichtbaar. " + what + where + " Sla daarna opnieuw op.";
     }
 

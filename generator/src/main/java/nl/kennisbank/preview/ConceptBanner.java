@@ -12,11 +12,11 @@ final class ConceptBanner {
 
     private static final Pattern BODY = Pattern.compile("<body[^>]*>");
     private static final String STYLE = "<link rel=\"stylesheet\" href=\"/__kennisbank/voorbeeld.css\">";
-    private static final String BANNER = "<p class=\"kennisbank-concept\" role=\"status\"><strong>Concept</strong> — deze pagina staat op "
-            + "<code>status: concept</code> en komt niet op de gepubliceerde site. Zet de status op <code>gepubliceerd</code> als de tekst klaar is.</p>";
+    private static final String BANNER =
+            "<p class=\"kennisbank-concept\" role=\"status\"><strong>Concept</strong> — deze pagina staat op "
+                    + "<code>status: concept</code> en komt niet op de gepubliceerde site. Zet de status op <code>gepubliceerd</code> als de tekst klaar is.</p>";
 
-    private ConceptBanner() {
-    }
+    private ConceptBanner() {}
 
     static byte[] add(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);

@@ -74,7 +74,9 @@ record HttpRequest(String method, String target, Map<String, String> headers) {
             if (colon <= 0) {
                 throw new Malformed(400, "Een kopregel van het verzoek is onleesbaar.");
             }
-            headers.put(header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), header.substring(colon + 1).trim());
+            headers.put(
+                    header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                    header.substring(colon + 1).trim());
         }
         return Optional.of(new HttpRequest(parts[0], parts[1], Map.copyOf(headers)));
     }

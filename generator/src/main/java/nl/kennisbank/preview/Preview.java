@@ -51,16 +51,19 @@ public final class Preview {
      * @param port the port on localhost; 0 picks a free one
      * @throws PreviewUnavailableException when the port cannot be used (a Dutch message says what to do)
      */
-    public void run(BuildOptions options, int port) throws IOException, InterruptedException, PreviewUnavailableException {
+    public void run(BuildOptions options, int port)
+            throws IOException, InterruptedException, PreviewUnavailableException {
         try (PreviewServer server = open(port, options);
-             SourceWatcher watcher = new SourceWatcher(options.source(), WATCHED);
-             SearchInBackground search = this.search) {
+                SourceWatcher watcher = new SourceWatcher(options.source(), WATCHED);
+                SearchInBackground search = this.search) {
             server.start();
-            out.println("Voorbeeld op http://localhost:" + server.port() + "/ — opslaan is genoeg, de pagina ververst zelf. Stoppen: Ctrl+C.");
+            out.println("Voorbeeld op http://localhost:" + server.port()
+                    + "/ — opslaan is genoeg, de pagina ververst zelf. Stoppen: Ctrl+C.");
             out.flush();
             build(options, List.of(), Set.of());
             while (!Thread.currentThread().isInterrupted()) {
-                SourceWatcher.Changes changes = search.pending() ? watcher.awaitChange(SearchInBackground.POLL_MILLIS) : watcher.awaitChange();
+                SourceWatcher.Changes changes =
+                        search.pending() ? watcher.awaitChange(SearchInBackground.POLL_MILLIS) : watcher.awaitChange();
                 if (changes == null) {
                     applySearch(options);
                     continue;
@@ -98,7 +101,10 @@ public final class Preview {
                 return;
             }
             printed.lines(report.get().problems(), List.of()).forEach(out::println);
-            out.println(report.get().succeeded() ? "Zoeken en verwante praktijkvoorbeelden bijgewerkt." : "Zoeken niet bijgewerkt: " + report.get().errors() + " fout(en).");
+            out.println(
+                    report.get().succeeded()
+                            ? "Zoeken en verwante praktijkvoorbeelden bijgewerkt."
+                            : "Zoeken niet bijgewerkt: " + report.get().errors() + " fout(en).");
             out.flush();
             if (report.get().succeeded()) {
                 BuildState now = state.get();
@@ -114,17 +120,26 @@ public final class Preview {
     /** Files editors and tools write next to the real one while saving ({@code x.md.tmp}, {@code .x.swp}, {@code x~}, vim's 4913). */
     static boolean isEditorScratch(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp")
-                || name.endsWith(".swx") || name.endsWith(".orig") || name.equals("4913");
+        return name.startsWith(".")
+                || name.startsWith("#")
+                || name.endsWith("~")
+                || name.endsWith(".tmp")
+                || name.endsWith(".swp")
+                || name.endsWith(".swx")
+                || name.endsWith(".orig")
+                || name.equals("4913");
     }
 
     private PreviewServer open(int port, BuildOptions options) throws IOException, PreviewUnavailableException {
         try {
             return new PreviewServer(port, new SiteFolder(options.output()), state::get, limits);
         } catch (BindException e) {
-            String inUse = "Poort " + port + " is al in gebruik, misschien door een ander ./kennisbank serve. Stop dat eerst (Ctrl+C in dat venster) "
-                    + "of kies een andere poort, bijvoorbeeld: ./kennisbank serve --port " + (port == 65535 ? 8081 : port + 1);
-            String other = "Poort " + port + " kan niet worden geopend. Kies een poort boven 1024, bijvoorbeeld: ./kennisbank serve --port 8081";
+            String inUse = "Poort " + port
+                    + " is al in gebruik, misschien door een ander ./kennisbank serve. Stop dat eerst (Ctrl+C in dat venster) "
+                    + "of kies een andere poort, bijvoorbeeld: ./kennisbank serve --port "
+                    + (port == 65535 ? 8081 : port + 1);
+            String other = "Poort " + port
+                    + " kan niet worden geopend. Kies een poort boven 1024, bijvoorbeeld: ./kennisbank serve --port 8081";
             throw new PreviewUnavailableException(String.valueOf(e.getMessage()).contains("in use") ? inUse : other);
         }
     }
@@ -138,11 +153,17 @@ public final class Preview {
             succeeded = report.succeeded();
             printed.lines(report.problems(), changed).forEach(out::println);
             // the page's overlay shows what stopped the update; warnings are for the terminal and check
-            problems = report.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+            problems = report.problems().stream()
+                    .filter(Problem::isError)
+                    .map(Problem::format)
+                    .toList();
             if (verbose) {
                 report.stageMillis().forEach((stage, ms) -> out.printf("  %-10s %6d ms%n", stage, ms));
             }
-            out.println(succeeded ? "Bijgewerkt: " + report.pagesWritten() + " pagina's in " + report.totalMillis() + " ms." : "Niet bijgewerkt: " + report.errors() + " fout(en).");
+            out.println(
+                    succeeded
+                            ? "Bijgewerkt: " + report.pagesWritten() + " pagina's in " + report.totalMillis() + " ms."
+                            : "Niet bijgewerkt: " + report.errors() + " fout(en).");
             if (succeeded && !report.stageMillis().containsKey("index")) {
                 search.schedule(options.output()); // a partial build kept the old search index and related practices
             } else {
@@ -151,9 +172,14 @@ public final class Preview {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } catch (Throwable e) { // a crash in one build must not stop the preview: show it, keep serving, try again on the next save
+        } catch (
+                Throwable
+                        e) { // a crash in one build must not stop the preview: show it, keep serving, try again on the
+            // next save
             StackTraceElement[] trace = e.getStackTrace();
-            LOG.log(System.Logger.Level.ERROR, "Preview build failed: " + e + (trace.length > 0 ? " at " + trace[0] : ""));
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Preview build failed: " + e + (trace.length > 0 ? " at " + trace[0] : ""));
             problems = List.of(new BuildFailure(options.source()).describe(e, changed));
             memory.forget(); // a half-done build may have left the memory inconsistent: start afresh next time
             succeeded = false;
@@ -163,5 +189,4 @@ public final class Preview {
         long version = state.get().version() + (succeeded ? 1 : 0);
         state.set(new BuildState(version, problems, memory.draftUrls()));
     }
-
 }

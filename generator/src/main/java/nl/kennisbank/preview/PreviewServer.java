@@ -69,10 +69,12 @@ final class PreviewServer implements AutoCloseable {
         this.limits = limits;
         this.hosts = new HostCheck(loopback);
         this.permits = new Semaphore(limits.connections());
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("kennisbank-preview-deadline").factory());
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("kennisbank-preview-deadline").factory());
         this.script = resource("/preview/herladen.js");
         this.style = resource("/preview/voorbeeld.css");
-        this.acceptor = Thread.ofPlatform().daemon().name("kennisbank-preview-accept").unstarted(this::acceptLoop);
+        this.acceptor =
+                Thread.ofPlatform().daemon().name("kennisbank-preview-accept").unstarted(this::acceptLoop);
     }
 
     void start() {
@@ -101,7 +103,8 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void serve(Socket client) {
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(client), limits.exchange().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline =
+                deadlines.schedule(() -> closeQuietly(client), limits.exchange().toMillis(), TimeUnit.MILLISECONDS);
         try (client) {
             client.setSoTimeout((int) limits.idle().toMillis());
             InputStream in = new BufferedInputStream(client.getInputStream());
@@ -130,21 +133,30 @@ final class PreviewServer implements AutoCloseable {
 
     private Response answer(HttpRequest request) throws IOException {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return Response.notice(405, "Methode niet toegestaan", "De voorbeeldserver toont alleen pagina's (GET en HEAD).")
+            return Response.notice(
+                            405, "Methode niet toegestaan", "De voorbeeldserver toont alleen pagina's (GET en HEAD).")
                     .with("Allow", "GET, HEAD");
         }
         Optional<String> host = request.header("host");
         if (host.isEmpty() || !hosts.allows(host.get())) {
-            return Response.notice(403, "Geen toegang via dit adres", "Deze voorbeeldserver antwoordt alleen op http://localhost:" + port()
-                    + "/ . Open de site via dat adres.");
+            return Response.notice(
+                    403,
+                    "Geen toegang via dit adres",
+                    "Deze voorbeeldserver antwoordt alleen op http://localhost:" + port()
+                            + "/ . Open de site via dat adres.");
         }
-        Optional<String> path = request.target().startsWith("/") ? SitePath.decode(request.rawPath()) : Optional.empty();
+        Optional<String> path =
+                request.target().startsWith("/") ? SitePath.decode(request.rawPath()) : Optional.empty();
         if (path.isEmpty()) {
-            return Response.notice(400, "Ongeldig adres", "Dit adres bevat tekens die niet kloppen (bijvoorbeeld een % zonder twee cijfers erachter). "
-                    + "Controleer de link of typ het adres opnieuw.");
+            return Response.notice(
+                    400,
+                    "Ongeldig adres",
+                    "Dit adres bevat tekens die niet kloppen (bijvoorbeeld een % zonder twee cijfers erachter). "
+                            + "Controleer de link of typ het adres opnieuw.");
         }
         return switch (path.get()) {
-            case "/__kennisbank/status" -> new Response(200, "application/json", state.get().toJson().getBytes(StandardCharsets.UTF_8));
+            case "/__kennisbank/status" ->
+                new Response(200, "application/json", state.get().toJson().getBytes(StandardCharsets.UTF_8));
             case "/__kennisbank/herladen.js" -> new Response(200, SiteFolder.contentType("herladen.js"), script);
             case "/__kennisbank/voorbeeld.css" -> new Response(200, SiteFolder.contentType("voorbeeld.css"), style);
             default -> file(path.get());
@@ -160,22 +172,30 @@ final class PreviewServer implements AutoCloseable {
                     body = ConceptBanner.add(body);
                 }
                 // the web editor is never reloaded under an editor's hands (a save there rebuilds the preview)
-                boolean reload = type.startsWith("text/html") && !path.startsWith("/" + nl.kennisbank.webeditor.WebEditor.FOLDER + "/");
+                boolean reload = type.startsWith("text/html")
+                        && !path.startsWith("/" + nl.kennisbank.webeditor.WebEditor.FOLDER + "/");
                 yield new Response(200, type, reload ? withReload(body) : body);
             }
-            case SiteFolder.Lookup.Outside outside -> Response.notice(403, "Verboden", "Dit adres valt buiten de site.");
+            case SiteFolder.Lookup.Outside outside ->
+                Response.notice(403, "Verboden", "Dit adres valt buiten de site.");
             case SiteFolder.Lookup.Missing missing -> notFound();
         };
     }
 
     private Response notFound() throws IOException {
         if (state.get().version() == 0) {
-            return new Response(503, "text/html; charset=utf-8", withReload(NoticePage.html("De site wordt gebouwd",
-                    "Even geduld: deze pagina ververst zelf zodra de site klaar is. Lukt het bouwen niet, dan staan de problemen hieronder.")))
+            return new Response(
+                            503,
+                            "text/html; charset=utf-8",
+                            withReload(
+                                    NoticePage.html(
+                                            "De site wordt gebouwd",
+                                            "Even geduld: deze pagina ververst zelf zodra de site klaar is. Lukt het bouwen niet, dan staan de problemen hieronder.")))
                     .with("Retry-After", "1");
         }
         Optional<java.nio.file.Path> page = site.notFoundPage();
-        byte[] body = page.isPresent() ? Files.readAllBytes(page.get())
+        byte[] body = page.isPresent()
+                ? Files.readAllBytes(page.get())
                 : NoticePage.html("Pagina niet gevonden", "Deze pagina bestaat niet (meer) in het voorbeeld.");
         return new Response(404, "text/html; charset=utf-8", withReload(body));
     }
@@ -183,13 +203,16 @@ final class PreviewServer implements AutoCloseable {
     /** The site-relative URL of the page a path shows: {@code /a/b/index.html} and {@code /a/b/} are {@code a/b/}. */
     private static String pageUrl(String path) {
         String url = path.substring(1);
-        return url.endsWith("index.html") ? url.substring(0, url.length() - "index.html".length()) : url.isEmpty() || url.endsWith("/") ? url : url + "/";
+        return url.endsWith("index.html")
+                ? url.substring(0, url.length() - "index.html".length())
+                : url.isEmpty() || url.endsWith("/") ? url : url + "/";
     }
 
     private static byte[] withReload(byte[] html) {
         String text = new String(html, StandardCharsets.UTF_8);
         int end = text.lastIndexOf("</body>");
-        return (end < 0 ? text + RELOAD_SCRIPT : text.substring(0, end) + RELOAD_SCRIPT + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+        return (end < 0 ? text + RELOAD_SCRIPT : text.substring(0, end) + RELOAD_SCRIPT + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -26,14 +26,26 @@ record Response(int status, String type, byte[] body, Map<String, String> extraH
 
     /** Writes status line, headers and (unless {@code head}) the body. */
     void write(OutputStream out, boolean head) throws IOException {
-        StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason()).append("\r\n")
-                .append("Content-Type: ").append(type).append("\r\n")
-                .append("Content-Length: ").append(body.length).append("\r\n")
+        StringBuilder text = new StringBuilder("HTTP/1.1 ")
+                .append(status)
+                .append(' ')
+                .append(reason())
+                .append("\r\n")
+                .append("Content-Type: ")
+                .append(type)
+                .append("\r\n")
+                .append("Content-Length: ")
+                .append(body.length)
+                .append("\r\n")
                 .append("Cache-Control: no-store\r\n")
                 .append("X-Content-Type-Options: nosniff\r\n")
                 .append("Connection: close\r\n");
-        extraHeaders.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(h -> text.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n"));
+        extraHeaders.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(h -> text.append(h.getKey())
+                        .append(": ")
+                        .append(h.getValue())
+                        .append("\r\n"));
         out.write(text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
         if (!head) {
             out.write(body);

@@ -48,7 +48,8 @@ final class SaveProblems {
         }
         if (left > 0) {
             lines.add("En " + left + (left == 1 ? " waarschuwing" : " waarschuwingen") + " in " + otherFiles.size()
-                    + (otherFiles.size() == 1 ? " ander bestand" : " andere bestanden") + ", al van voor deze wijziging (alle problemen: ./kennisbank check).");
+                    + (otherFiles.size() == 1 ? " ander bestand" : " andere bestanden")
+                    + ", al van voor deze wijziging (alle problemen: ./kennisbank check).");
         }
         return lines;
     }

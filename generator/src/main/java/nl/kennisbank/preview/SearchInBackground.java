@@ -38,12 +38,17 @@ final class SearchInBackground implements AutoCloseable {
      * Where the refresh runs: one worker, so its parallel streams stay on it and leave the other cores to the next
      * save's build (on two cores, a refresh using both made a save wait seconds at 5,000 documents).
      */
-    private final ForkJoinPool oneCore = new ForkJoinPool(1, pool -> {
-        ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("zoeken-bijwerken-werk");
-        t.setDaemon(true);
-        return t;
-    }, null, false);
+    private final ForkJoinPool oneCore = new ForkJoinPool(
+            1,
+            pool -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("zoeken-bijwerken-werk");
+                t.setDaemon(true);
+                return t;
+            },
+            null,
+            false);
+
     private Future<SearchRefresh> pending;
     private Path output;
 
@@ -73,16 +78,20 @@ final class SearchInBackground implements AutoCloseable {
     }
 
     private SearchRefresh onOneCore(Path output) throws Exception {
-        CompletableFuture<SearchRefresh> work = CompletableFuture.supplyAsync(() -> {
-            try {
-                return pipeline.prepareSearchRefresh(memory, output);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, oneCore);
+        CompletableFuture<SearchRefresh> work = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return pipeline.prepareSearchRefresh(memory, output);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                oneCore);
         try {
             return work.get();
-        } catch (InterruptedException e) { // cancelled: the work cannot be stopped halfway; what it prepares is removed when it ends
+        } catch (
+                InterruptedException
+                        e) { // cancelled: the work cannot be stopped halfway; what it prepares is removed when it ends
             work.thenAccept(refresh -> {
                 if (refresh != null) {
                     try {

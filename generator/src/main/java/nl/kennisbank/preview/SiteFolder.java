@@ -13,12 +13,22 @@ import java.util.Optional;
  */
 public final class SiteFolder {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"), Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"));
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final Path root;
 
@@ -29,16 +39,13 @@ public final class SiteFolder {
     /** Where a decoded path leads. */
     public sealed interface Lookup {
         /** A file inside the site. */
-        record Found(Path file) implements Lookup {
-        }
+        record Found(Path file) implements Lookup {}
 
         /** Nothing there. */
-        record Missing() implements Lookup {
-        }
+        record Missing() implements Lookup {}
 
         /** The path points outside the site folder. */
-        record Outside() implements Lookup {
-        }
+        record Outside() implements Lookup {}
     }
 
     /** @param path a decoded URL path starting with {@code /} */

@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Strict decoding of a request path: every {@code %} must start two hex digits, the bytes must be UTF-8. */
 final class SitePath {
 
-    private SitePath() {
-    }
+    private SitePath() {}
 
     /** @return the decoded path, or empty when it is malformed (bad escape, not UTF-8, a NUL or a backslash) */
     static Optional<String> decode(String raw) {
@@ -31,8 +30,12 @@ final class SitePath {
             }
         }
         try {
-            String path = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            String path = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
             return path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0 ? Optional.empty() : Optional.of(path);
         } catch (CharacterCodingException e) {
             return Optional.empty();

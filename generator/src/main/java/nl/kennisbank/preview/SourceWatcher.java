@@ -38,8 +38,7 @@ final class SourceWatcher implements AutoCloseable {
      * @param paths    the changed paths, relative to the source root and with '/' separators
      * @param overflow true when the system dropped events: treat everything as changed
      */
-    record Changes(Set<String> paths, boolean overflow) {
-    }
+    record Changes(Set<String> paths, boolean overflow) {}
 
     SourceWatcher(Path source, List<String> folders) throws IOException {
         this.watcher = FileSystems.getDefault().newWatchService();
@@ -86,7 +85,8 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             paths.add(rel);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(changed, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     paths.addAll(registerTree(changed));
                 } catch (IOException e) {
@@ -127,7 +127,11 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private WatchKey register(Path dir) throws IOException {
-        return dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+        return dir.register(
+                watcher,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
     }
 
     @Override

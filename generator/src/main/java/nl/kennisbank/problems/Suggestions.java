@@ -8,8 +8,7 @@ public final class Suggestions {
 
     private static final java.util.regex.Pattern PROPOSED = java.util.regex.Pattern.compile(" — bedoel je '(.+?)'\\?");
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The known value closest to {@code wrong} within a distance that still looks like a typo, if any. */
     public static Optional<String> closest(String wrong, Collection<String> known) {
@@ -17,8 +16,10 @@ public final class Suggestions {
         // A shortened name first: u-pas.md → u-pas-utrecht.md, the shortest known value that starts like it.
         String stem = needle.replaceFirst("\\.[a-z]+$", "");
         // Only a longer name, not another key after a dot: kennisbank.titel is not a shortened kennisbank.html.
-        Optional<String> longer = known.stream().filter(k -> stem.length() >= 3 && extendsName(k.toLowerCase(java.util.Locale.ROOT), stem))
-                .min(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+        Optional<String> longer = known.stream()
+                .filter(k -> stem.length() >= 3 && extendsName(k.toLowerCase(java.util.Locale.ROOT), stem))
+                .min(java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder()));
         if (longer.isPresent()) {
             return longer;
         }

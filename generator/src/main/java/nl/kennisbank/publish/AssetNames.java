@@ -25,8 +25,7 @@ public final class AssetNames {
     private static final int HASH_LENGTH = 10;
 
     /** One fingerprinted file: its name in the site and its bytes (imports rewritten). */
-    public record Fingerprinted(String published, byte[] content) {
-    }
+    public record Fingerprinted(String published, byte[] content) {}
 
     private final Map<String, Fingerprinted> files;
 
@@ -60,7 +59,8 @@ public final class AssetNames {
         return new AssetNames(Map.copyOf(done));
     }
 
-    private static Fingerprinted fingerprint(String rel, Map<String, byte[]> sources, Map<String, Fingerprinted> done, Set<String> visiting) {
+    private static Fingerprinted fingerprint(
+            String rel, Map<String, byte[]> sources, Map<String, Fingerprinted> done, Set<String> visiting) {
         Fingerprinted known = done.get(rel);
         if (known != null) {
             return known;
@@ -71,16 +71,22 @@ public final class AssetNames {
             String folder = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
             for (String other : sources.keySet()) {
                 String name = other.substring(folder.length());
-                if (!other.equals(rel) && other.endsWith(".js") && other.startsWith(folder) && !name.contains("/")
+                if (!other.equals(rel)
+                        && other.endsWith(".js")
+                        && other.startsWith(folder)
+                        && !name.contains("/")
                         && (text.contains("'./" + name + "'") || text.contains("\"./" + name + "\""))) {
-                    String hashed = fileName(fingerprint(other, sources, done, visiting).published());
-                    text = text.replace("'./" + name + "'", "'./" + hashed + "'").replace("\"./" + name + "\"", "\"./" + hashed + "\"");
+                    String hashed =
+                            fileName(fingerprint(other, sources, done, visiting).published());
+                    text = text.replace("'./" + name + "'", "'./" + hashed + "'")
+                            .replace("\"./" + name + "\"", "\"./" + hashed + "\"");
                 }
             }
             content = text.getBytes(StandardCharsets.UTF_8);
         }
         int dot = rel.lastIndexOf('.');
-        String published = rel.substring(0, dot) + "." + ContentHash.of(content).substring(0, HASH_LENGTH) + rel.substring(dot);
+        String published =
+                rel.substring(0, dot) + "." + ContentHash.of(content).substring(0, HASH_LENGTH) + rel.substring(dot);
         Fingerprinted result = new Fingerprinted(published, content);
         done.put(rel, result);
         return result;
@@ -104,7 +110,9 @@ public final class AssetNames {
      * when the asset is copied as it is.
      */
     public byte[] original(Path assetFolder, String rel) throws IOException {
-        return files.containsKey(rel) && rel.endsWith(".js") ? compact(Files.readAllBytes(assetFolder.resolve(rel))) : null;
+        return files.containsKey(rel) && rel.endsWith(".js")
+                ? compact(Files.readAllBytes(assetFolder.resolve(rel)))
+                : null;
     }
 
     private static String fileName(String path) {
@@ -131,7 +139,10 @@ public final class AssetNames {
 
     /** Assets that stay under their own name as well (scripts, for embedding), sorted: to be revalidated on use. */
     public List<String> keptOriginals() {
-        return files.keySet().stream().filter(rel -> !replacesOriginal(rel)).sorted().toList();
+        return files.keySet().stream()
+                .filter(rel -> !replacesOriginal(rel))
+                .sorted()
+                .toList();
     }
 
     /** The hashed files' names in the site, sorted: these never change, a host may cache them for good. */

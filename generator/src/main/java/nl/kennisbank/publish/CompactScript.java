@@ -13,8 +13,21 @@ package nl.kennisbank.publish;
  */
 public final class CompactScript {
 
-    private static final java.util.Set<String> KEYWORDS_BEFORE_EXPRESSION = java.util.Set.of("return", "typeof", "case", "do", "else",
-            "in", "of", "new", "delete", "void", "throw", "instanceof", "yield", "await");
+    private static final java.util.Set<String> KEYWORDS_BEFORE_EXPRESSION = java.util.Set.of(
+            "return",
+            "typeof",
+            "case",
+            "do",
+            "else",
+            "in",
+            "of",
+            "new",
+            "delete",
+            "void",
+            "throw",
+            "instanceof",
+            "yield",
+            "await");
 
     /**
      * Characters a space beside which can go: no two of them joined make another valid operator than a space between

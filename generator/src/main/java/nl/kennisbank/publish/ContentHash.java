@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of bytes and files, as lower-case hex. */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));

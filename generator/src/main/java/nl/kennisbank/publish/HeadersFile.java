@@ -17,8 +17,7 @@ public final class HeadersFile {
     static final String FOREVER = "public, max-age=31536000, immutable";
     static final String ALWAYS_CHECK = "no-cache";
 
-    private HeadersFile() {
-    }
+    private HeadersFile() {}
 
     /**
      * @param basePath  the site's path on its host, starting and ending with '/'
@@ -26,7 +25,8 @@ public final class HeadersFile {
      * @param indexId   the search index's build folder, or empty when there is none
      */
     public static void write(Path site, String basePath, AssetNames assets, String indexId) throws IOException {
-        StringBuilder text = new StringBuilder("# Cache-instellingen voor hosts die _headers lezen (Netlify, Cloudflare Pages). Gemaakt door ./kennisbank build.\n");
+        StringBuilder text = new StringBuilder(
+                "# Cache-instellingen voor hosts die _headers lezen (Netlify, Cloudflare Pages). Gemaakt door ./kennisbank build.\n");
         for (String name : assets.immutable()) {
             rule(text, basePath + name, FOREVER);
         }

@@ -19,11 +19,11 @@ public final class IndexFolder {
 
     /** Where the search index is in the site. */
     public static final String PATH = "zoeken/index/";
+
     public static final String META = "meta.json";
     private static final int ID_LENGTH = 16;
 
-    private IndexFolder() {
-    }
+    private IndexFolder() {}
 
     /**
      * Moves every index file except {@code meta.json} into the build's folder and names it in {@code meta.json}.
@@ -38,7 +38,9 @@ public final class IndexFolder {
         }
         List<Path> entries;
         try (Stream<Path> list = Files.list(index)) {
-            entries = list.filter(p -> !p.getFileName().toString().equals(META)).sorted().toList();
+            entries = list.filter(p -> !p.getFileName().toString().equals(META))
+                    .sorted()
+                    .toList();
         }
         String id = contentId(index, entries);
         Path folder = Files.createDirectory(index.resolve(id));
@@ -58,7 +60,8 @@ public final class IndexFolder {
         List<Path> files;
         try (Stream<Path> walk = entries.stream().flatMap(IndexFolder::walk)) {
             files = walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> relative(index, a).compareTo(relative(index, b))).toList();
+                    .sorted((a, b) -> relative(index, a).compareTo(relative(index, b)))
+                    .toList();
         }
         MessageDigest digest = ContentHash.digest();
         for (Path file : files) {

@@ -31,7 +31,8 @@ public record Manifest(SortedMap<String, String> files) {
         skip.add(FILE);
         Map<String, Path> paths = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(Files::isRegularFile).forEach(p -> paths.put(site.relativize(p).toString().replace('\\', '/'), p));
+            walk.filter(Files::isRegularFile)
+                    .forEach(p -> paths.put(site.relativize(p).toString().replace('\\', '/'), p));
         }
         paths.keySet().removeAll(skip);
         Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,7 +43,8 @@ public record Manifest(SortedMap<String, String> files) {
     /** Writes {@code manifest.txt} into the site. */
     public void write(Path site) throws IOException {
         StringBuilder text = new StringBuilder();
-        files.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+        files.forEach(
+                (path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
         Files.writeString(site.resolve(FILE), text, StandardCharsets.UTF_8);
     }
 
@@ -61,7 +63,9 @@ public record Manifest(SortedMap<String, String> files) {
             }
             int gap = line.indexOf("  ");
             if (gap != 64 || !line.substring(0, 64).matches("[0-9a-f]{64}") || line.length() == 66) {
-                throw new IllegalArgumentException(file + ":" + number + ":1: dit is geen regel van een manifest (verwacht: een SHA-256-hash, twee spaties en een pad). Geef het manifest.txt van een gebouwde site.");
+                throw new IllegalArgumentException(
+                        file + ":" + number
+                                + ":1: dit is geen regel van een manifest (verwacht: een SHA-256-hash, twee spaties en een pad). Geef het manifest.txt van een gebouwde site.");
             }
             files.put(line.substring(66), line.substring(0, 64));
         }

@@ -14,16 +14,16 @@ import java.util.List;
 public final class RedirectPages {
 
     /** One old address and the page now there. @param from the old site-relative URL ending in '/' */
-    public record Redirect(String from, String to, String title) {
-    }
+    public record Redirect(String from, String to, String title) {}
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    private static final String CSP =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
-    private RedirectPages() {
-    }
+    private RedirectPages() {}
 
     /** @return the number of pages written */
-    public static int write(Path site, List<Redirect> redirects, String siteTitle, String baseUrl, AssetNames assets) throws IOException {
+    public static int write(Path site, List<Redirect> redirects, String siteTitle, String baseUrl, AssetNames assets)
+            throws IOException {
         for (Redirect r : redirects) {
             Path file = site.resolve(r.from()).resolve("index.html");
             Files.createDirectories(file.getParent());
@@ -57,13 +57,18 @@ public final class RedirectPages {
         StringBuilder links = new StringBuilder();
         assets.asMap().forEach((rel, published) -> {
             if (rel.startsWith("css/") && rel.endsWith(".css")) {
-                links.append("<link rel=\"stylesheet\" href=\"").append(escape(root + published)).append("\">\n");
+                links.append("<link rel=\"stylesheet\" href=\"")
+                        .append(escape(root + published))
+                        .append("\">\n");
             }
         });
         return links.toString();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -26,8 +26,9 @@ final class ChapterNumbers {
         List<String> known = guides();
         if (!known.contains(guide)) {
             reasons.add("Er is geen handreiking '" + guide + "'" + Suggestions.hint(guide, known)
-                    + (known.isEmpty() ? " Maak eerst een handreiking met: kennisbank new handreiking \"Titel\" --sector …"
-                    : " Bestaande handreikingen: " + String.join(", ", known) + "."));
+                    + (known.isEmpty()
+                            ? " Maak eerst een handreiking met: kennisbank new handreiking \"Titel\" --sector …"
+                            : " Bestaande handreikingen: " + String.join(", ", known) + "."));
             return Path.of("handreikingen", guide);
         }
         int next = highestNumber(guides.resolve(guide)) + 1;
@@ -42,7 +43,10 @@ final class ChapterNumbers {
             return List.of();
         }
         try (Stream<Path> list = Files.list(guides)) {
-            return list.filter(p -> Files.isRegularFile(p.resolve("index.md"))).map(p -> p.getFileName().toString()).sorted().toList();
+            return list.filter(p -> Files.isRegularFile(p.resolve("index.md")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,8 +54,11 @@ final class ChapterNumbers {
 
     private static int highestNumber(Path guide) {
         try (Stream<Path> list = Files.list(guide)) {
-            return list.map(p -> CHAPTER.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+            return list.map(p -> CHAPTER.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1)))
+                    .max()
+                    .orElse(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,8 +31,12 @@ final class ExampleValues {
             case PERIODE -> String.valueOf(today.getYear());
             case KEUZE -> spec.valueIds().isEmpty() ? "…" : spec.valueIds().get(0);
             case VOCABULAIRE -> first(vocabularies.ids(spec.vocabulary()));
-            case GEMEENTE -> YamlText.quoted(vocabularies.gemeentenByName().containsKey("Utrecht") ? "Utrecht"
-                    : first(List.copyOf(vocabularies.gemeentenByName().keySet())));
+            case GEMEENTE ->
+                YamlText.quoted(
+                        vocabularies.gemeentenByName().containsKey("Utrecht")
+                                ? "Utrecht"
+                                : first(List.copyOf(
+                                        vocabularies.gemeentenByName().keySet())));
             case URL -> "https://www.voorbeeld.nl/";
             case EMAIL -> "info@voorbeeld.nl";
             case SLUG -> "naam-van-een-praktijkvoorbeeld";

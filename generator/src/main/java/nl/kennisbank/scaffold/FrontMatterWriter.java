@@ -32,7 +32,9 @@ final class FrontMatterWriter {
                 lines.add(withHint(spec.name() + ": " + given.get(spec.name()), examples.choiceHint(spec)));
             } else if (spec.required()) {
                 lines.addAll(required(spec));
-            } else if (spec.name().equals(Schema.SOURCES) && spec.items() != null && spec.items().type() == FieldType.OBJECT) {
+            } else if (spec.name().equals(Schema.SOURCES)
+                    && spec.items() != null
+                    && spec.items().type() == FieldType.OBJECT) {
                 lines.addAll(itemToFill(spec));
             } else {
                 lines.addAll(optional(spec));
@@ -49,7 +51,10 @@ final class FrontMatterWriter {
             default -> {
                 List<String> lines = new ArrayList<>(example(spec, ""));
                 String hint = examples.choiceHint(spec);
-                lines.set(0, lines.get(0).replaceFirst("  # .*$", "") + "  # " + Placeholder.text(hint.isEmpty() ? what : hint + "."));
+                lines.set(
+                        0,
+                        lines.get(0).replaceFirst("  # .*$", "") + "  # "
+                                + Placeholder.text(hint.isEmpty() ? what : hint + "."));
                 yield lines;
             }
         };
@@ -67,14 +72,19 @@ final class FrontMatterWriter {
         lines.add(spec.name() + ":");
         String first = INDENT + "- ";
         String next = INDENT + INDENT;
-        List<FieldSpec> fields = spec.items().fields().values().stream().sorted((a, b) -> Boolean.compare(b.required(), a.required())).toList();
+        List<FieldSpec> fields = spec.items().fields().values().stream()
+                .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
+                .toList();
         for (FieldSpec field : fields) {
             String prefix = lines.size() == (spec.description().isEmpty() ? 1 : 2) ? first : next;
             if (field.required()) {
-                String what = field.description().isEmpty() ? "schrijf hier de " + field.name() + "." : field.description();
+                String what =
+                        field.description().isEmpty() ? "schrijf hier de " + field.name() + "." : field.description();
                 lines.add(prefix + field.name() + ": " + YamlText.quoted(Placeholder.text(what)));
             } else {
-                example(field, "").forEach(line -> lines.add(next + "# " + line + (field.description().isEmpty() ? "" : "  # " + field.description())));
+                example(field, "")
+                        .forEach(line -> lines.add(next + "# " + line
+                                + (field.description().isEmpty() ? "" : "  # " + field.description())));
             }
         }
         return lines;
@@ -93,11 +103,16 @@ final class FrontMatterWriter {
     private List<String> example(FieldSpec spec, String indent) {
         List<String> lines = new ArrayList<>();
         String key = indent + spec.name() + ":";
-        if (spec.type() == FieldType.LIJST && spec.items() != null && spec.items().type() == FieldType.OBJECT) {
+        if (spec.type() == FieldType.LIJST
+                && spec.items() != null
+                && spec.items().type() == FieldType.OBJECT) {
             lines.add(key);
             List<String> item = fieldsOf(spec.items(), indent + INDENT + INDENT);
             for (int i = 0; i < item.size(); i++) {
-                lines.add(i == 0 ? indent + INDENT + "- " + item.get(0).substring(indent.length() + 2 * INDENT.length()) : item.get(i));
+                lines.add(
+                        i == 0
+                                ? indent + INDENT + "- " + item.get(0).substring(indent.length() + 2 * INDENT.length())
+                                : item.get(i));
             }
         } else if (spec.type() == FieldType.LIJST && spec.items() != null) {
             lines.add(withHint(key + " [" + examples.scalar(spec.items()) + "]", examples.choiceHint(spec)));

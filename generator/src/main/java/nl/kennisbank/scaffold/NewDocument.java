@@ -14,8 +14,13 @@ import nl.kennisbank.content.DocumentKind;
  * @param gemeenten municipality names as people write them (aliases are turned into the CBS name)
  * @param guide     for a chapter: the slug of its guide
  */
-public record NewDocument(DocumentKind kind, String title, Optional<String> slug, List<String> sectors,
-                          List<String> gemeenten, Optional<String> guide) {
+public record NewDocument(
+        DocumentKind kind,
+        String title,
+        Optional<String> slug,
+        List<String> sectors,
+        List<String> gemeenten,
+        Optional<String> guide) {
 
     public NewDocument {
         sectors = List.copyOf(sectors);

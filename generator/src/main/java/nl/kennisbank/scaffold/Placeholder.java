@@ -5,8 +5,7 @@ public final class Placeholder {
 
     public static final String MARKER = nl.kennisbank.content.PlaceholderCheck.MARKER;
 
-    private Placeholder() {
-    }
+    private Placeholder() {}
 
     /** A placeholder text such as {@code INVULLEN: Eén of twee zinnen …}. */
     static String text(String what) {

@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** Writes YAML scalars and flow lists so that any title or name reads back exactly as given. */
 final class YamlText {
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     /** A double-quoted YAML string (safe for ':', '#', quotes and names such as 's-Hertogenbosch). */
     static String quoted(String text) {

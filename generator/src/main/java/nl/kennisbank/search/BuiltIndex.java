@@ -28,7 +28,8 @@ public final class BuiltIndex implements AutoCloseable {
     /** Writes the static index under {@code siteOutputDir/zoeken/index/}. */
     public IndexReport write(Path siteOutputDir) throws IOException {
         ImpactTable impacts = new ImpactTable(index);
-        Lexicon lexicon = new Lexicon(index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
+        Lexicon lexicon = new Lexicon(
+                index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
         return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon, analysis.stemData());
     }
 

@@ -37,8 +37,12 @@ final class CachingStemFilter extends TokenFilter {
      * @param verbForms   verb form → infinitive, stemmed instead of the form (werkwoordsvormen.txt)
      * @param surfaceSink where to record the words that reach this filter, or null
      */
-    CachingStemFilter(TokenStream input, Map<String, String> overrides, Map<String, String> verbForms, WordMemory memory,
-                      Set<String> surfaceSink) {
+    CachingStemFilter(
+            TokenStream input,
+            Map<String, String> overrides,
+            Map<String, String> verbForms,
+            WordMemory memory,
+            Set<String> surfaceSink) {
         super(input);
         this.overrides = overrides;
         this.verbForms = verbForms;

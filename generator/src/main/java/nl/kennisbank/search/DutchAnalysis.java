@@ -56,7 +56,8 @@ public final class DutchAnalysis extends Analyzer {
         this.phrases = null;
     }
 
-    private DutchAnalysis(DutchAnalysis chain, Set<String> surfaceSink, CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases) {
+    private DutchAnalysis(
+            DutchAnalysis chain, Set<String> surfaceSink, CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases) {
         this.stopWords = chain.stopWords;
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;

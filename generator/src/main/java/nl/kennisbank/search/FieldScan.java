@@ -39,12 +39,10 @@ final class FieldScan {
         void posting(int ordinal, int freq, float score);
 
         /** After the term's last posting. */
-        default void end() {
-        }
+        default void end() {}
     }
 
-    private FieldScan() {
-    }
+    private FieldScan() {}
 
     /** Scans {@code field}, scoring with {@code boost} (the field weight, or 1 for a plain term query). */
     static void scan(LuceneIndex index, String field, float boost, TermVisitor visitor) throws IOException {

@@ -16,8 +16,7 @@ final class Fields {
     /** Field weights, the boosts of the reference Lucene query too. */
     static final Map<String, Float> WEIGHTS = weights();
 
-    private Fields() {
-    }
+    private Fields() {}
 
     private static Map<String, Float> weights() {
         Map<String, Float> w = new LinkedHashMap<>();

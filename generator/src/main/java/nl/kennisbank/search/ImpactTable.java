@@ -30,16 +30,19 @@ final class ImpactTable {
     private final Map<String, Postings> scores = new TreeMap<>();
 
     ImpactTable(LuceneIndex index) throws IOException {
-        List<Map<String, ScoredDocs>> fields = Fields.WEIGHTS.entrySet().parallelStream().map(f -> {
-            try {
-                return field(index, f.getKey(), f.getValue());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        List<Map<String, ScoredDocs>> fields = Fields.WEIGHTS.entrySet().parallelStream()
+                .map(f -> {
+                    try {
+                        return field(index, f.getKey(), f.getValue());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
         Map<String, List<ScoredDocs>> byTerm = new TreeMap<>();
         for (Map<String, ScoredDocs> field : fields) { // in field order, so sums add up as the reference query does
-            field.forEach((term, p) -> byTerm.computeIfAbsent(term, t -> new ArrayList<>(2)).add(p));
+            field.forEach((term, p) ->
+                    byTerm.computeIfAbsent(term, t -> new ArrayList<>(2)).add(p));
         }
         byTerm.forEach((term, parts) -> scores.put(term, sum(parts)));
     }

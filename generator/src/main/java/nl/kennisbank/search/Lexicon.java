@@ -30,7 +30,9 @@ final class Lexicon {
     Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
         try (Analyzer surface = surfaceAnalyzer()) {
             List<String> forms = List.copyOf(surfaceWords);
-            List<Set<String>> termsOfForms = forms.parallelStream().map(w -> known(wholeWord(analysis, w), indexTerms)).toList();
+            List<Set<String>> termsOfForms = forms.parallelStream()
+                    .map(w -> known(wholeWord(analysis, w), indexTerms))
+                    .toList();
             for (int i = 0; i < forms.size(); i++) {
                 words.put(forms.get(i), termsOfForms.get(i));
             }
@@ -38,7 +40,8 @@ final class Lexicon {
                 // One-word members are interchangeable (their whole-word term, not their compound parts); a phrase
                 // member counts through the abbreviation the index adds where the phrase occurs (PhraseSynonyms).
                 Set<String> groupTerms = new LinkedHashSet<>();
-                PhraseSynonyms.abbreviation(group, surface).ifPresent(a -> groupTerms.addAll(known(Set.of(a), indexTerms)));
+                PhraseSynonyms.abbreviation(group, surface)
+                        .ifPresent(a -> groupTerms.addAll(known(Set.of(a), indexTerms)));
                 for (String member : group) {
                     List<String> folded = fold(surface, member);
                     List<String> terms = analysis.terms(member);
@@ -49,7 +52,10 @@ final class Lexicon {
                 for (String member : group) {
                     List<String> folded = fold(surface, member);
                     if (folded.size() == 1) {
-                        words.computeIfAbsent(folded.get(0), w -> new LinkedHashSet<>(known(wholeWord(analysis, w), indexTerms))).addAll(groupTerms);
+                        words.computeIfAbsent(
+                                        folded.get(0),
+                                        w -> new LinkedHashSet<>(known(wholeWord(analysis, w), indexTerms)))
+                                .addAll(groupTerms);
                     }
                 }
             }

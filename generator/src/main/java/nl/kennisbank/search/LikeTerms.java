@@ -17,12 +17,10 @@ import org.apache.lucene.search.similarities.ClassicSimilarity;
 final class LikeTerms {
 
     /** A word of the document, in a field, with its tf·idf. */
-    record Candidate(String field, String term, float score) {
-    }
+    record Candidate(String field, String term, float score) {}
 
     /** A word that some practice may choose: its text, and the practices that contain it with their BM25 scores. */
-    record Word(String text, int[] practices, float[] scores) {
-    }
+    record Word(String text, int[] practices, float[] scores) {}
 
     /** Alphabetical, so a lower field rank is the one MoreLikeThis-style ties prefer. */
     private static final List<String> FIELDS = List.of(Fields.BODY, Fields.SUMMARY, Fields.TAGS, Fields.TITLE);
@@ -40,7 +38,8 @@ final class LikeTerms {
      * @param maxDocFreqPct words on more than this share of pages are left out
      * @param maxTerms      the number of words per practice
      */
-    LikeTerms(LuceneIndex index, boolean[] practice, int minDocFreq, int maxDocFreqPct, int maxTerms) throws IOException {
+    LikeTerms(LuceneIndex index, boolean[] practice, int minDocFreq, int maxDocFreqPct, int maxTerms)
+            throws IOException {
         this.maxTerms = maxTerms;
         this.slotOf = new int[practice.length];
         int slots = 0;
@@ -113,8 +112,12 @@ final class LikeTerms {
         for (int i = 0; i < sizes[slot]; i++) {
             order.add(base + i);
         }
-        order.sort((a, b) -> weaker(best[a], keys[a], best[b], keys[b]) ? 1 : weaker(best[b], keys[b], best[a], keys[a]) ? -1 : 0);
-        return order.stream().map(i -> new Candidate(FIELDS.get((int) (keys[i] >>> 32)), word(keys[i]).text(), best[i])).toList();
+        order.sort((a, b) ->
+                weaker(best[a], keys[a], best[b], keys[b]) ? 1 : weaker(best[b], keys[b], best[a], keys[a]) ? -1 : 0);
+        return order.stream()
+                .map(i -> new Candidate(
+                        FIELDS.get((int) (keys[i] >>> 32)), word(keys[i]).text(), best[i]))
+                .toList();
     }
 
     private long[] sortedKeys(int slot) {
@@ -165,7 +168,8 @@ final class LikeTerms {
             if (child >= size) {
                 return;
             }
-            if (child + 1 < size && weaker(best[base + child + 1], keys[base + child + 1], best[base + child], keys[base + child])) {
+            if (child + 1 < size
+                    && weaker(best[base + child + 1], keys[base + child + 1], best[base + child], keys[base + child])) {
                 child++;
             }
             if (!weaker(best[base + child], keys[base + child], best[base + i], keys[base + i])) {

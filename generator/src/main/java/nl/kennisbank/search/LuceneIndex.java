@@ -1,13 +1,13 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
-import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -29,7 +29,9 @@ final class LuceneIndex implements AutoCloseable {
 
     LuceneIndex(List<SearchDocument> docs, DutchAnalysis analysis) throws IOException {
         Set<String> surface = ConcurrentHashMap.newKeySet();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface)).setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(64);
+        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface))
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             // IndexWriter takes documents from several threads; ordinals, not Lucene's doc ids, identify documents.
             IntStream.range(0, docs.size()).parallel().forEach(i -> {

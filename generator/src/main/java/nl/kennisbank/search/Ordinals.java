@@ -7,8 +7,7 @@ import org.apache.lucene.index.NumericDocValues;
 /** Maps Lucene's per-segment doc ids back to our document ordinals (input order). */
 final class Ordinals {
 
-    private Ordinals() {
-    }
+    private Ordinals() {}
 
     static int[] of(LeafReaderContext leaf) throws IOException {
         int[] ordinals = new int[leaf.reader().maxDoc()];

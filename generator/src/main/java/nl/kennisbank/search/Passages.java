@@ -13,8 +13,7 @@ final class Passages {
     private static final int MIN_LENGTH = 40;
     private static final int MAX_LENGTH = 220;
 
-    private Passages() {
-    }
+    private Passages() {}
 
     static List<String> of(SearchDocument doc) {
         List<String> sentences = new ArrayList<>();
@@ -46,7 +45,8 @@ final class Passages {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            boolean sentenceEnd = (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && isSpace(text.charAt(i + 1));
+            boolean sentenceEnd =
+                    (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && isSpace(text.charAt(i + 1));
             if (sentenceEnd || c == '\n') {
                 pieces.add(text.substring(start, sentenceEnd ? i + 1 : i));
                 i++;

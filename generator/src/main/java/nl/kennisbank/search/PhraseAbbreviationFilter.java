@@ -21,11 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class PhraseAbbreviationFilter extends TokenFilter {
 
     /** A written-out phrase (folded words) and the abbreviation it yields. */
-    record Rule(List<String> words, String abbreviation) {
-    }
+    record Rule(List<String> words, String abbreviation) {}
 
-    private record Token(State state, String word, int endOffset) {
-    }
+    private record Token(State state, String word, int endOffset) {}
 
     private final CharArrayMap<List<Rule>> rulesByFirstWord;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -34,6 +32,7 @@ final class PhraseAbbreviationFilter extends TokenFilter {
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     /** Words read ahead and not yet passed on: {@code ahead.get(next)} is the next one. */
     private final List<Token> ahead = new ArrayList<>();
+
     private int next;
     private final ArrayDeque<State> abbreviations = new ArrayDeque<>();
     private boolean inputEnded;
@@ -72,7 +71,10 @@ final class PhraseAbbreviationFilter extends TokenFilter {
         for (Rule rule : rulesByFirstWord.getOrDefault(head.word(), List.of())) {
             if (matches(rule) && !added.contains(rule.abbreviation())) {
                 added.add(rule.abbreviation()); // a phrase in two groups yields both abbreviations
-                abbreviations.add(abbreviationAt(head, rule.abbreviation(), ahead.get(next + rule.words().size() - 2).endOffset()));
+                abbreviations.add(abbreviationAt(
+                        head,
+                        rule.abbreviation(),
+                        ahead.get(next + rule.words().size() - 2).endOffset()));
             }
         }
         restoreState(head.state());

@@ -18,13 +18,15 @@ final class PhraseSynonyms {
 
     private static final int MAX_ABBREVIATION = 5;
 
-    private PhraseSynonyms() {
-    }
+    private PhraseSynonyms() {}
 
     /** The abbreviation of a group, folded: {@code vve} for [voor- en vroegschoolse educatie, VVE]. */
     static Optional<String> abbreviation(List<String> group, Analyzer surface) {
-        return group.stream().map(m -> Lexicon.fold(surface, m)).filter(f -> f.size() == 1 && f.get(0).length() <= MAX_ABBREVIATION)
-                .map(f -> f.get(0)).min((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b));
+        return group.stream()
+                .map(m -> Lexicon.fold(surface, m))
+                .filter(f -> f.size() == 1 && f.get(0).length() <= MAX_ABBREVIATION)
+                .map(f -> f.get(0))
+                .min((a, b) -> a.length() != b.length() ? a.length() - b.length() : a.compareTo(b));
     }
 
     /** The rules per first word, longest phrase first; empty when no group has both a phrase and an abbreviation. */
@@ -47,7 +49,8 @@ final class PhraseSynonyms {
         }
         CharArrayMap<List<PhraseAbbreviationFilter.Rule>> rules = new CharArrayMap<>(byFirst.size(), false);
         byFirst.forEach((first, list) -> {
-            list.sort(Comparator.comparingInt((PhraseAbbreviationFilter.Rule r) -> -r.words().size())
+            list.sort(Comparator.comparingInt(
+                            (PhraseAbbreviationFilter.Rule r) -> -r.words().size())
                     .thenComparing(r -> String.join(" ", r.words())));
             rules.put(first, List.copyOf(list));
         });

@@ -20,12 +20,12 @@ final class RelatedPractices {
     static final int MAX_DOC_FREQ_PCT = 30;
     /** Words on a single page connect it to nothing. */
     static final int MIN_DOC_FREQ = 2;
+
     static final int MAX_QUERY_TERMS = 25;
     /** Practices per task: each task sums scores in its own array. */
     private static final int CHUNK = 64;
 
-    private RelatedPractices() {
-    }
+    private RelatedPractices() {}
 
     static Map<String, List<String>> find(LuceneIndex index, List<SearchDocument> docs, int max) throws IOException {
         boolean[] practice = new boolean[docs.size()];
@@ -33,19 +33,23 @@ final class RelatedPractices {
             practice[i] = isPractice(docs.get(i));
         }
         LikeTerms like = new LikeTerms(index, practice, MIN_DOC_FREQ, MAX_DOC_FREQ_PCT, MAX_QUERY_TERMS);
-        int[] practices = IntStream.range(0, docs.size()).filter(i -> practice[i]).toArray();
+        int[] practices =
+                IntStream.range(0, docs.size()).filter(i -> practice[i]).toArray();
         int chunks = (practices.length + CHUNK - 1) / CHUNK;
         // results are collected by chunk index, never in the order tasks finish
-        List<int[][]> found = IntStream.range(0, chunks).parallel().mapToObj(c -> {
-            Sums sums = new Sums(docs.size());
-            int from = c * CHUNK;
-            int to = Math.min(practices.length, from + CHUNK);
-            int[][] chunk = new int[to - from][];
-            for (int k = from; k < to; k++) {
-                chunk[k - from] = sums.best(practices[k], like.words(practices[k]), max);
-            }
-            return chunk;
-        }).toList();
+        List<int[][]> found = IntStream.range(0, chunks)
+                .parallel()
+                .mapToObj(c -> {
+                    Sums sums = new Sums(docs.size());
+                    int from = c * CHUNK;
+                    int to = Math.min(practices.length, from + CHUNK);
+                    int[][] chunk = new int[to - from][];
+                    for (int k = from; k < to; k++) {
+                        chunk[k - from] = sums.best(practices[k], like.words(practices[k]), max);
+                    }
+                    return chunk;
+                })
+                .toList();
         Map<String, List<String>> related = new LinkedHashMap<>();
         int k = 0;
         for (int[][] chunk : found) {

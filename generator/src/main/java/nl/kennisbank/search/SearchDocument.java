@@ -34,8 +34,17 @@ public final class SearchDocument {
      *                    to value ids
      * @param facetLabels "facet:id" to the Dutch label shown in the filters
      */
-    public SearchDocument(String id, String title, String type, String date, List<String> headings, String summary, List<String> tags,
-                          String body, Map<String, List<String>> facets, Map<String, String> facetLabels) {
+    public SearchDocument(
+            String id,
+            String title,
+            String type,
+            String date,
+            List<String> headings,
+            String summary,
+            List<String> tags,
+            String body,
+            Map<String, List<String>> facets,
+            Map<String, String> facetLabels) {
         this.id = id;
         this.title = title;
         this.type = type;
@@ -91,9 +100,17 @@ public final class SearchDocument {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SearchDocument d && id.equals(d.id) && title.equals(d.title) && type.equals(d.type) && date.equals(d.date)
-                && headings.equals(d.headings) && summary.equals(d.summary) && tags.equals(d.tags) && Arrays.equals(body, d.body)
-                && facets.equals(d.facets) && facetLabels.equals(d.facetLabels);
+        return o instanceof SearchDocument d
+                && id.equals(d.id)
+                && title.equals(d.title)
+                && type.equals(d.type)
+                && date.equals(d.date)
+                && headings.equals(d.headings)
+                && summary.equals(d.summary)
+                && tags.equals(d.tags)
+                && Arrays.equals(body, d.body)
+                && facets.equals(d.facets)
+                && facetLabels.equals(d.facetLabels);
     }
 
     @Override

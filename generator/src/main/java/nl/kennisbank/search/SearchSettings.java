@@ -18,8 +18,12 @@ import java.util.Map;
  * @param extraStopWords stop words on top of Snowball's Dutch list
  * @param verbForms      verb form to its infinitive, stemmed in its place: helpt → helpen, so both meet at "help"
  */
-public record SearchSettings(List<String> compoundParts, List<String> protectedWords, Map<String, String> stemOverrides,
-                             List<String> extraStopWords, Map<String, String> verbForms) {
+public record SearchSettings(
+        List<String> compoundParts,
+        List<String> protectedWords,
+        Map<String, String> stemOverrides,
+        List<String> extraStopWords,
+        Map<String, String> verbForms) {
 
     /** The settings of a site with the default layout ({@code data/zoeken} under {@code projectRoot}). */
     public static SearchSettings load(Path projectRoot) throws IOException {
@@ -28,8 +32,12 @@ public record SearchSettings(List<String> compoundParts, List<String> protectedW
 
     /** The settings in a site's {@code zoeken} folder (inside its data folder, wherever {@code data.folder} puts it). */
     public static SearchSettings fromFolder(Path dir) throws IOException {
-        return new SearchSettings(compoundParts(dir), lines(dir.resolve("beschermd.txt")), pairs(dir.resolve("stamcorrecties.txt")),
-                lines(dir.resolve("stopwoorden.txt")), pairs(dir.resolve("werkwoordsvormen.txt")));
+        return new SearchSettings(
+                compoundParts(dir),
+                lines(dir.resolve("beschermd.txt")),
+                pairs(dir.resolve("stamcorrecties.txt")),
+                lines(dir.resolve("stopwoorden.txt")),
+                pairs(dir.resolve("werkwoordsvormen.txt")));
     }
 
     /** Lines of two words: the first maps to the second. */

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.TreeMap;
 import nl.kennisbank.json.Json;
 
@@ -54,7 +53,8 @@ final class StaticIndexWriter {
         this.root = siteOutput.resolve("zoeken/index");
     }
 
-    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData) throws IOException {
+    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData)
+            throws IOException {
         Map<String, Integer> termIds = new TreeMap<>();
         for (String term : impacts.scores().keySet()) {
             termIds.put(term, termIds.size());
@@ -88,7 +88,8 @@ final class StaticIndexWriter {
         return shards;
     }
 
-    private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale) throws IOException {
+    private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale)
+            throws IOException {
         List<Map<Integer, Object>> heads = new ArrayList<>();
         List<Map<Integer, Object>> tails = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
@@ -149,8 +150,13 @@ final class StaticIndexWriter {
      * A term that several words stand for alone names the one most documents use (a fourth element, left out when it
      * is the term itself): "Bedoelde je" suggests that form.
      */
-    private List<String> writeLexicon(Lexicon lexicon, ImpactTable impacts, Map<String, Integer> termIds, int shards,
-                                      Map<String, Integer> frequencies) throws IOException {
+    private List<String> writeLexicon(
+            Lexicon lexicon,
+            ImpactTable impacts,
+            Map<String, Integer> termIds,
+            int shards,
+            Map<String, Integer> frequencies)
+            throws IOException {
         Map<Integer, List<Object>> termEntries = new TreeMap<>();
         Map<Integer, List<String>> formsOfTerm = new TreeMap<>();
         Map<String, List<Integer>> idsOfWord = new TreeMap<>();
@@ -159,7 +165,8 @@ final class StaticIndexWriter {
             idsOfWord.put(e.getKey(), ids);
             for (String term : e.getValue()) {
                 int id = termIds.get(term);
-                termEntries.computeIfAbsent(id, i -> List.of(term, impacts.scores().get(term).size(), id % shards));
+                termEntries.computeIfAbsent(
+                        id, i -> List.of(term, impacts.scores().get(term).size(), id % shards));
             }
             if (ids.size() == 1) {
                 formsOfTerm.computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
@@ -169,8 +176,10 @@ final class StaticIndexWriter {
             if (forms.size() < 2) {
                 return;
             }
-            String favourite = forms.stream().max(Comparator.comparingInt((String w) -> frequencies.getOrDefault(w, 0))
-                    .thenComparing(Comparator.reverseOrder())).orElseThrow();
+            String favourite = forms.stream()
+                    .max(Comparator.comparingInt((String w) -> frequencies.getOrDefault(w, 0))
+                            .thenComparing(Comparator.reverseOrder()))
+                    .orElseThrow();
             List<Object> entry = termEntries.get(id);
             if (!favourite.equals(entry.get(0))) {
                 termEntries.put(id, List.of(entry.get(0), entry.get(1), entry.get(2), favourite));
@@ -211,14 +220,16 @@ final class StaticIndexWriter {
 
         /** Splits the words under a prefix into leaves by their next letter while a shard is too large; adds leaf names. */
         void split(String prefix, List<String> words, List<String> leaves) {
-            if (prefix.length() >= MAX_SHARD_DEPTH || Json.write(file(words, List.of())).length() <= LEXICON_SHARD_BYTES) {
+            if (prefix.length() >= MAX_SHARD_DEPTH
+                    || Json.write(file(words, List.of())).length() <= LEXICON_SHARD_BYTES) {
                 wordsOfLeaf.computeIfAbsent(prefix, p -> new ArrayList<>()).addAll(words);
                 leaves.add(prefix);
                 return;
             }
             Map<String, List<String>> children = new TreeMap<>();
             for (String word : words) {
-                children.computeIfAbsent(shardOf(word, prefix.length() + 1), c -> new ArrayList<>()).add(word);
+                children.computeIfAbsent(shardOf(word, prefix.length() + 1), c -> new ArrayList<>())
+                        .add(word);
             }
             String own = shardOf(prefix, prefix.length() + 1); // where the prefix itself as a word would sit
             children.computeIfAbsent(own, c -> new ArrayList<>());
@@ -232,9 +243,14 @@ final class StaticIndexWriter {
             // the completions of the prefix go to the leaf its own word sits in, if that was split further too
             List<String> moved = completionsOfLeaf.remove(own);
             if (moved != null) {
-                completionsOfLeaf.merge(ownLeaves.stream().filter(l -> prefix.equals(l.substring(0, prefix.length()))
-                        && l.substring(prefix.length()).chars().allMatch(c -> c == '_')).findFirst().orElse(ownLeaves.get(0)),
-                        moved, (a, b) -> a);
+                completionsOfLeaf.merge(
+                        ownLeaves.stream()
+                                .filter(l -> prefix.equals(l.substring(0, prefix.length()))
+                                        && l.substring(prefix.length()).chars().allMatch(c -> c == '_'))
+                                .findFirst()
+                                .orElse(ownLeaves.get(0)),
+                        moved,
+                        (a, b) -> a);
             }
             leaves.addAll(ownLeaves);
         }
@@ -244,14 +260,22 @@ final class StaticIndexWriter {
          * whose terms most documents have, then the form most documents use, then alphabetically (as zoekmachine.js ranks them).
          */
         private List<String> completions(String prefix, List<String> words) {
-            return words.stream().filter(w -> w.length() > prefix.length() && w.startsWith(prefix) && !idsOfWord.get(w).isEmpty())
-                    .sorted(Comparator.comparingInt((String w) -> -frequency(w)).thenComparingInt(w -> -favourite(w))
+            return words.stream()
+                    .filter(w -> w.length() > prefix.length()
+                            && w.startsWith(prefix)
+                            && !idsOfWord.get(w).isEmpty())
+                    .sorted(Comparator.comparingInt((String w) -> -frequency(w))
+                            .thenComparingInt(w -> -favourite(w))
                             .thenComparing(Comparator.naturalOrder()))
-                    .limit(COMPLETIONS).toList();
+                    .limit(COMPLETIONS)
+                    .toList();
         }
 
         private int frequency(String word) {
-            return idsOfWord.get(word).stream().mapToInt(id -> (Integer) termEntries.get(id).get(1)).max().orElse(0);
+            return idsOfWord.get(word).stream()
+                    .mapToInt(id -> (Integer) termEntries.get(id).get(1))
+                    .max()
+                    .orElse(0);
         }
 
         private int favourite(String word) {
@@ -268,8 +292,11 @@ final class StaticIndexWriter {
          * that chose the leaf (a wrong or missing letter) still finds its correction, which prefers frequent words.
          */
         Map<String, Object> frequent(List<String> words) {
-            List<String> byFrequency = words.stream().filter(w -> !idsOfWord.get(w).isEmpty())
-                    .sorted(Comparator.comparingInt((String w) -> -frequency(w)).thenComparing(Comparator.naturalOrder())).toList();
+            List<String> byFrequency = words.stream()
+                    .filter(w -> !idsOfWord.get(w).isEmpty())
+                    .sorted(Comparator.comparingInt((String w) -> -frequency(w))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
             int low = 0;
             int high = byFrequency.size();
             while (low < high) { // the most words whose file stays within the shard size
@@ -327,24 +354,27 @@ final class StaticIndexWriter {
     private void writeDocs(List<SearchDocument> docs) throws IOException {
         // one small file per document: passages, JSON and the write itself on all cores
         Path folder = Files.createDirectories(root.resolve("doc"));
-        bytes += java.util.stream.IntStream.range(0, docs.size()).parallel().mapToLong(i -> {
-            SearchDocument d = docs.get(i);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("u", d.id());
-            doc.put("t", d.title());
-            doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
-            if (!d.date().isEmpty()) {
-                doc.put("d", d.date());
-            }
-            doc.put("p", Passages.of(d));
-            byte[] data = Json.write(doc).getBytes(StandardCharsets.UTF_8);
-            try {
-                Files.write(folder.resolve(i + ".json"), data);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return data.length;
-        }).sum();
+        bytes += java.util.stream.IntStream.range(0, docs.size())
+                .parallel()
+                .mapToLong(i -> {
+                    SearchDocument d = docs.get(i);
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("u", d.id());
+                    doc.put("t", d.title());
+                    doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
+                    if (!d.date().isEmpty()) {
+                        doc.put("d", d.date());
+                    }
+                    doc.put("p", Passages.of(d));
+                    byte[] data = Json.write(doc).getBytes(StandardCharsets.UTF_8);
+                    try {
+                        Files.write(folder.resolve(i + ".json"), data);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return data.length;
+                })
+                .sum();
         files += docs.size();
     }
 
@@ -356,7 +386,8 @@ final class StaticIndexWriter {
                 for (String value : f.getValue()) {
                     Map<String, Object> values = facets.computeIfAbsent(f.getKey(), k -> new TreeMap<>());
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> entry = (Map<String, Object>) values.computeIfAbsent(value, v -> new LinkedHashMap<>());
+                    Map<String, Object> entry =
+                            (Map<String, Object>) values.computeIfAbsent(value, v -> new LinkedHashMap<>());
                     entry.putIfAbsent("l", d.facetLabels().getOrDefault(f.getKey() + ":" + value, value));
                     byte[] bits = (byte[]) entry.computeIfAbsent("bits", b -> new byte[(docs.size() + 7) / 8]);
                     bits[i / 8] |= (byte) (1 << (i % 8));
@@ -397,7 +428,8 @@ final class StaticIndexWriter {
                 previous = doc;
             }
         }
-        int bitsetLength = (last - first + 3) / 3 * 4 + (first > 0 ? 6 + String.valueOf(first).length() : 0);
+        int bitsetLength = (last - first + 3) / 3 * 4
+                + (first > 0 ? 6 + String.valueOf(first).length() : 0);
         if (listLength < bitsetLength) {
             entry.put("n", deltas);
             return;
@@ -411,15 +443,18 @@ final class StaticIndexWriter {
     /** Newest first (date descending, undated last, then ordinal) and by title (Dutch collation, then ordinal). */
     private void writeOrders(List<SearchDocument> docs) throws IOException {
         java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
-        Comparator<Integer> newest = Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.reverseOrder());
-        Comparator<Integer> title = Comparator.comparing((Integer i) -> docs.get(i).title(), dutch);
+        Comparator<Integer> newest =
+                Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.reverseOrder());
+        Comparator<Integer> title =
+                Comparator.comparing((Integer i) -> docs.get(i).title(), dutch);
         write("volgorde/nieuw.json", order(docs.size(), newest.thenComparing(Comparator.naturalOrder())));
         write("volgorde/titel.json", order(docs.size(), title.thenComparing(Comparator.naturalOrder())));
     }
 
     private static Map<String, Object> order(int documents, Comparator<Integer> comparator) {
         int width = documents <= 0xFFFF ? 2 : 3;
-        List<Integer> ordinals = new ArrayList<>(java.util.stream.IntStream.range(0, documents).boxed().toList());
+        List<Integer> ordinals = new ArrayList<>(
+                java.util.stream.IntStream.range(0, documents).boxed().toList());
         ordinals.sort(comparator);
         byte[] out = new byte[documents * width];
         for (int i = 0; i < documents; i++) {
@@ -441,5 +476,4 @@ final class StaticIndexWriter {
         files++;
         bytes += data.length;
     }
-
 }

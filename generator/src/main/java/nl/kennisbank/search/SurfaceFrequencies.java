@@ -15,8 +15,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 final class SurfaceFrequencies {
 
-    private SurfaceFrequencies() {
-    }
+    private SurfaceFrequencies() {}
 
     static Map<String, Integer> of(List<SearchDocument> docs) {
         Map<String, LongAdder> counts = new ConcurrentHashMap<>();

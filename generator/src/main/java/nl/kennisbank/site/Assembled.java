@@ -8,5 +8,4 @@ import nl.kennisbank.jbake.PageSpec;
  * The site model ready to render: every page, the {@code site} values every template sees, and the data files
  * written beside the pages (site-relative path → UTF-8 text, e.g. the open data downloads).
  */
-record Assembled(List<PageSpec> pages, Map<String, Object> globals, Map<String, String> files) {
-}
+record Assembled(List<PageSpec> pages, Map<String, Object> globals, Map<String, String> files) {}

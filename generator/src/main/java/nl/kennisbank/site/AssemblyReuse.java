@@ -20,11 +20,10 @@ import nl.kennisbank.publish.AssetNames;
 final class AssemblyReuse {
 
     /** The pages built for one unit, with what they were built from. */
-    private record Built(List<Document> documents, List<String> bodies, List<List<Heading>> headings, List<PageSpec> pages) {
-    }
+    private record Built(
+            List<Document> documents, List<String> bodies, List<List<Heading>> headings, List<PageSpec> pages) {}
 
-    private record Last(Shape shape, List<Built> units, int documentPages, Assembled assembled) {
-    }
+    private record Last(Shape shape, List<Built> units, int documentPages, Assembled assembled) {}
 
     private final boolean keep;
     private Last last;
@@ -51,8 +50,12 @@ final class AssemblyReuse {
      *
      * @return null when the shape changed (the caller assembles everything and calls {@link #remember})
      */
-    synchronized Assembled reuse(Shape shape, List<DocumentPages.Unit> units, ValidSite site, Map<String, String> bodies,
-                                 java.util.function.Function<DocumentPages.Unit, List<PageSpec>> build) {
+    synchronized Assembled reuse(
+            Shape shape,
+            List<DocumentPages.Unit> units,
+            ValidSite site,
+            Map<String, String> bodies,
+            java.util.function.Function<DocumentPages.Unit, List<PageSpec>> build) {
         if (!keep || last == null || !last.shape().equals(shape) || last.units().size() != units.size()) {
             return null;
         }
@@ -61,21 +64,31 @@ final class AssemblyReuse {
         for (int i = 0; i < units.size(); i++) {
             Built before = last.units().get(i);
             Built now = built(units.get(i), site, bodies, List.of());
-            Built kept = unchanged(before, now) ? before : new Built(now.documents(), now.bodies(), now.headings(), build.apply(units.get(i)));
+            Built kept = unchanged(before, now)
+                    ? before
+                    : new Built(now.documents(), now.bodies(), now.headings(), build.apply(units.get(i)));
             built.add(kept);
             pages.addAll(kept.pages());
         }
-        List<PageSpec> others = last.assembled().pages().subList(last.documentPages(), last.assembled().pages().size());
+        List<PageSpec> others = last.assembled()
+                .pages()
+                .subList(last.documentPages(), last.assembled().pages().size());
         int documentPages = pages.size();
         pages.addAll(others);
-        Assembled assembled = new Assembled(List.copyOf(pages), last.assembled().globals(), last.assembled().files());
+        Assembled assembled = new Assembled(
+                List.copyOf(pages), last.assembled().globals(), last.assembled().files());
         last = new Last(shape, List.copyOf(built), documentPages, assembled);
         return assembled;
     }
 
     /** Keeps a fully assembled site for the next build; {@code unitPages} are the pages of each unit in order, first in {@code assembled}. */
-    synchronized void remember(Shape shape, List<DocumentPages.Unit> units, List<List<PageSpec>> unitPages, ValidSite site,
-                               Map<String, String> bodies, Assembled assembled) {
+    synchronized void remember(
+            Shape shape,
+            List<DocumentPages.Unit> units,
+            List<List<PageSpec>> unitPages,
+            ValidSite site,
+            Map<String, String> bodies,
+            Assembled assembled) {
         if (!keep) {
             return;
         }
@@ -88,7 +101,8 @@ final class AssemblyReuse {
         last = new Last(shape, List.copyOf(built), documentPages, assembled);
     }
 
-    private static Built built(DocumentPages.Unit unit, ValidSite site, Map<String, String> bodies, List<PageSpec> pages) {
+    private static Built built(
+            DocumentPages.Unit unit, ValidSite site, Map<String, String> bodies, List<PageSpec> pages) {
         List<String> unitBodies = new ArrayList<>();
         List<List<Heading>> headings = new ArrayList<>();
         for (Document doc : unit.documents()) {
@@ -116,19 +130,34 @@ final class AssemblyReuse {
      * references, the file lists, the related practices, the asset names and the setup (settings, schema and
      * vocabularies, kept as the same objects until the preview forgets them).
      */
-    record Shape(List<Meta> documents, int published, List<String> markdownFiles, List<String> staticFiles,
-                 Map<String, List<String>> related, Map<String, String> assets, List<Object> setup) {
+    record Shape(
+            List<Meta> documents,
+            int published,
+            List<String> markdownFiles,
+            List<String> staticFiles,
+            Map<String, List<String>> related,
+            Map<String, String> assets,
+            List<Object> setup) {
 
         static Shape of(ValidSite site, Map<String, List<String>> related, AssetNames assets) {
             SiteSource source = site.source();
             boolean jbakeDocuments = site.published().stream().anyMatch(d -> d.kind() == DocumentKind.JBAKE);
-            List<Object> setup = new ArrayList<>(List.of(new Same(source.settings()), new Same(source.vocabularies()), new Same(source.schema()),
+            List<Object> setup = new ArrayList<>(List.of(
+                    new Same(source.settings()),
+                    new Same(source.vocabularies()),
+                    new Same(source.schema()),
                     new Same(source.jbake())));
             if (jbakeDocuments) {
                 setup.add(new Object()); // pages of JBake-format documents read their whole header: never taken over
             }
-            return new Shape(source.documents().stream().map(Meta::new).toList(), site.published().size(), source.markdownFiles(),
-                    source.staticFiles(), related, assets.asMap(), setup);
+            return new Shape(
+                    source.documents().stream().map(Meta::new).toList(),
+                    site.published().size(),
+                    source.markdownFiles(),
+                    source.staticFiles(),
+                    related,
+                    assets.asMap(),
+                    setup);
         }
     }
 
@@ -154,10 +183,17 @@ final class AssemblyReuse {
             }
             Document a = doc;
             Document b = other.doc;
-            return a == b || a.kind() == b.kind() && a.path().equals(b.path()) && a.contentPath().equals(b.contentPath())
-                    && a.slug().equals(b.slug()) && a.url().equals(b.url()) && a.fields().equals(b.fields())
-                    && a.references().equals(b.references()) && a.guideSlug().equals(b.guideSlug()) && a.chapter() == b.chapter()
-                    && a.draft() == b.draft();
+            return a == b
+                    || a.kind() == b.kind()
+                            && a.path().equals(b.path())
+                            && a.contentPath().equals(b.contentPath())
+                            && a.slug().equals(b.slug())
+                            && a.url().equals(b.url())
+                            && a.fields().equals(b.fields())
+                            && a.references().equals(b.references())
+                            && a.guideSlug().equals(b.guideSlug())
+                            && a.chapter() == b.chapter()
+                            && a.draft() == b.draft();
         }
 
         @Override

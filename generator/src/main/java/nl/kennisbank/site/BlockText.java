@@ -74,7 +74,8 @@ final class BlockText implements NodeVisitor {
             nameEnd++;
         }
         int gt = nameEnd;
-        while (gt < html.length() && html.charAt(gt) != '>') { // a '>' inside a quoted attribute value does not end the tag
+        while (gt < html.length()
+                && html.charAt(gt) != '>') { // a '>' inside a quoted attribute value does not end the tag
             char c = html.charAt(gt);
             gt = c == '"' || c == '\'' ? html.indexOf(c, gt + 1) + 1 : gt + 1;
             if (gt == 0) {

@@ -45,10 +45,18 @@ final class BodyCheck {
         headings(doc, parsed);
         for (ContactMention contact : parsed.contacts()) {
             Location at = new Location(doc.path(), doc.bodyFirstLine() + contact.line() - 1, contact.column());
-            problems.report(at, contact.kind() == ContactDetails.Kind.EMAIL ? ProblemCode.PERSONAL_EMAIL : ProblemCode.PERSONAL_PHONE, contact.text());
+            problems.report(
+                    at,
+                    contact.kind() == ContactDetails.Kind.EMAIL
+                            ? ProblemCode.PERSONAL_EMAIL
+                            : ProblemCode.PERSONAL_PHONE,
+                    contact.text());
         }
-        // the page's image (afbeelding.src), at the line and column where the file is named; its alt text is a required field
-        doc.references().stream().filter(r -> r.kind() == Reference.Kind.IMAGE).forEach(r -> image(doc, r.slug(), "alt", r.at()));
+        // the page's image (afbeelding.src), at the line and column where the file is named; its alt text is a required
+        // field
+        doc.references().stream()
+                .filter(r -> r.kind() == Reference.Kind.IMAGE)
+                .forEach(r -> image(doc, r.slug(), "alt", r.at()));
     }
 
     private void link(Document doc, String url, Location at) {
@@ -62,15 +70,20 @@ final class BodyCheck {
                     anchor(p.document(), p.fragment(), url, at);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private void anchor(Document target, String fragment, String url, Location at) {
         ParsedMarkdown parsed = site.parsed(target);
         if (!fragment.isEmpty() && parsed != null && !parsed.anchors().contains(fragment)) {
-            problems.report(at, ProblemCode.ANCHOR_BROKEN, url, fragment, target.path(), nl.kennisbank.problems.Suggestions.hint(fragment, parsed.anchors()));
+            problems.report(
+                    at,
+                    ProblemCode.ANCHOR_BROKEN,
+                    url,
+                    fragment,
+                    target.path(),
+                    nl.kennisbank.problems.Suggestions.hint(fragment, parsed.anchors()));
         }
     }
 
@@ -81,8 +94,7 @@ final class BodyCheck {
         switch (site.links().resolve(doc, url)) {
             case LinkTargets.External e -> problems.report(at, ProblemCode.IMAGE_EXTERNAL);
             case LinkTargets.Invalid bad -> problems.report(at, bad.code(), bad.args());
-            case LinkTargets.StaticFile f -> {
-            }
+            case LinkTargets.StaticFile f -> {}
             default -> problems.report(at, ProblemCode.IMAGE_INVALID, url);
         }
     }

@@ -24,8 +24,13 @@ final class BodyRendering {
     Map<String, String> render(ValidSite site) {
         Map<String, String> bodies = new ConcurrentHashMap<>();
         nl.kennisbank.config.HtmlMode mode = site.source().settings().html();
-        site.published().parallelStream().forEach(doc ->
-                bodies.put(doc.path(), memory.body(doc, () -> markdown.render(site.parsed(doc), url -> site.links().rewrite(doc, url), mode))));
+        site.published().parallelStream()
+                .forEach(doc -> bodies.put(
+                        doc.path(),
+                        memory.body(
+                                doc,
+                                () -> markdown.render(
+                                        site.parsed(doc), url -> site.links().rewrite(doc, url), mode))));
         return Map.copyOf(bodies);
     }
 }

@@ -40,17 +40,20 @@ public final class BuildMemory {
     }
 
     /** The last published state (preview only): pages by URI, what each read, the globals, the related practices, the data files. */
-    record Published(Map<String, PageSpec> pages, Map<String, Set<String>> reads, Map<String, Object> globals,
-                     Map<String, List<String>> related, SearchStage.Input search, Set<String> drafts, Map<String, String> files) {
-    }
+    record Published(
+            Map<String, PageSpec> pages,
+            Map<String, Set<String>> reads,
+            Map<String, Object> globals,
+            Map<String, List<String>> related,
+            SearchStage.Input search,
+            Set<String> drafts,
+            Map<String, String> files) {}
 
     private Published published;
 
-    private record Loaded(SourceFile file, List<Document> documents, List<Problem> problems) {
-    }
+    private record Loaded(SourceFile file, List<Document> documents, List<Problem> problems) {}
 
-    private record Kept<T>(Document document, Object signature, T value) {
-    }
+    private record Kept<T>(Document document, Object signature, T value) {}
 
     private BuildMemory(boolean keep) {
         this.keep = keep;
@@ -117,16 +120,18 @@ public final class BuildMemory {
         if (!keep) {
             return loader.load(files, problems);
         }
-        List<Loaded> all = files.parallelStream().map(file -> {
-            Loaded old = loaded.get(file.path());
-            if (old != null && old.file().equals(file)) {
-                return old;
-            }
-            Problems own = new Problems();
-            Loaded fresh = new Loaded(file, loader.load(List.of(file), own), own.sorted());
-            loaded.put(file.path(), fresh);
-            return fresh;
-        }).toList();
+        List<Loaded> all = files.parallelStream()
+                .map(file -> {
+                    Loaded old = loaded.get(file.path());
+                    if (old != null && old.file().equals(file)) {
+                        return old;
+                    }
+                    Problems own = new Problems();
+                    Loaded fresh = new Loaded(file, loader.load(List.of(file), own), own.sorted());
+                    loaded.put(file.path(), fresh);
+                    return fresh;
+                })
+                .toList();
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(f.path()));
         loaded.keySet().retainAll(present);

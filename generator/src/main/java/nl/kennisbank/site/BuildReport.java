@@ -11,8 +11,14 @@ import nl.kennisbank.problems.Problem;
  * @param stageMillis    milliseconds per stage (wall time), in the order the stages ran
  * @param stageCpuMillis CPU milliseconds of the whole process per stage (-1 where the JVM cannot tell)
  */
-public record BuildReport(int documentsRead, int pagesWritten, int filesCopied, Map<String, Long> stageMillis,
-                          Map<String, Long> stageCpuMillis, List<Problem> problems, boolean succeeded) {
+public record BuildReport(
+        int documentsRead,
+        int pagesWritten,
+        int filesCopied,
+        Map<String, Long> stageMillis,
+        Map<String, Long> stageCpuMillis,
+        List<Problem> problems,
+        boolean succeeded) {
 
     public BuildReport {
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));

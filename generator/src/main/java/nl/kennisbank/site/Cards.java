@@ -19,9 +19,18 @@ final class Cards {
     Card card(Document doc) {
         LocalDate date = doc.date("datum").orElse(null);
         String status = doc.text("status").orElse("gepubliceerd");
-        return new Card(doc.title(), doc.url(), doc.text("samenvatting").orElse(""), doc.kind().schemaName(), typeLabel(doc.kind()),
-                date == null ? "" : date.toString(), DutchDates.format(date), labels(Vocabularies.SECTOREN, doc.strings("sectoren")),
-                doc.strings("gemeenten"), status, statusLabel(status));
+        return new Card(
+                doc.title(),
+                doc.url(),
+                doc.text("samenvatting").orElse(""),
+                doc.kind().schemaName(),
+                typeLabel(doc.kind()),
+                date == null ? "" : date.toString(),
+                DutchDates.format(date),
+                labels(Vocabularies.SECTOREN, doc.strings("sectoren")),
+                doc.strings("gemeenten"),
+                status,
+                statusLabel(status));
     }
 
     List<Card> cards(List<Document> docs) {
@@ -29,7 +38,9 @@ final class Cards {
     }
 
     List<String> labels(String vocabulary, List<String> ids) {
-        return ids.stream().map(id -> vocabularies.term(vocabulary, id).map(t -> t.label()).orElse(id)).toList();
+        return ids.stream()
+                .map(id -> vocabularies.term(vocabulary, id).map(t -> t.label()).orElse(id))
+                .toList();
     }
 
     static String typeLabel(DocumentKind kind) {

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Writes the assembled data files (open data downloads) into the staged site, as UTF-8. */
 final class DataFiles {
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** Writes each site-relative path's text; returns the number of files written. */
     static int write(Map<String, String> files, Path site) throws IOException {

@@ -35,8 +35,14 @@ final class DocumentPages {
     private final Facts facts;
     private final Map<String, List<String>> related;
 
-    DocumentPages(ValidSite site, Map<String, String> bodies, SiteIndex index, PageFactory factory, Cards cards, Facts facts,
-                  Map<String, List<String>> related) {
+    DocumentPages(
+            ValidSite site,
+            Map<String, String> bodies,
+            SiteIndex index,
+            PageFactory factory,
+            Cards cards,
+            Facts facts,
+            Map<String, List<String>> related) {
         this.site = site;
         this.bodies = bodies;
         this.index = index;
@@ -50,8 +56,7 @@ final class DocumentPages {
      * The documents whose pages are built together: a practice or a page alone; a guide with its chapters in order
      * (the guide's print page holds their bodies).
      */
-    record Unit(List<Document> documents) {
-    }
+    record Unit(List<Document> documents) {}
 
     /** Every unit, in the order {@link #all()} gives their pages: practices, guides, pages. */
     List<Unit> units() {
@@ -95,7 +100,8 @@ final class DocumentPages {
     }
 
     private PageFactory.Builder base(Document doc, String type) {
-        return factory.page(type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
+        return factory.page(
+                        type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
                 .source(doc.path())
                 .toc(toc(doc))
                 .date(doc.date("datum").orElse(null))
@@ -103,60 +109,114 @@ final class DocumentPages {
     }
 
     private DocumentText text(Document doc) {
-        return new DocumentText(bodies.get(doc.path()), doc.text("samenvatting").orElse(""), Facts.sources(doc),
-                DutchDates.format(doc.date("datum").orElse(null)), DutchDates.format(doc.date("bijgewerkt").orElse(null)));
+        return new DocumentText(
+                bodies.get(doc.path()),
+                doc.text("samenvatting").orElse(""),
+                Facts.sources(doc),
+                DutchDates.format(doc.date("datum").orElse(null)),
+                DutchDates.format(doc.date("bijgewerkt").orElse(null)));
     }
 
     private PageSpec practice(Document doc) {
         PracticeModel.Image image = doc.object("afbeelding")
-                .map(img -> new PracticeModel.Image(site.links().rewrite(doc, (String) img.get("src")), (String) img.get("alt"))).orElse(null);
-        PracticeModel practice = new PracticeModel(doc.date("datum").map(Object::toString).orElse(""),
-                "gearchiveerd".equals(doc.text("status").orElse("")), facts.of(doc), relatedCards(doc), image);
-        return base(doc, "praktijkvoorbeeld").crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
-                .entity(LinkedData.practice(doc, places(doc), facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
-                        .map(Link::label).toList()))
+                .map(img -> new PracticeModel.Image(
+                        site.links().rewrite(doc, (String) img.get("src")), (String) img.get("alt")))
+                .orElse(null);
+        PracticeModel practice = new PracticeModel(
+                doc.date("datum").map(Object::toString).orElse(""),
+                "gearchiveerd".equals(doc.text("status").orElse("")),
+                facts.of(doc),
+                relatedCards(doc),
+                image);
+        return base(doc, "praktijkvoorbeeld")
+                .crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
+                .entity(LinkedData.practice(
+                        doc,
+                        places(doc),
+                        facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
+                                .map(Link::label)
+                                .toList()))
                 .build(practice, text(doc));
     }
 
     private List<Map<String, Object>> places(Document doc) {
         var vocabularies = site.source().vocabularies();
-        return doc.strings("gemeenten").stream().map(vocabularies.gemeentenByName()::get).filter(java.util.Objects::nonNull)
-                .map(g -> LinkedData.municipality(g, vocabularies.term(Vocabularies.PROVINCIES, g.provincie()).map(t -> t.label()).orElse(g.provincie())))
+        return doc.strings("gemeenten").stream()
+                .map(vocabularies.gemeentenByName()::get)
+                .filter(java.util.Objects::nonNull)
+                .map(g -> LinkedData.municipality(
+                        g,
+                        vocabularies
+                                .term(Vocabularies.PROVINCIES, g.provincie())
+                                .map(t -> t.label())
+                                .orElse(g.provincie())))
                 .toList();
     }
 
     private List<Card> relatedCards(Document doc) {
         Set<String> slugs = new LinkedHashSet<>(doc.strings("verwant"));
-        related.getOrDefault(doc.url(), List.of()).forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
+        related.getOrDefault(doc.url(), List.of())
+                .forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
         slugs.remove(doc.slug());
-        return slugs.stream().map(index::practice).flatMap(java.util.Optional::stream).limit(RELATED).map(cards::card).toList();
+        return slugs.stream()
+                .map(index::practice)
+                .flatMap(java.util.Optional::stream)
+                .limit(RELATED)
+                .map(cards::card)
+                .toList();
     }
 
     private PageSpec guide(Document guide) {
         Guide typed = Guide.of(guide);
-        GuideModel.Meta meta = new GuideModel.Meta(guide.text("versie").orElse(""), guide.text("opdrachtgever").orElse(""),
-                guide.text("citeerwijze").orElse(""), guide.text("licentie").orElse(""), guide.strings("auteurs"));
-        GuideModel model = new GuideModel(facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0), typed.status(),
+        GuideModel.Meta meta = new GuideModel.Meta(
+                guide.text("versie").orElse(""),
+                guide.text("opdrachtgever").orElse(""),
+                guide.text("citeerwijze").orElse(""),
+                guide.text("licentie").orElse(""),
+                guide.strings("auteurs"));
+        GuideModel model = new GuideModel(
+                facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0),
+                typed.status(),
                 Cards.statusLabel(typed.status()),
-                index.chapters(guide.guideSlug()).stream().map(c -> chapterLink(c, null)).toList(), guide.url() + "print/", meta);
-        return base(guide, "handreiking").crumb("Handreikingen", "handreikingen/")
+                index.chapters(guide.guideSlug()).stream()
+                        .map(c -> chapterLink(c, null))
+                        .toList(),
+                guide.url() + "print/",
+                meta);
+        return base(guide, "handreiking")
+                .crumb("Handreikingen", "handreikingen/")
                 .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
                 .build(model, text(guide));
     }
 
     private PageSpec chapter(Document guide, List<Document> chapters, int i) {
         Document doc = chapters.get(i);
-        ChapterModel model = new ChapterModel(new ChapterModel.Guide(guide.title(), guide.url(), guide.url() + "print/"), doc.chapter(),
+        ChapterModel model = new ChapterModel(
+                new ChapterModel.Guide(guide.title(), guide.url(), guide.url() + "print/"),
+                doc.chapter(),
                 chapters.stream().map(c -> chapterLink(c, doc)).toList(),
-                i > 0 ? new PageLink(chapters.get(i - 1).title(), chapters.get(i - 1).url()) : null,
-                i < chapters.size() - 1 ? new PageLink(chapters.get(i + 1).title(), chapters.get(i + 1).url()) : null);
-        return base(doc, "hoofdstuk").crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
+                i > 0
+                        ? new PageLink(
+                                chapters.get(i - 1).title(), chapters.get(i - 1).url())
+                        : null,
+                i < chapters.size() - 1
+                        ? new PageLink(
+                                chapters.get(i + 1).title(), chapters.get(i + 1).url())
+                        : null);
+        return base(doc, "hoofdstuk")
+                .crumb("Handreikingen", "handreikingen/")
+                .crumb(guide.title(), guide.url())
                 .entity(LinkedData.chapter(doc, guide, factory.baseUrl()))
-                .date(guide.date("datum").orElse(null)).build(model, text(doc));
+                .date(guide.date("datum").orElse(null))
+                .build(model, text(doc));
     }
 
     private static GuideModel.ChapterLink chapterLink(Document chapter, Document current) {
-        return new GuideModel.ChapterLink(chapter.chapter(), chapter.title(), chapter.url(), Chapter.of(chapter).samenvatting().orElse(""),
+        return new GuideModel.ChapterLink(
+                chapter.chapter(),
+                chapter.title(),
+                chapter.url(),
+                Chapter.of(chapter).samenvatting().orElse(""),
                 chapter == current);
     }
 
@@ -165,7 +225,10 @@ final class DocumentPages {
         if (headings.stream().filter(h -> h.level() == 2).count() < 3) {
             return List.of();
         }
-        return headings.stream().filter(h -> h.level() == 2 || h.level() == 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
+        return headings.stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new TocEntry(h.level(), h.id(), h.text()))
+                .toList();
     }
 
     /** A JBake-format document, rendered with JBake's own type and header fields. */

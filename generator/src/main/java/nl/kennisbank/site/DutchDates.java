@@ -7,10 +7,10 @@ import java.util.Locale;
 /** Dates as Dutch readers write them ("20 november 2026"), independent of the machine's locale. */
 final class DutchDates {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
-    private DutchDates() {
-    }
+    private DutchDates() {}
 
     static String format(LocalDate date) {
         return date == null ? "" : LONG.format(date);
@@ -25,7 +25,8 @@ final class DutchDates {
             return value;
         }
         if (value.length() == 7) {
-            return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl-NL")).format(java.time.YearMonth.parse(value));
+            return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl-NL"))
+                    .format(java.time.YearMonth.parse(value));
         }
         return format(LocalDate.parse(value));
     }

@@ -34,15 +34,27 @@ final class FinderPages {
         List<FinderModel.Filter> form = form(practices);
         List<PageSpec> pages = new ArrayList<>();
         for (int page = 1; page <= pageCount; page++) {
-            List<Document> shown = practices.subList((page - 1) * PAGE_SIZE, Math.min(practices.size(), page * PAGE_SIZE));
+            List<Document> shown =
+                    practices.subList((page - 1) * PAGE_SIZE, Math.min(practices.size(), page * PAGE_SIZE));
             String url = pageUrl(page);
-            PageFactory.Builder builder = site.factory().page("praktijkvoorbeelden", url, page == 1 ? "Praktijkvoorbeelden" : "Praktijkvoorbeelden, pagina " + page,
-                    "Alle goede voorbeelden uit gemeenten en organisaties, te filteren op sector, thema, plaats en meer.");
+            PageFactory.Builder builder = site.factory()
+                    .page(
+                            "praktijkvoorbeelden",
+                            url,
+                            page == 1 ? "Praktijkvoorbeelden" : "Praktijkvoorbeelden, pagina " + page,
+                            "Alle goede voorbeelden uit gemeenten en organisaties, te filteren op sector, thema, plaats en meer.");
             if (page > 1) {
                 builder.crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/");
             }
-            pages.add(builder.build(new FinderModel(site.cards().cards(shown), practices.size(), page, pageCount, PAGE_SIZE,
-                    pageLinks(page, pageCount), page == 1 ? form : List.of(), site.index().submitUrl())));
+            pages.add(builder.build(new FinderModel(
+                    site.cards().cards(shown),
+                    practices.size(),
+                    page,
+                    pageCount,
+                    PAGE_SIZE,
+                    pageLinks(page, pageCount),
+                    page == 1 ? form : List.of(),
+                    site.index().submitUrl())));
         }
         return pages;
     }
@@ -66,15 +78,22 @@ final class FinderPages {
     private List<FinderModel.Filter> form(List<Document> practices) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Document p : practices) {
-            facets.of(p).forEach((facet, values) -> values.forEach(v -> counts.computeIfAbsent(facet, f -> new LinkedHashMap<>()).merge(v, 1, Integer::sum)));
+            facets.of(p)
+                    .forEach((facet, values) ->
+                            values.forEach(v -> counts.computeIfAbsent(facet, f -> new LinkedHashMap<>())
+                                    .merge(v, 1, Integer::sum)));
         }
         List<FinderModel.Filter> form = new ArrayList<>();
         for (PracticeFacets.Facet facet : facets.facets()) {
             List<FinderModel.FilterValue> values = new ArrayList<>();
-            facet.values().forEach((id, label) -> values.add(new FinderModel.FilterValue(id, label,
-                    counts.getOrDefault(facet.name(), Map.of()).getOrDefault(id, 0))));
+            facet.values()
+                    .forEach((id, label) -> values.add(new FinderModel.FilterValue(
+                            id,
+                            label,
+                            counts.getOrDefault(facet.name(), Map.of()).getOrDefault(id, 0))));
             if (!values.isEmpty()) {
-                form.add(new FinderModel.Filter(facet.name(), facet.legend(), List.copyOf(values), SELECTS.contains(facet.name())));
+                form.add(new FinderModel.Filter(
+                        facet.name(), facet.legend(), List.copyOf(values), SELECTS.contains(facet.name())));
             }
         }
         return List.copyOf(form);

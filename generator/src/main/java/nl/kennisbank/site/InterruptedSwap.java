@@ -20,8 +20,7 @@ final class InterruptedSwap {
     static final String OLD = ".oud-";
 
     /** One folder a dead build left behind. */
-    record Leftover(Path path, boolean old) {
-    }
+    record Leftover(Path path, boolean old) {}
 
     /**
      * What was found, before anything is changed.
@@ -47,8 +46,11 @@ final class InterruptedSwap {
         /** In Dutch, for {@code check}: what is wrong and what the next build does about it. */
         String describe() {
             List<String> parts = new ArrayList<>();
-            restore.ifPresent(p -> parts.add("de site " + output + " ontbreekt; de vorige versie staat nog in " + p.getFileName()));
-            long rest = leftovers.stream().filter(l -> restore.map(r -> !r.equals(l.path())).orElse(true)).count();
+            restore.ifPresent(p ->
+                    parts.add("de site " + output + " ontbreekt; de vorige versie staat nog in " + p.getFileName()));
+            long rest = leftovers.stream()
+                    .filter(l -> restore.map(r -> !r.equals(l.path())).orElse(true))
+                    .count();
             if (rest > 0) {
                 parts.add(rest + " achtergebleven map(pen) naast de uitvoer (" + names(restore) + ")");
             }
@@ -56,13 +58,18 @@ final class InterruptedSwap {
         }
 
         private String names(Optional<Path> except) {
-            return String.join(", ", leftovers.stream().map(Leftover::path).filter(p -> except.map(e -> !e.equals(p)).orElse(true))
-                    .map(p -> p.getFileName().toString()).sorted().toList());
+            return String.join(
+                    ", ",
+                    leftovers.stream()
+                            .map(Leftover::path)
+                            .filter(p -> except.map(e -> !e.equals(p)).orElse(true))
+                            .map(p -> p.getFileName().toString())
+                            .sorted()
+                            .toList());
         }
     }
 
-    private InterruptedSwap() {
-    }
+    private InterruptedSwap() {}
 
     static Findings find(Path output) throws IOException {
         Path parent = output.getParent();
@@ -77,14 +84,19 @@ final class InterruptedSwap {
                     }
                     String rest = name.substring(prefix.length());
                     boolean old = rest.startsWith(OLD);
-                    if ((old || rest.startsWith(NEW)) && !ownerAlive(rest.substring(old ? OLD.length() : NEW.length()))) {
+                    if ((old || rest.startsWith(NEW))
+                            && !ownerAlive(rest.substring(old ? OLD.length() : NEW.length()))) {
                         found.add(new Leftover(p, old));
                     }
                 }
             }
         }
-        Optional<Path> restore = Files.exists(output) ? Optional.empty()
-                : found.stream().filter(Leftover::old).map(Leftover::path).filter(p -> Files.exists(p.resolve(OutputFolder.MARKER)))
+        Optional<Path> restore = Files.exists(output)
+                ? Optional.empty()
+                : found.stream()
+                        .filter(Leftover::old)
+                        .map(Leftover::path)
+                        .filter(p -> Files.exists(p.resolve(OutputFolder.MARKER)))
                         .max(Comparator.comparing(InterruptedSwap::modified).thenComparing(Comparator.naturalOrder()));
         return new Findings(output, restore, List.copyOf(found));
     }

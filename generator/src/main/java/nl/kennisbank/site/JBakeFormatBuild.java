@@ -35,7 +35,13 @@ final class JBakeFormatBuild {
         Problems problems = new Problems();
         long start = System.nanoTime();
         JBakeSite.Content content = load(problems);
-        return new BuildReport(content.documentCount(), 0, 0, Map.of("load", (System.nanoTime() - start) / 1_000_000), Map.of(), problems.sorted(),
+        return new BuildReport(
+                content.documentCount(),
+                0,
+                0,
+                Map.of("load", (System.nanoTime() - start) / 1_000_000),
+                Map.of(),
+                problems.sorted(),
                 !problems.hasErrors());
     }
 
@@ -46,7 +52,8 @@ final class JBakeFormatBuild {
         OutputFolder output = new OutputFolder(options.output());
         InterruptedSwap.Findings swap = output.recover();
         if (!swap.isEmpty()) {
-            problems.report(Location.file(options.output().toString()), ProblemCode.OUTPUT_SWAP_REPAIRED, swap.repaired());
+            problems.report(
+                    Location.file(options.output().toString()), ProblemCode.OUTPUT_SWAP_REPAIRED, swap.repaired());
         }
         output.checkReplaceable(options.source());
         new SourceFolders(jbake).checkOutput(options.output());
@@ -99,8 +106,12 @@ final class JBakeFormatBuild {
             } else if (kind == StaticFileTypes.Kind.BACKUP) {
                 problems.report(Location.file(folder + "/" + rel), ProblemCode.FILE_IGNORED_BACKUP);
             } else {
-                String type = StaticFileTypes.extension(rel.substring(rel.lastIndexOf('/') + 1)).toLowerCase(Locale.ROOT);
-                problems.report(Location.file(folder + "/" + rel), ProblemCode.JBAKE_STATIC_REFUSED, type.isEmpty() ? "zonder extensie" : type);
+                String type = StaticFileTypes.extension(rel.substring(rel.lastIndexOf('/') + 1))
+                        .toLowerCase(Locale.ROOT);
+                problems.report(
+                        Location.file(folder + "/" + rel),
+                        ProblemCode.JBAKE_STATIC_REFUSED,
+                        type.isEmpty() ? "zonder extensie" : type);
             }
         }
         return copied;
@@ -122,5 +133,4 @@ final class JBakeFormatBuild {
         Path path = folder.toAbsolutePath().normalize();
         return path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : path.toString();
     }
-
 }

@@ -17,37 +17,33 @@ import nl.kennisbank.problems.ProblemCode;
 final class LinkTargets {
 
     /** What a written URL points at. */
-    sealed interface Target permits External, Page, StaticFile, SitePage, Anchor, Invalid, Unloaded {
-    }
+    sealed interface Target permits External, Page, StaticFile, SitePage, Anchor, Invalid, Unloaded {}
 
-    record External(String url) implements Target {
-    }
+    record External(String url) implements Target {}
 
-    record Page(Document document, String fragment) implements Target {
-    }
+    record Page(Document document, String fragment) implements Target {}
 
-    record StaticFile(String contentPath) implements Target {
-    }
+    record StaticFile(String contentPath) implements Target {}
 
-    record SitePage(String url, String fragment) implements Target {
-    }
+    record SitePage(String url, String fragment) implements Target {}
 
-    record Anchor(String fragment) implements Target {
-    }
+    record Anchor(String fragment) implements Target {}
 
-    record Invalid(ProblemCode code, Object... args) implements Target {
-    }
+    record Invalid(ProblemCode code, Object... args) implements Target {}
 
     /** A Markdown file that did not load (its own problems are reported): links to it are not checked further. */
-    record Unloaded(String contentPath) implements Target {
-    }
+    record Unloaded(String contentPath) implements Target {}
 
     private final Map<String, Document> byContentPath;
     private final Set<String> markdownFiles;
     private final Set<String> staticFiles;
     private final Set<String> generatedUrls;
 
-    LinkTargets(Map<String, Document> byContentPath, Set<String> markdownFiles, Set<String> staticFiles, Set<String> generatedUrls) {
+    LinkTargets(
+            Map<String, Document> byContentPath,
+            Set<String> markdownFiles,
+            Set<String> staticFiles,
+            Set<String> generatedUrls) {
         this.byContentPath = byContentPath;
         this.markdownFiles = markdownFiles;
         this.staticFiles = staticFiles;
@@ -77,7 +73,8 @@ final class LinkTargets {
         }
         if (path.startsWith("/")) {
             String site = path.substring(1);
-            return generatedUrls.contains(site) ? new SitePage(site, fragment)
+            return generatedUrls.contains(site)
+                    ? new SitePage(site, fragment)
                     : new Invalid(ProblemCode.LINK_BROKEN_SITE_PAGE, path);
         }
         String resolved = resolveRelative(from.contentPath(), decode(path));
@@ -94,7 +91,9 @@ final class LinkTargets {
         if (markdownFiles.contains(resolved)) {
             return new Unloaded(resolved);
         }
-        String hint = resolved.endsWith(".md") ? nl.kennisbank.problems.Suggestions.hint(resolved, byContentPath.keySet()) : "";
+        String hint = resolved.endsWith(".md")
+                ? nl.kennisbank.problems.Suggestions.hint(resolved, byContentPath.keySet())
+                : "";
         return new Invalid(ProblemCode.LINK_BROKEN, url, resolved, hint.isEmpty() ? "." : hint);
     }
 
@@ -120,7 +119,8 @@ final class LinkTargets {
 
     /** Resolves a relative path against a file's folder; {@code null} when it climbs out of content/. */
     static String resolveRelative(String fromContentPath, String relative) {
-        String base = fromContentPath.contains("/") ? fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) : "";
+        String base =
+                fromContentPath.contains("/") ? fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1) : "";
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
         for (String part : (base + relative).split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -140,7 +140,9 @@ final class LinkTargets {
 
     private static String decode(String path) {
         try {
-            return new URI(null, null, path, null).getPath() == null ? path : java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return new URI(null, null, path, null).getPath() == null
+                    ? path
+                    : java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return path;
         }

@@ -17,11 +17,16 @@ final class LinkedData {
 
     private static final java.util.Set<Object> CREATIVE_WORKS = java.util.Set.of("WebPage", "Article", "CreativeWork");
 
-    private LinkedData() {
-    }
+    private LinkedData() {}
 
     /** The JSON-LD text of one page. URLs are absolute when the site has a base URL, else relative to the site root. */
-    static String page(String baseUrl, String url, String title, String description, Map<String, Object> entity, List<Map<String, Object>> crumbs) {
+    static String page(
+            String baseUrl,
+            String url,
+            String title,
+            String description,
+            Map<String, Object> entity,
+            List<Map<String, Object>> crumbs) {
         Map<String, Object> main = new LinkedHashMap<>();
         if (entity == null) {
             main.put("@type", "WebPage");
@@ -55,7 +60,8 @@ final class LinkedData {
             item.put("@type", "ListItem");
             item.put("position", i + 1);
             item.put("name", crumbs.get(i).get("label"));
-            String crumbUrl = i == crumbs.size() - 1 ? url : (String) crumbs.get(i).get("url");
+            String crumbUrl =
+                    i == crumbs.size() - 1 ? url : (String) crumbs.get(i).get("url");
             item.put("item", baseUrl + crumbUrl);
             items.add(item);
         }
@@ -74,7 +80,8 @@ final class LinkedData {
     }
 
     /** A practice: an Article about its themes, covering its municipalities, with its partners as organisations. */
-    static Map<String, Object> practice(nl.kennisbank.content.Document doc, List<Map<String, Object>> places, List<String> themes) {
+    static Map<String, Object> practice(
+            nl.kennisbank.content.Document doc, List<Map<String, Object>> places, List<String> themes) {
         Map<String, Object> article = node("Article", doc.title());
         article.put("headline", doc.title());
         doc.date("datum").ifPresent(d -> article.put("datePublished", d.toString()));
@@ -85,7 +92,9 @@ final class LinkedData {
         if (!places.isEmpty()) {
             article.put("spatialCoverage", places);
         }
-        List<Object> partners = doc.objects("partners").stream().map(p -> (Object) node("Organization", (String) p.get("naam"))).toList();
+        List<Object> partners = doc.objects("partners").stream()
+                .map(p -> (Object) node("Organization", (String) p.get("naam")))
+                .toList();
         if (!partners.isEmpty()) {
             article.put("contributor", partners);
         }
@@ -105,28 +114,36 @@ final class LinkedData {
     }
 
     /** A guide: a CreativeWork by its authors, made of its chapters. */
-    static Map<String, Object> guide(nl.kennisbank.content.Document guide, String baseUrl, List<nl.kennisbank.content.Document> chapters) {
+    static Map<String, Object> guide(
+            nl.kennisbank.content.Document guide, String baseUrl, List<nl.kennisbank.content.Document> chapters) {
         Map<String, Object> work = node("CreativeWork", guide.title());
         work.put("headline", guide.title());
         guide.date("datum").ifPresent(d -> work.put("datePublished", d.toString()));
         guide.text("versie").ifPresent(v -> work.put("version", v));
         guide.text("licentie").ifPresent(v -> work.put("license", v));
-        List<Object> authors = guide.strings("auteurs").stream().map(a -> (Object) node("Organization", a)).toList();
+        List<Object> authors = guide.strings("auteurs").stream()
+                .map(a -> (Object) node("Organization", a))
+                .toList();
         if (!authors.isEmpty()) {
             work.put("author", authors);
         }
-        work.put("hasPart", chapters.stream().map(c -> {
-            Map<String, Object> part = node("Article", c.title());
-            part.put("headline", c.title());
-            part.put("url", baseUrl + c.url());
-            part.put("inLanguage", "nl");
-            return (Object) part;
-        }).toList());
+        work.put(
+                "hasPart",
+                chapters.stream()
+                        .map(c -> {
+                            Map<String, Object> part = node("Article", c.title());
+                            part.put("headline", c.title());
+                            part.put("url", baseUrl + c.url());
+                            part.put("inLanguage", "nl");
+                            return (Object) part;
+                        })
+                        .toList());
         return work;
     }
 
     /** A chapter: an Article that is part of its guide. */
-    static Map<String, Object> chapter(nl.kennisbank.content.Document chapter, nl.kennisbank.content.Document guide, String baseUrl) {
+    static Map<String, Object> chapter(
+            nl.kennisbank.content.Document chapter, nl.kennisbank.content.Document guide, String baseUrl) {
         Map<String, Object> article = node("Article", chapter.title());
         article.put("headline", chapter.title());
         guide.date("datum").ifPresent(d -> article.put("datePublished", d.toString()));

@@ -29,7 +29,9 @@ final class LiveOutput {
     void install(Path staging, Set<String> removed) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(OutputFolder.MARKER)).toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(OutputFolder.MARKER))
+                    .toList();
         }
         for (Path file : files) {
             Path target = output.resolve(staging.relativize(file).toString());

@@ -63,30 +63,36 @@ final class LuceneSearch implements SearchStage {
 
     /** A page for editors ({@code publiek: redacteuren}), such as the editors' guide, stays out of the public search. */
     static boolean forEditors(Document d) {
-        return d.kind() == DocumentKind.PAGINA && "redacteuren".equals(d.text("publiek").orElse(""));
+        return d.kind() == DocumentKind.PAGINA
+                && "redacteuren".equals(d.text("publiek").orElse(""));
     }
 
     static List<SearchDocument> documents(Input input) {
         Vocabularies v = input.site().source().vocabularies();
         SiteIndex siteIndex = new SiteIndex(input.site().published(), v);
-        PracticeFacets practiceFacets = new PracticeFacets(v, input.site().source().schema().orElse(new Schema(Map.of())), siteIndex);
+        PracticeFacets practiceFacets =
+                new PracticeFacets(v, input.site().source().schema().orElse(new Schema(Map.of())), siteIndex);
         Map<String, String> labels = labels(practiceFacets);
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
         siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
         List<SearchDocument> docs = new ArrayList<>(input.site().published().stream()
-                .filter(d -> d.kind() != DocumentKind.JBAKE && !forEditors(d)).toList()
-                .parallelStream().map(d -> searchDocument(d, input, practiceFacets, labels, guideSectors)).toList());
+                .filter(d -> d.kind() != DocumentKind.JBAKE && !forEditors(d))
+                .toList()
+                .parallelStream()
+                .map(d -> searchDocument(d, input, practiceFacets, labels, guideSectors))
+                .toList());
         docs.addAll(vocabularyPages(v, labels));
         docs.sort(java.util.Comparator.comparing(SearchDocument::id));
         return List.copyOf(docs);
     }
 
     /** Each vocabulary whose terms have their own page ({@code sectoren/jgz/}): its search type and that type's label. */
-    private record VocabularyPage(String vocabulary, String type, String label) {
-    }
+    private record VocabularyPage(String vocabulary, String type, String label) {}
 
-    private static final List<VocabularyPage> VOCABULARY_PAGES = List.of(new VocabularyPage(Vocabularies.SECTOREN, "sector", "Sector"),
-            new VocabularyPage(Vocabularies.THEMAS, "thema", "Thema"), new VocabularyPage(Vocabularies.PIJLERS, "pijler", "Pijler"));
+    private static final List<VocabularyPage> VOCABULARY_PAGES = List.of(
+            new VocabularyPage(Vocabularies.SECTOREN, "sector", "Sector"),
+            new VocabularyPage(Vocabularies.THEMAS, "thema", "Thema"),
+            new VocabularyPage(Vocabularies.PIJLERS, "pijler", "Pijler"));
 
     /**
      * The pages of the sectors, themes and pillars: their name as title, their definition as summary, their other words
@@ -97,17 +103,33 @@ final class LuceneSearch implements SearchStage {
         List<SearchDocument> pages = new ArrayList<>();
         for (VocabularyPage page : VOCABULARY_PAGES) {
             for (Term t : v.list(page.vocabulary())) {
-                String body = t.synoniemen().isEmpty() ? "" : "Andere woorden hiervoor: " + String.join(", ", t.synoniemen()) + ".";
-                pages.add(new SearchDocument(page.vocabulary() + "/" + t.id() + "/", t.label(), page.type(), "", List.of(), t.definitie(),
-                        List.of(), body, Map.of("type", List.of(page.type())), labels));
+                String body = t.synoniemen().isEmpty()
+                        ? ""
+                        : "Andere woorden hiervoor: " + String.join(", ", t.synoniemen()) + ".";
+                pages.add(new SearchDocument(
+                        page.vocabulary() + "/" + t.id() + "/",
+                        t.label(),
+                        page.type(),
+                        "",
+                        List.of(),
+                        t.definitie(),
+                        List.of(),
+                        body,
+                        Map.of("type", List.of(page.type())),
+                        labels));
             }
         }
         return pages;
     }
 
-    private static SearchDocument searchDocument(Document d, Input input, PracticeFacets practiceFacets, Map<String, String> labels,
-                                                 Map<String, List<String>> guideSectors) {
-        List<String> headings = input.site().parsed(d).headings().stream().map(Heading::text).toList();
+    private static SearchDocument searchDocument(
+            Document d,
+            Input input,
+            PracticeFacets practiceFacets,
+            Map<String, String> labels,
+            Map<String, List<String>> guideSectors) {
+        List<String> headings =
+                input.site().parsed(d).headings().stream().map(Heading::text).toList();
         String html = input.bodies().get(d.path());
         // flexmark's own markup unless raw HTML passed the allow-list (escaped raw HTML is text in flexmark's markup)
         boolean flexmarkOnly = input.site().source().settings().html() == nl.kennisbank.config.HtmlMode.ESCAPE
@@ -119,13 +141,26 @@ final class LuceneSearch implements SearchStage {
             facets.putAll(practiceFacets.of(d));
         } else {
             // A chapter belongs to its guide's sector.
-            facets.put("sector", d.kind() == DocumentKind.HOOFDSTUK ? guideSectors.getOrDefault(d.guideSlug(), List.of()) : d.strings("sectoren"));
+            facets.put(
+                    "sector",
+                    d.kind() == DocumentKind.HOOFDSTUK
+                            ? guideSectors.getOrDefault(d.guideSlug(), List.of())
+                            : d.strings("sectoren"));
             facets.put("thema", d.strings("themas"));
             facets.put("pijler", d.strings("pijlers"));
         }
         String date = d.date("datum").map(Object::toString).orElse("");
-        return new SearchDocument(d.url(), d.title(), d.kind().schemaName(), date, headings, d.text("samenvatting").orElse(""), tags(d), body,
-                facets, labels);
+        return new SearchDocument(
+                d.url(),
+                d.title(),
+                d.kind().schemaName(),
+                date,
+                headings,
+                d.text("samenvatting").orElse(""),
+                tags(d),
+                body,
+                facets,
+                labels);
     }
 
     private static List<String> tags(Document d) {
@@ -156,8 +191,10 @@ final class LuceneSearch implements SearchStage {
         groups.forEach(g -> g.forEach(m -> defined.add(m.toLowerCase(java.util.Locale.ROOT))));
         for (String list : List.of(Vocabularies.SECTOREN, Vocabularies.THEMAS, Vocabularies.PIJLERS)) {
             for (Term t : v.list(list)) {
-                List<String> abbreviations = t.synoniemen().stream().filter(LuceneSearch::isAbbreviation)
-                        .filter(a -> !defined.contains(a.toLowerCase(java.util.Locale.ROOT))).toList();
+                List<String> abbreviations = t.synoniemen().stream()
+                        .filter(LuceneSearch::isAbbreviation)
+                        .filter(a -> !defined.contains(a.toLowerCase(java.util.Locale.ROOT)))
+                        .toList();
                 if (!abbreviations.isEmpty()) {
                     List<String> group = new ArrayList<>();
                     group.add(t.label().replaceAll("\\s*\\(.*\\)", ""));

@@ -28,16 +28,37 @@ final class MapPage {
         List<ProvinceMap.Region> regions = new ArrayList<>();
         List<MapModel.Province> rows = new ArrayList<>();
         for (Term province : site.vocabularies().list(Vocabularies.PROVINCIES)) {
-            ProvinceMap.Region region = new ProvinceMap.Region(province.id(), province.label(), Vocabularies.PROVINCIES + "/" + province.id() + "/",
+            ProvinceMap.Region region = new ProvinceMap.Region(
+                    province.id(),
+                    province.label(),
+                    Vocabularies.PROVINCIES + "/" + province.id() + "/",
                     site.index().practicesInProvince(province.id()).size());
             regions.add(region);
-            rows.add(new MapModel.Province(province.id(), province.label(), region.url(), region.count(),
+            rows.add(new MapModel.Province(
+                    province.id(),
+                    province.label(),
+                    region.url(),
+                    region.count(),
                     BrowsePages.municipalityLinks(site.index(), province.id())));
         }
         ProvinceMap map = new ProvinceMap(shapes, regions);
-        List<MapModel.LegendEntry> legend = map.classes().stream().map(c -> new MapModel.LegendEntry(c.name(), c.fill(), c.legend())).toList();
-        long nowhere = site.index().practices().stream().filter(p -> site.index().provinces(p).isEmpty()).count();
-        return site.factory().page("kaart", URL, "Kaart", "Op de kaart: hoeveel praktijkvoorbeelden er zijn per provincie, en in welke gemeenten.")
-                .build(new MapModel(map.svg(nl.kennisbank.jbake.JBakeRendering.rootPath(URL)), legend, List.copyOf(rows), nowhere, ProvinceShapes.SOURCE));
+        List<MapModel.LegendEntry> legend = map.classes().stream()
+                .map(c -> new MapModel.LegendEntry(c.name(), c.fill(), c.legend()))
+                .toList();
+        long nowhere = site.index().practices().stream()
+                .filter(p -> site.index().provinces(p).isEmpty())
+                .count();
+        return site.factory()
+                .page(
+                        "kaart",
+                        URL,
+                        "Kaart",
+                        "Op de kaart: hoeveel praktijkvoorbeelden er zijn per provincie, en in welke gemeenten.")
+                .build(new MapModel(
+                        map.svg(nl.kennisbank.jbake.JBakeRendering.rootPath(URL)),
+                        legend,
+                        List.copyOf(rows),
+                        nowhere,
+                        ProvinceShapes.SOURCE));
     }
 }

@@ -43,7 +43,9 @@ final class MovedPages {
         Map<String, Document> newPages = new TreeMap<>();
         for (Document doc : site.published()) {
             now.add(doc.url());
-            doc.references().stream().filter(r -> r.kind() == Reference.Kind.ALIAS).forEach(r -> now.add(r.slug()));
+            doc.references().stream()
+                    .filter(r -> r.kind() == Reference.Kind.ALIAS)
+                    .forEach(r -> now.add(r.slug()));
             if (!previous.containsKey(doc.url())) {
                 newPages.put(doc.url(), doc);
             }
@@ -58,8 +60,10 @@ final class MovedPages {
 
     private void warn(String url, Location at, Map<String, Document> newPages) {
         String folder = url.contains("/") ? url.substring(0, url.indexOf('/') + 1) : "";
-        List<String> candidates = newPages.keySet().stream().filter(u -> u.startsWith(folder)).toList();
-        Optional<String> renamed = Suggestions.closest(url, candidates).or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty());
+        List<String> candidates =
+                newPages.keySet().stream().filter(u -> u.startsWith(folder)).toList();
+        Optional<String> renamed = Suggestions.closest(url, candidates)
+                .or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty());
         if (renamed.isPresent()) {
             problems.report(Location.file(newPages.get(renamed.get()).path()), ProblemCode.URL_GONE_RENAMED, url, url);
         } else {

@@ -26,12 +26,13 @@ public final class OutputFolder {
 
     /** The marker file in every folder this generator made. */
     public static final String MARKER = ".kennisbank-site";
-    private static final String MARKER_TEXT = "Deze map is gemaakt door ./kennisbank build en wordt bij elke build vervangen.\n";
+
+    private static final String MARKER_TEXT =
+            "Deze map is gemaakt door ./kennisbank build en wordt bij elke build vervangen.\n";
 
     /** A seam for tests: called at each step of the swap, where a kill could strike. */
     public interface FaultPoint {
-        FaultPoint NONE = step -> {
-        };
+        FaultPoint NONE = step -> {};
 
         void reached(String step) throws IOException;
     }
@@ -77,15 +78,19 @@ public final class OutputFolder {
     public void checkReplaceable(Path source) throws IOException {
         for (Path above = output.getParent(); above != null; above = above.getParent()) {
             if (Files.exists(above) && !Files.isDirectory(above)) {
-                throw new Refused("De uitvoermap " + output + " zou onder " + above + " komen, maar dat is een bestand, geen map. Kies een andere plek met --output.");
+                throw new Refused("De uitvoermap " + output + " zou onder " + above
+                        + " komen, maar dat is een bestand, geen map. Kies een andere plek met --output.");
             }
         }
         Path src = source.toAbsolutePath().normalize();
         if (output.equals(src) || src.startsWith(output) || output.getParent() == null) {
-            throw new Refused("De uitvoermap " + output + " is (of bevat) de bronmap. Kies een andere map met --output, bijvoorbeeld target/site.");
+            throw new Refused("De uitvoermap " + output
+                    + " is (of bevat) de bronmap. Kies een andere map met --output, bijvoorbeeld target/site.");
         }
         if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
-            throw new Refused("De uitvoermap " + output + " bestaat al en is niet door kennisbank gemaakt. Ik vervang haar niet. Kies een lege of nieuwe map met --output.");
+            throw new Refused(
+                    "De uitvoermap " + output
+                            + " bestaat al en is niet door kennisbank gemaakt. Ik vervang haar niet. Kies een lege of nieuwe map met --output.");
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new Refused("De uitvoer " + output + " is een bestand, geen map. Kies een andere plek met --output.");
@@ -103,7 +108,8 @@ public final class OutputFolder {
 
     /** {@code .X.nieuw-PID-RANDOM} or {@code .X.oud-PID-RANDOM}, made with the umask's mode (not 0700). */
     private Path sibling(String kind) {
-        return output.resolveSibling("." + output.getFileName() + kind + owner + "-" + Long.toUnsignedString(random.nextLong(), 36));
+        return output.resolveSibling(
+                "." + output.getFileName() + kind + owner + "-" + Long.toUnsignedString(random.nextLong(), 36));
     }
 
     /** The published folder keeps the mode the output had (a web server may need to read it). */

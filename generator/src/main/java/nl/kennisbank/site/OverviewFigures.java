@@ -17,12 +17,10 @@ import nl.kennisbank.content.Vocabularies;
 record OverviewFigures(int year, List<Document> added, List<Document> updated, List<Group> groups) {
 
     /** The counts of one grouping, e.g. per pijler. */
-    record Group(String name, String vocabulary, String field, String heading, List<Count> counts) {
-    }
+    record Group(String name, String vocabulary, String field, String heading, List<Count> counts) {}
 
     /** One vocabulary term's numbers. */
-    record Count(String id, String label, String url, int added, int updated) {
-    }
+    record Count(String id, String label, String url, int added, int updated) {}
 
     static OverviewFigures of(int year, List<Document> added, List<Document> updated, Vocabularies vocabularies) {
         List<Group> groups = new ArrayList<>();
@@ -32,11 +30,22 @@ record OverviewFigures(int year, List<Document> added, List<Document> updated, L
         return new OverviewFigures(year, List.copyOf(added), List.copyOf(updated), List.copyOf(groups));
     }
 
-    private static Group group(String name, String vocabulary, String field, String heading, List<Document> added, List<Document> updated,
-                               Vocabularies vocabularies) {
+    private static Group group(
+            String name,
+            String vocabulary,
+            String field,
+            String heading,
+            List<Document> added,
+            List<Document> updated,
+            Vocabularies vocabularies) {
         List<Count> counts = new ArrayList<>();
         for (Term term : vocabularies.list(vocabulary)) {
-            counts.add(new Count(term.id(), term.label(), vocabulary + "/" + term.id() + "/", count(added, field, term.id()), count(updated, field, term.id())));
+            counts.add(new Count(
+                    term.id(),
+                    term.label(),
+                    vocabulary + "/" + term.id() + "/",
+                    count(added, field, term.id()),
+                    count(updated, field, term.id())));
         }
         return new Group(name, vocabulary, field, heading, List.copyOf(counts));
     }
@@ -48,8 +57,13 @@ record OverviewFigures(int year, List<Document> added, List<Document> updated, L
     /** The chart of one grouping: new and updated practices per term. */
     BarChart chart(Group group) {
         String when = year == 0 ? "alle jaren" : String.valueOf(year);
-        List<BarChart.Row> rows = group.counts().stream().map(c -> new BarChart.Row(c.label(), List.of(c.added(), c.updated()))).toList();
-        return new BarChart("grafiek-" + group.name(), "Praktijkvoorbeelden " + group.heading().toLowerCase(java.util.Locale.ROOT) + ", " + when,
-                List.of(year == 0 ? "Aantal" : "Nieuw", "Bijgewerkt"), rows);
+        List<BarChart.Row> rows = group.counts().stream()
+                .map(c -> new BarChart.Row(c.label(), List.of(c.added(), c.updated())))
+                .toList();
+        return new BarChart(
+                "grafiek-" + group.name(),
+                "Praktijkvoorbeelden " + group.heading().toLowerCase(java.util.Locale.ROOT) + ", " + when,
+                List.of(year == 0 ? "Aantal" : "Nieuw", "Bijgewerkt"),
+                rows);
     }
 }

@@ -17,13 +17,13 @@ final class PageChanges {
     /** Names in a template's model that do not depend on the other pages (our {@code site} is tracked key by key). */
     private static final Set<String> OWN = Set.of("content", "site", "config", "version", "published_date");
 
-    private PageChanges() {
-    }
+    private PageChanges() {}
 
     /**
      * @param templates changed template files, relative to the template folder
      */
-    static Predicate<PageSpec> toRender(BuildMemory.Published last, Assembled now, Set<String> templates, JBakeSettings settings) {
+    static Predicate<PageSpec> toRender(
+            BuildMemory.Published last, Assembled now, Set<String> templates, JBakeSettings settings) {
         Set<String> globals = changedGlobals(last.globals(), now.globals());
         boolean listsChanged = now.pages().size() != last.pages().size()
                 || now.pages().stream().anyMatch(p -> !same(p, last.pages().get(p.uri())));
@@ -37,7 +37,10 @@ final class PageChanges {
         boolean everything = allTemplates;
         return page -> {
             Set<String> reads = last.reads().get(page.uri());
-            if (everything || reads == null || typesChanged.contains(page.type()) || !same(page, last.pages().get(page.uri()))) {
+            if (everything
+                    || reads == null
+                    || typesChanged.contains(page.type())
+                    || !same(page, last.pages().get(page.uri()))) {
                 return true;
             }
             for (String name : reads) {
@@ -65,7 +68,9 @@ final class PageChanges {
             if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
                 Set<Object> subs = new HashSet<>(ma.keySet());
                 subs.addAll(mb.keySet());
-                subs.stream().filter(s -> !Objects.equals(ma.get(s), mb.get(s))).forEach(s -> changed.add(key + "." + s));
+                subs.stream()
+                        .filter(s -> !Objects.equals(ma.get(s), mb.get(s)))
+                        .forEach(s -> changed.add(key + "." + s));
             } else if (!Objects.equals(a, b)) {
                 changed.add(key);
             }

@@ -101,9 +101,24 @@ final class PageFactory {
             if (!url.isEmpty()) {
                 all.add(new Crumb(title, ""));
             }
-            String jsonLd = LinkedData.page(baseUrl, url, title, description, entity, all.stream().map(PageFactory::crumbMap).toList());
-            PageFrame frame = new PageFrame(type, title, url, description, baseUrl.isEmpty() ? "" : baseUrl + url, rootpath,
-                    List.copyOf(all), jsonLd, toc, sourcePath);
+            String jsonLd = LinkedData.page(
+                    baseUrl,
+                    url,
+                    title,
+                    description,
+                    entity,
+                    all.stream().map(PageFactory::crumbMap).toList());
+            PageFrame frame = new PageFrame(
+                    type,
+                    title,
+                    url,
+                    description,
+                    baseUrl.isEmpty() ? "" : baseUrl + url,
+                    rootpath,
+                    List.copyOf(all),
+                    jsonLd,
+                    toc,
+                    sourcePath);
             List<Record> records = new ArrayList<>(List.of(parts));
             records.add(frame);
             return new PageSpec(type, outputFile(url), title, date, tags, new PageContent.Typed(records));

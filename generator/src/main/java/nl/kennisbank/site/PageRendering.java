@@ -25,7 +25,8 @@ final class PageRendering {
     }
 
     /** @return the number of files written */
-    int render(JBakeSettings settings, Assembled site, Path destination, Problems problems) throws InterruptedException {
+    int render(JBakeSettings settings, Assembled site, Path destination, Problems problems)
+            throws InterruptedException {
         return render(settings, site, destination, problems, page -> true).written();
     }
 
@@ -34,13 +35,14 @@ final class PageRendering {
      *
      * @param reads per rendered page URI, the names its template read
      */
-    record Partial(int written, Map<String, Set<String>> reads) {
-    }
+    record Partial(int written, Map<String, Set<String>> reads) {}
 
     /** Renders only the pages {@code which} selects (JBake's standard pages always), against the whole site. */
-    Partial render(JBakeSettings settings, Assembled site, Path destination, Problems problems, Predicate<PageSpec> which)
+    Partial render(
+            JBakeSettings settings, Assembled site, Path destination, Problems problems, Predicate<PageSpec> which)
             throws InterruptedException {
-        JBakeRendering rendering = new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
+        JBakeRendering rendering =
+                new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
         List<PageSpec> chosen = site.pages().stream().filter(which).toList();
         nl.kennisbank.jbake.ParallelPages.render(chosen, rendering::page, threads, problems);
         int written = chosen.size() + standardPages(settings, rendering, problems);

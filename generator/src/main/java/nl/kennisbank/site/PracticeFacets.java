@@ -28,8 +28,7 @@ import nl.kennisbank.content.Vocabularies;
 final class PracticeFacets {
 
     /** One facet of the finder: its URL parameter, its Dutch legend, and its values in display order (id → label). */
-    record Facet(String name, String legend, Map<String, String> values) {
-    }
+    record Facet(String name, String legend, Map<String, String> values) {}
 
     static final String NOT_ASSESSED = "niet-beoordeeld";
 
@@ -43,8 +42,10 @@ final class PracticeFacets {
         this.schema = schema;
         this.index = index;
         this.reference = index.practices().stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.date("datum"), d.date("bijgewerkt")).flatMap(Optional::stream))
-                .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
+                .flatMap(d -> java.util.stream.Stream.of(d.date("datum"), d.date("bijgewerkt"))
+                        .flatMap(Optional::stream))
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.of(2000, 1, 1));
     }
 
     /** Facet name → value ids of one practice. */
@@ -55,19 +56,33 @@ final class PracticeFacets {
         facets.put("pijler", practice.strings("pijlers"));
         facets.put("provincie", index.provinces(practice));
         Map<String, Gemeente> byName = vocabularies.gemeentenByName();
-        facets.put("gemeente", practice.strings("gemeenten").stream().map(byName::get).filter(java.util.Objects::nonNull)
-                .map(Gemeente::slug).distinct().toList());
-        facets.put("doelgroep", practice.strings("doelgroep").stream().distinct().toList());
+        facets.put(
+                "gemeente",
+                practice.strings("gemeenten").stream()
+                        .map(byName::get)
+                        .filter(java.util.Objects::nonNull)
+                        .map(Gemeente::slug)
+                        .distinct()
+                        .toList());
+        facets.put(
+                "doelgroep", practice.strings("doelgroep").stream().distinct().toList());
         Optional<Map<String, Object>> looptijd = practice.object("looptijd");
-        facets.put("looptijd", looptijd.map(l -> List.of(ended(l) ? "afgerond" : "lopend")).orElse(List.of()));
+        facets.put(
+                "looptijd",
+                looptijd.map(l -> List.of(ended(l) ? "afgerond" : "lopend")).orElse(List.of()));
         facets.put("jaar", looptijd.map(this::years).orElse(List.of()));
-        facets.put("onderbouwing", List.of(practice.object("onderbouwing").map(o -> (String) o.get("niveau")).orElse(NOT_ASSESSED)));
+        facets.put(
+                "onderbouwing",
+                List.of(practice.object("onderbouwing")
+                        .map(o -> (String) o.get("niveau"))
+                        .orElse(NOT_ASSESSED)));
         return facets;
     }
 
     private boolean ended(Map<String, Object> looptijd) {
         String end = (String) looptijd.get("eind");
-        return "beeindigd".equals(looptijd.get("fase")) || (end != null && end.compareTo(reference.toString().substring(0, end.length())) < 0);
+        return "beeindigd".equals(looptijd.get("fase"))
+                || (end != null && end.compareTo(reference.toString().substring(0, end.length())) < 0);
     }
 
     private List<String> years(Map<String, Object> looptijd) {
@@ -83,7 +98,9 @@ final class PracticeFacets {
     }
 
     private static Optional<Integer> year(Object period) {
-        return period == null ? Optional.empty() : Optional.of(Integer.parseInt(period.toString().substring(0, 4)));
+        return period == null
+                ? Optional.empty()
+                : Optional.of(Integer.parseInt(period.toString().substring(0, 4)));
     }
 
     /** The finder's facets with every value practices can have, in display order. */
@@ -95,7 +112,9 @@ final class PracticeFacets {
         facets.add(new Facet("provincie", "Provincie", terms(Vocabularies.PROVINCIES)));
         Map<String, String> gemeenten = new LinkedHashMap<>();
         java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
-        index.usedGemeenten().stream().sorted(Comparator.comparing(Gemeente::naam, dutch).thenComparing(Gemeente::slug)).forEach(g -> gemeenten.put(g.slug(), g.naam()));
+        index.usedGemeenten().stream()
+                .sorted(Comparator.comparing(Gemeente::naam, dutch).thenComparing(Gemeente::slug))
+                .forEach(g -> gemeenten.put(g.slug(), g.naam()));
         facets.add(new Facet("gemeente", "Gemeente", gemeenten));
         facets.add(new Facet("doelgroep", "Voor wie", choices("doelgroep")));
         Map<String, String> looptijd = new LinkedHashMap<>();
@@ -138,7 +157,8 @@ final class PracticeFacets {
     }
 
     private FieldSpec field(String path) {
-        Map<String, FieldSpec> level = schema.fieldsOf(DocumentKind.PRAKTIJKVOORBEELD).orElse(Map.of());
+        Map<String, FieldSpec> level =
+                schema.fieldsOf(DocumentKind.PRAKTIJKVOORBEELD).orElse(Map.of());
         FieldSpec spec = null;
         for (String part : path.split("\\.")) {
             spec = level.get(part);

@@ -15,7 +15,8 @@ import nl.kennisbank.pages.GuidePrintModel;
 final class PrintPage {
 
     /** An href or src attribute whose value is relative: no scheme, not site-absolute, not an in-page anchor. */
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(" (href|src)=\"(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)");
+    private static final java.util.regex.Pattern RELATIVE =
+            java.util.regex.Pattern.compile(" (href|src)=\"(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)");
 
     private final PageFactory factory;
     private final Map<String, String> bodies;
@@ -29,14 +30,29 @@ final class PrintPage {
         List<GuidePrintModel.Chapter> parts = new ArrayList<>();
         for (Document chapter : chapters) {
             String prefix = "h" + chapter.chapter() + "-";
-            parts.add(new GuidePrintModel.Chapter(chapter.chapter(), chapter.title(), "hoofdstuk-" + chapter.chapter(),
-                    prefixIds(bodies.get(chapter.path()), prefix), Facts.sources(chapter)));
+            parts.add(new GuidePrintModel.Chapter(
+                    chapter.chapter(),
+                    chapter.title(),
+                    "hoofdstuk-" + chapter.chapter(),
+                    prefixIds(bodies.get(chapter.path()), prefix),
+                    Facts.sources(chapter)));
         }
-        GuidePrintModel.Guide info = new GuidePrintModel.Guide(guide.title(), guide.url(), guide.text("samenvatting").orElse(""),
-                DutchDates.format(guide.date("datum").orElse(null)), oneLevelDeeper(bodies.get(guide.path())), Facts.sources(guide));
-        return factory.page("handreiking-print", guide.url() + "print/", guide.title() + " (printversie)", guide.text("samenvatting").orElse(""))
-                .crumb("Handreikingen", "handreikingen/").crumb(guide.title(), guide.url())
-                .date(guide.date("datum").orElse(null)).build(new GuidePrintModel(info, List.copyOf(parts)));
+        GuidePrintModel.Guide info = new GuidePrintModel.Guide(
+                guide.title(),
+                guide.url(),
+                guide.text("samenvatting").orElse(""),
+                DutchDates.format(guide.date("datum").orElse(null)),
+                oneLevelDeeper(bodies.get(guide.path())),
+                Facts.sources(guide));
+        return factory.page(
+                        "handreiking-print",
+                        guide.url() + "print/",
+                        guide.title() + " (printversie)",
+                        guide.text("samenvatting").orElse(""))
+                .crumb("Handreikingen", "handreikingen/")
+                .crumb(guide.title(), guide.url())
+                .date(guide.date("datum").orElse(null))
+                .build(new GuidePrintModel(info, List.copyOf(parts)));
     }
 
     /** Relative links and images of a body rendered for the guide's page, fixed for its print page one folder down. */
@@ -55,7 +71,10 @@ final class PrintPage {
         for (int at = ids.indexOf("h", 0); at >= 0; at = ids.indexOf("h", at + 1)) {
             boolean open = at >= 1 && ids.charAt(at - 1) == '<';
             boolean close = at >= 2 && ids.charAt(at - 1) == '/' && ids.charAt(at - 2) == '<';
-            if ((open || close) && at + 2 < ids.length() && ids.charAt(at + 1) >= '2' && ids.charAt(at + 1) <= '5'
+            if ((open || close)
+                    && at + 2 < ids.length()
+                    && ids.charAt(at + 1) >= '2'
+                    && ids.charAt(at + 1) <= '5'
                     && (ids.charAt(at + 2) == '>' || ids.charAt(at + 2) == ' ')) {
                 out.append(ids, from, at + 1).append((char) (ids.charAt(at + 1) + 1));
                 from = at + 2;

@@ -33,8 +33,7 @@ record ProvinceShapes(String viewBox, List<Shape> shapes) {
      * @param path   SVG path data: absolute move-to, relative line-to, close-path per ring
      * @param labelX where the count goes: the centroid of the largest ring
      */
-    record Shape(String id, String path, long labelX, long labelY) {
-    }
+    record Shape(String id, String path, long labelX, long labelY) {}
 
     private static final Pattern RING = Pattern.compile("M(-?\\d+) (-?\\d+)l([-\\d ]*)z");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");

@@ -33,7 +33,8 @@ final class RawHtmlCheck {
     List<MarkdownLink> check(Document doc, ParsedMarkdown parsed) {
         if (mode == HtmlMode.ESCAPE) {
             java.util.Set<Integer> lines = new java.util.HashSet<>();
-            for (RawHtml html : parsed.rawHtml().stream().filter(h -> lines.add(h.line())).toList()) { // once per line
+            for (RawHtml html :
+                    parsed.rawHtml().stream().filter(h -> lines.add(h.line())).toList()) { // once per line
                 problems.report(at(doc, html.line(), html.column()), ProblemCode.HTML_ESCAPED, shorten(html.html()));
             }
             return List.of();

@@ -54,7 +54,8 @@ public final class SearchRefresh implements AutoCloseable {
 
     /** The published state as it would have been with these related practices. */
     BuildMemory.Published withRelated() {
-        return new BuildMemory.Published(basis.pages(), basis.reads(), basis.globals(), related, basis.search(), basis.drafts(), basis.files());
+        return new BuildMemory.Published(
+                basis.pages(), basis.reads(), basis.globals(), related, basis.search(), basis.drafts(), basis.files());
     }
 
     /**
@@ -82,7 +83,9 @@ public final class SearchRefresh implements AutoCloseable {
         move(meta, target.resolve(IndexFolder.META));
         String kept = id;
         try (Stream<Path> old = Files.list(target)) {
-            for (Path folder : old.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().equals(kept)).toList()) {
+            for (Path folder : old.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().equals(kept))
+                    .toList()) {
                 delete(folder);
             }
         }

@@ -12,8 +12,7 @@ import java.util.Map;
 public interface SearchStage {
 
     /** What the search stage reads: the validated site and its rendered HTML bodies (by document path). */
-    record Input(ValidSite site, Map<String, String> bodies) {
-    }
+    record Input(ValidSite site, Map<String, String> bodies) {}
 
     /** Related practices: document URL → URLs of related practices, best first. */
     Map<String, List<String>> related(Input input) throws IOException;

@@ -10,8 +10,7 @@ import nl.kennisbank.search.SearchSettings;
 /** Chooses the search stage for a site: Dutch search for a knowledge base, none for a plain JBake site. */
 public final class Searches {
 
-    private Searches() {
-    }
+    private Searches() {}
 
     /** Dutch search when the site's data folder ({@code data.folder}, {@code data} by default) has a schema. */
     public static SearchStage forSite(Path source) {

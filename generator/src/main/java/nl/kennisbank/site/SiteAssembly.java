@@ -14,18 +14,25 @@ import nl.kennisbank.publish.AssetNames;
  */
 final class SiteAssembly {
 
-    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets) {
+    Assembled assemble(
+            ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets) {
         return assemble(site, bodies, related, assets, AssemblyReuse.none());
     }
 
     /** With the preview's reuse: a save that changed no front matter rebuilds only the pages of the changed documents. */
-    Assembled assemble(ValidSite site, Map<String, String> bodies, Map<String, List<String>> related, AssetNames assets, AssemblyReuse reuse) {
+    Assembled assemble(
+            ValidSite site,
+            Map<String, String> bodies,
+            Map<String, List<String>> related,
+            AssetNames assets,
+            AssemblyReuse reuse) {
         var source = site.source();
         SiteIndex index = new SiteIndex(site.published(), source.vocabularies());
         PageFactory factory = new PageFactory(source.settings().baseUrl());
         Cards cards = new Cards(source.vocabularies());
         Schema schema = source.schema().orElse(new Schema(Map.of()));
-        DocumentPages documents = new DocumentPages(site, bodies, index, factory, cards, new Facts(source.vocabularies(), schema, index), related);
+        DocumentPages documents = new DocumentPages(
+                site, bodies, index, factory, cards, new Facts(source.vocabularies(), schema, index), related);
         List<DocumentPages.Unit> units = source.isKennisbank() ? documents.units() : List.of();
         AssemblyReuse.Shape shape = AssemblyReuse.Shape.of(site, related, assets);
         Assembled reused = reuse.reuse(shape, units, site, bodies, documents::pages);
@@ -40,22 +47,34 @@ final class SiteAssembly {
             PageContext context = new PageContext(source.vocabularies(), index, factory, cards);
             pages.addAll(new BrowsePages(context).all());
             PracticeFacets facets = new PracticeFacets(source.vocabularies(), schema, index);
-            OpenData openData = new OpenData(index, facets, source.vocabularies(), source.settings().baseUrl());
+            OpenData openData = new OpenData(
+                    index, facets, source.vocabularies(), source.settings().baseUrl());
             OverviewPages overview = new OverviewPages(context, openData);
             pages.addAll(overview.all());
             pages.addAll(new FinderPages(context, facets).all());
             pages.add(new MapPage(context, ProvinceShapes.load()).page());
             files.putAll(openData.files(overview.years()));
-            pages.add(factory.page("home", "", source.settings().title(), source.settings().description()).build());
-            pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.").build());
+            pages.add(factory.page(
+                            "home",
+                            "",
+                            source.settings().title(),
+                            source.settings().description())
+                    .build());
+            pages.add(factory.page("zoeken", "zoeken/", "Zoeken", "Zoek in de handreikingen en praktijkvoorbeelden.")
+                    .build());
             pages.add(factory.page("error404", "404.html", "Pagina niet gevonden", "Deze pagina bestaat niet (meer).")
-                    .rootpath(source.settings().basePath()).build());
+                    .rootpath(source.settings().basePath())
+                    .build());
         }
         index.jbake().forEach(d -> pages.add(documents.jbake(d)));
         Map<String, Object> globals = new java.util.LinkedHashMap<>();
-        globals.put("site", GlobalModel.of(SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets)));
+        globals.put(
+                "site",
+                GlobalModel.of(
+                        SiteGlobals.build(source.settings(), source.vocabularies(), index, cards, pages, assets)));
         globals.put("published_date", SiteGlobals.newestAsDate(index));
-        Assembled assembled = new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
+        Assembled assembled =
+                new Assembled(List.copyOf(pages), Map.copyOf(globals), java.util.Collections.unmodifiableMap(files));
         reuse.remember(shape, units, unitPages, site, bodies, assembled);
         return assembled;
     }

@@ -19,8 +19,9 @@ import nl.kennisbank.content.Vocabularies;
  */
 final class SiteIndex {
 
-    static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document d) -> d.date("datum").orElse(LocalDate.MIN)).reversed()
+    static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(
+                    (Document d) -> d.date("datum").orElse(LocalDate.MIN))
+            .reversed()
             .thenComparing(Document::url);
 
     private final List<Document> practices;
@@ -32,27 +33,54 @@ final class SiteIndex {
     private final Map<String, Gemeente> gemeenten;
     /** Practices per "field:id" (sectoren, themas, pijlers), per municipality name and per province, newest first. */
     private final Map<String, List<Document>> practicesByTerm = new java.util.HashMap<>();
+
     private final Map<String, List<Document>> practicesByGemeente = new java.util.HashMap<>();
     private final Map<String, List<Document>> practicesByProvince = new java.util.HashMap<>();
 
     SiteIndex(List<Document> published, Vocabularies vocabularies) {
-        this.practices = newestFirst(published.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).toList());
+        this.practices = newestFirst(published.stream()
+                .filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD)
+                .toList());
         practices.forEach(p -> practicesBySlug.put(p.slug(), p));
-        List<String> sectorOrder = vocabularies.list(Vocabularies.SECTOREN).stream().map(t -> t.id()).toList();
-        this.guides = published.stream().filter(d -> d.kind() == DocumentKind.HANDREIKING)
-                .sorted(Comparator.comparing((Document d) -> order(sectorOrder, d.strings("sectoren"))).thenComparing(Document::slug)).toList();
-        published.stream().filter(d -> d.kind() == DocumentKind.HOOFDSTUK)
+        List<String> sectorOrder = vocabularies.list(Vocabularies.SECTOREN).stream()
+                .map(t -> t.id())
+                .toList();
+        this.guides = published.stream()
+                .filter(d -> d.kind() == DocumentKind.HANDREIKING)
+                .sorted(Comparator.comparing((Document d) -> order(sectorOrder, d.strings("sectoren")))
+                        .thenComparing(Document::slug))
+                .toList();
+        published.stream()
+                .filter(d -> d.kind() == DocumentKind.HOOFDSTUK)
                 .sorted(Comparator.comparingInt(Document::chapter).thenComparing(Document::slug))
-                .forEach(d -> chapters.computeIfAbsent(d.guideSlug(), g -> new ArrayList<>()).add(d));
-        this.pages = published.stream().filter(d -> d.kind() == DocumentKind.PAGINA).sorted(Comparator.comparing(Document::url)).toList();
-        this.jbake = published.stream().filter(d -> d.kind() == DocumentKind.JBAKE).sorted(Comparator.comparing(Document::url)).toList();
+                .forEach(d -> chapters.computeIfAbsent(d.guideSlug(), g -> new ArrayList<>())
+                        .add(d));
+        this.pages = published.stream()
+                .filter(d -> d.kind() == DocumentKind.PAGINA)
+                .sorted(Comparator.comparing(Document::url))
+                .toList();
+        this.jbake = published.stream()
+                .filter(d -> d.kind() == DocumentKind.JBAKE)
+                .sorted(Comparator.comparing(Document::url))
+                .toList();
         this.gemeenten = vocabularies.gemeentenByName();
         for (Document p : practices) {
             for (String field : List.of("sectoren", "themas", "pijlers")) {
-                p.strings(field).stream().distinct().forEach(id -> practicesByTerm.computeIfAbsent(field + ":" + id, k -> new ArrayList<>()).add(p));
+                p.strings(field).stream()
+                        .distinct()
+                        .forEach(id -> practicesByTerm
+                                .computeIfAbsent(field + ":" + id, k -> new ArrayList<>())
+                                .add(p));
             }
-            p.strings("gemeenten").stream().distinct().forEach(g -> practicesByGemeente.computeIfAbsent(g, k -> new ArrayList<>()).add(p));
-            provinces(p).forEach(id -> practicesByProvince.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+            p.strings("gemeenten").stream()
+                    .distinct()
+                    .forEach(g -> practicesByGemeente
+                            .computeIfAbsent(g, k -> new ArrayList<>())
+                            .add(p));
+            provinces(p)
+                    .forEach(id -> practicesByProvince
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(p));
         }
         for (Map<String, List<Document>> groups : List.of(practicesByTerm, practicesByGemeente, practicesByProvince)) {
             groups.replaceAll((key, list) -> List.copyOf(list));
@@ -61,10 +89,12 @@ final class SiteIndex {
 
     /** Sorted as {@link #NEWEST_FIRST}, each document's date looked up once instead of at every comparison. */
     static List<Document> newestFirst(List<Document> documents) {
-        record Keyed(LocalDate date, String url, Document doc) {
-        }
-        return documents.stream().map(d -> new Keyed(d.date("datum").orElse(LocalDate.MIN), d.url(), d))
-                .sorted(Comparator.comparing(Keyed::date).reversed().thenComparing(Keyed::url)).map(Keyed::doc).toList();
+        record Keyed(LocalDate date, String url, Document doc) {}
+        return documents.stream()
+                .map(d -> new Keyed(d.date("datum").orElse(LocalDate.MIN), d.url(), d))
+                .sorted(Comparator.comparing(Keyed::date).reversed().thenComparing(Keyed::url))
+                .map(Keyed::doc)
+                .toList();
     }
 
     private static int order(List<String> order, List<String> ids) {
@@ -110,35 +140,52 @@ final class SiteIndex {
 
     /** Province ids of a practice, from its municipalities, in first-seen order. */
     List<String> provinces(Document practice) {
-        return practice.strings("gemeenten").stream().map(gemeenten::get).filter(java.util.Objects::nonNull)
-                .map(Gemeente::provincie).distinct().toList();
+        return practice.strings("gemeenten").stream()
+                .map(gemeenten::get)
+                .filter(java.util.Objects::nonNull)
+                .map(Gemeente::provincie)
+                .distinct()
+                .toList();
     }
 
     List<Gemeente> usedGemeenten() {
-        return gemeenten.values().stream().filter(g -> practicesByGemeente.containsKey(g.naam())).sorted(Comparator.comparing(Gemeente::slug)).toList();
+        return gemeenten.values().stream()
+                .filter(g -> practicesByGemeente.containsKey(g.naam()))
+                .sorted(Comparator.comparing(Gemeente::slug))
+                .toList();
     }
 
     /** Where a visitor sends in a practice: the page for it when the site has one, else the about page. */
     String submitUrl() {
-        return pages.stream().map(Document::url).filter(SUBMIT_PAGE::equals).findFirst().orElse("over/");
+        return pages.stream()
+                .map(Document::url)
+                .filter(SUBMIT_PAGE::equals)
+                .findFirst()
+                .orElse("over/");
     }
 
     static final String SUBMIT_PAGE = "praktijkvoorbeeld-insturen/";
 
     Optional<Document> guideFor(String sector) {
-        return guides.stream().filter(g -> g.strings("sectoren").contains(sector)).findFirst();
+        return guides.stream()
+                .filter(g -> g.strings("sectoren").contains(sector))
+                .findFirst();
     }
 
     /** Practices published in a year, per year, newest year first. */
     Map<Integer, List<Document>> addedPerYear() {
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
-        practices.forEach(d -> d.date("datum").ifPresent(date -> years.computeIfAbsent(date.getYear(), y -> new ArrayList<>()).add(d)));
+        practices.forEach(d -> d.date("datum")
+                .ifPresent(date -> years.computeIfAbsent(date.getYear(), y -> new ArrayList<>())
+                        .add(d)));
         return years;
     }
 
     /** Practices updated (bijgewerkt) in a year but published earlier. */
     List<Document> updatedIn(int year) {
-        return practices.stream().filter(d -> d.date("bijgewerkt").map(LocalDate::getYear).orElse(0) == year
-                && d.date("datum").map(LocalDate::getYear).orElse(0) != year).toList();
+        return practices.stream()
+                .filter(d -> d.date("bijgewerkt").map(LocalDate::getYear).orElse(0) == year
+                        && d.date("datum").map(LocalDate::getYear).orElse(0) != year)
+                .toList();
     }
 }

@@ -1,14 +1,15 @@
 package nl.kennisbank.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Files;
-import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.content.Reference;
+import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.problems.BuildFailedException;
 import nl.kennisbank.problems.ProblemCode;
@@ -18,7 +19,6 @@ import nl.kennisbank.publish.HeadersFile;
 import nl.kennisbank.publish.IndexFolder;
 import nl.kennisbank.publish.Manifest;
 import nl.kennisbank.publish.RedirectPages;
-import nl.kennisbank.content.Reference;
 
 /**
  * The build, as a list of stages: load → validate → render Markdown → assemble → render pages → index →
@@ -52,7 +52,10 @@ public final class SitePipeline {
         } catch (BuildFailedException e) {
             // not thrown by these stages: check collects every problem
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
-            problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
+            problems.report(
+                    nl.kennisbank.problems.Location.file("jbake.properties"),
+                    ProblemCode.CONFIG_INVALID,
+                    e.getMessage());
         }
         return new BuildReport(read, 0, 0, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
     }
@@ -69,7 +72,8 @@ public final class SitePipeline {
      *
      * @param templates template files changed since the last build, relative to the template folder
      */
-    public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates) throws IOException, InterruptedException {
+    public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates)
+            throws IOException, InterruptedException {
         return run(options, memory, templates, true);
     }
 
@@ -89,7 +93,8 @@ public final class SitePipeline {
      *
      * @return the report of that partial build, or null when the refresh was stale (then nothing changed)
      */
-    public BuildReport applySearchRefresh(BuildOptions options, BuildMemory memory, SearchRefresh refresh) throws IOException, InterruptedException {
+    public BuildReport applySearchRefresh(BuildOptions options, BuildMemory memory, SearchRefresh refresh)
+            throws IOException, InterruptedException {
         try (refresh) {
             if (!refresh.basedOn(memory.published())) {
                 return null;
@@ -103,7 +108,8 @@ public final class SitePipeline {
         }
     }
 
-    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview) throws IOException, InterruptedException {
+    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview)
+            throws IOException, InterruptedException {
         nl.kennisbank.jbake.JBakeSettings jbakeFormat = jbakeFormat(options);
         if (jbakeFormat != null) {
             return new JBakeFormatBuild(options, jbakeFormat).build();
@@ -130,7 +136,8 @@ public final class SitePipeline {
             ValidSite site = rendered.site();
             SiteSource source = site.source();
             BuildMemory.Published last = Files.isDirectory(options.output()) ? memory.published() : null;
-            AssetNames assets = source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
+            AssetNames assets =
+                    source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
             staging = output.stage();
             Path target = staging;
             Pages pages = renderPages(rendered, last, templates, assets, target, options, problems, memory, timer);
@@ -161,61 +168,94 @@ public final class SitePipeline {
             }
             staging = null;
             if (memory.keeps()) {
-                memory.published(published(last, pages.assembled(), pages.rendered(), pages.related(), pages.searchInput()));
+                memory.published(
+                        published(last, pages.assembled(), pages.rendered(), pages.related(), pages.searchInput()));
             }
         } catch (BuildFailedException e) {
             // the problems say why; the previous output stays as it was
         } catch (nl.kennisbank.jbake.JBakeSettings.Unreadable e) {
-            problems.report(nl.kennisbank.problems.Location.file("jbake.properties"), ProblemCode.CONFIG_INVALID, e.getMessage());
+            problems.report(
+                    nl.kennisbank.problems.Location.file("jbake.properties"),
+                    ProblemCode.CONFIG_INVALID,
+                    e.getMessage());
         } finally {
             if (staging != null) {
                 output.discard(staging);
             }
         }
-        return new BuildReport(read, written, copied, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
+        return new BuildReport(
+                read, written, copied, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
     }
 
     /** The validated site and its bodies as HTML (by document path). */
-    private record Rendered(ValidSite site, Map<String, String> bodies) {
-    }
+    private record Rendered(ValidSite site, Map<String, String> bodies) {}
 
     /**
      * What page rendering leaves for the later stages: the number of files written, and for the preview's memory the
      * site model, the related practices and the search input (null in a build, which lets them go).
      */
-    private record Pages(int written, PageRendering.Partial rendered, Assembled assembled, Map<String, List<String>> related,
-                         SearchStage.Input searchInput) {
-    }
+    private record Pages(
+            int written,
+            PageRendering.Partial rendered,
+            Assembled assembled,
+            Map<String, List<String>> related,
+            SearchStage.Input searchInput) {}
 
     /** Stages related, assemble and render: every page (or, in the preview, the changed ones) written into the staging folder. */
-    private Pages renderPages(Rendered rendered, BuildMemory.Published last, Set<String> templates, AssetNames assets, Path target,
-                              BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
+    private Pages renderPages(
+            Rendered rendered,
+            BuildMemory.Published last,
+            Set<String> templates,
+            AssetNames assets,
+            Path target,
+            BuildOptions options,
+            Problems problems,
+            BuildMemory memory,
+            Timer timer)
             throws IOException, InterruptedException, BuildFailedException {
         ValidSite site = rendered.site();
         SiteSource source = site.source();
         SearchStage.Input searchInput = new SearchStage.Input(site, rendered.bodies());
-        Map<String, List<String>> related = last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
-        Assembled assembled = timer.time("assemble", () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets, memory.assembly()));
+        Map<String, List<String>> related =
+                last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
+        Assembled assembled = timer.time(
+                "assemble",
+                () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets, memory.assembly()));
         PageRendering rendering = new PageRendering(options.threads(), false);
-        java.util.function.Predicate<PageSpec> which = last == null ? page -> true
-                : PageChanges.toRender(last, assembled, templates, source.jbake());
-        PageRendering.Partial pages = timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
-        int written = pages.written() + timer.time("render",
-                () -> RedirectPages.write(target, redirects(site), source.settings().title(), source.settings().baseUrl(), assets)
-                + (last != null && assembled.files().equals(last.files()) ? 0 : DataFiles.write(assembled.files(), target)));
+        java.util.function.Predicate<PageSpec> which =
+                last == null ? page -> true : PageChanges.toRender(last, assembled, templates, source.jbake());
+        PageRendering.Partial pages =
+                timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
+        int written = pages.written()
+                + timer.time(
+                        "render",
+                        () -> RedirectPages.write(
+                                        target,
+                                        redirects(site),
+                                        source.settings().title(),
+                                        source.settings().baseUrl(),
+                                        assets)
+                                + (last != null && assembled.files().equals(last.files())
+                                        ? 0
+                                        : DataFiles.write(assembled.files(), target)));
         stopOnErrors(problems, "render");
-        return memory.keeps() ? new Pages(written, pages, assembled, related, searchInput) : new Pages(written, null, null, related, null);
+        return memory.keeps()
+                ? new Pages(written, pages, assembled, related, searchInput)
+                : new Pages(written, null, null, related, null);
     }
 
     /**
      * Stages 2 and 3. A build lets each body's Markdown tree and text go once it is rendered (the trees take several
      * times the memory of the text); the preview keeps them, to render unchanged bodies again when a link target changes.
      */
-    private Rendered validateAndRender(SiteSource source, BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
+    private Rendered validateAndRender(
+            SiteSource source, BuildOptions options, Problems problems, BuildMemory memory, Timer timer)
             throws IOException, InterruptedException, BuildFailedException {
-        ValidSite validated = timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
+        ValidSite validated =
+                timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
         stopOnErrors(problems, "validate");
-        Map<String, String> bodies = timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
+        Map<String, String> bodies =
+                timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
         return new Rendered(memory.keeps() ? validated : validated.withoutTreesAndMarkdown(), bodies);
     }
 
@@ -235,17 +275,25 @@ public final class SitePipeline {
         return gone;
     }
 
-    private static BuildMemory.Published published(BuildMemory.Published last, Assembled now, PageRendering.Partial rendered,
-                                                   Map<String, List<String>> related, SearchStage.Input search) {
+    private static BuildMemory.Published published(
+            BuildMemory.Published last,
+            Assembled now,
+            PageRendering.Partial rendered,
+            Map<String, List<String>> related,
+            SearchStage.Input search) {
         Map<String, PageSpec> pages = new java.util.HashMap<>();
         Map<String, Set<String>> reads = new java.util.HashMap<>();
         for (PageSpec page : now.pages()) {
             pages.put(page.uri(), page);
-            Set<String> read = rendered.reads().containsKey(page.uri()) ? rendered.reads().get(page.uri()) : last.reads().get(page.uri());
+            Set<String> read = rendered.reads().containsKey(page.uri())
+                    ? rendered.reads().get(page.uri())
+                    : last.reads().get(page.uri());
             reads.put(page.uri(), read);
         }
-        Set<String> drafts = search.site().published().stream().filter(nl.kennisbank.content.Document::draft)
-                .map(nl.kennisbank.content.Document::url).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> drafts = search.site().published().stream()
+                .filter(nl.kennisbank.content.Document::draft)
+                .map(nl.kennisbank.content.Document::url)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new BuildMemory.Published(pages, reads, now.globals(), related, search, drafts, now.files());
     }
 
@@ -253,7 +301,8 @@ public final class SitePipeline {
     private static nl.kennisbank.problems.Location outputLocation(BuildOptions options) {
         Path out = options.output().toAbsolutePath().normalize();
         Path src = options.source().toAbsolutePath().normalize();
-        return nl.kennisbank.problems.Location.file(out.startsWith(src) ? src.relativize(out).toString().replace('\\', '/') : out.toString());
+        return nl.kennisbank.problems.Location.file(
+                out.startsWith(src) ? src.relativize(out).toString().replace('\\', '/') : out.toString());
     }
 
     /** @throws IllegalStateException when the output lies in content/, templates/, assets/ or data/ */
@@ -269,13 +318,18 @@ public final class SitePipeline {
 
     /** Every old address ({@code aliassen:}) of the published pages, with the page now there. */
     private static List<RedirectPages.Redirect> redirects(ValidSite site) {
-        return site.published().stream().flatMap(d -> d.references().stream().filter(r -> r.kind() == Reference.Kind.ALIAS)
-                .map(r -> new RedirectPages.Redirect(r.slug(), d.url(), d.title()))).sorted(java.util.Comparator.comparing(RedirectPages.Redirect::from)).toList();
+        return site.published().stream()
+                .flatMap(d -> d.references().stream()
+                        .filter(r -> r.kind() == Reference.Kind.ALIAS)
+                        .map(r -> new RedirectPages.Redirect(r.slug(), d.url(), d.title())))
+                .sorted(java.util.Comparator.comparing(RedirectPages.Redirect::from))
+                .toList();
     }
 
     /** Configuration errors stop at once; content errors first go on to validation, so editors see them all. */
     private static void stopOnConfigErrors(Problems problems) throws BuildFailedException {
-        if (problems.sorted().stream().anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"))) {
+        if (problems.sorted().stream()
+                .anyMatch(p -> p.isError() && p.code().code().startsWith("CONFIG_"))) {
             throw new BuildFailedException("load");
         }
     }
@@ -290,7 +344,8 @@ public final class SitePipeline {
     private static final class Timer {
         private final Map<String, Long> millis = new LinkedHashMap<>();
         private final Map<String, Long> cpuMillis = new LinkedHashMap<>();
-        private final java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
         interface Stage<T> {
             T run() throws Exception;
@@ -308,7 +363,10 @@ public final class SitePipeline {
             } finally {
                 millis.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
                 long cpuEnd = cpuNanos();
-                cpuMillis.merge(name, cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1_000_000, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+                cpuMillis.merge(
+                        name,
+                        cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1_000_000,
+                        (a, b) -> a < 0 || b < 0 ? -1 : a + b);
             }
         }
 

@@ -17,9 +17,15 @@ import nl.kennisbank.jbake.JBakeSettings;
  * @param markdownFiles every Markdown file in {@code content/}, also those that failed to load (paths relative to it)
  * @param assetFiles    files in the asset folder to publish (paths relative to it; links leaving it excluded)
  */
-public record SiteSource(JBakeSettings jbake, SiteSettings settings, Optional<Schema> schema, Vocabularies vocabularies,
-                         List<Document> documents, List<String> staticFiles, List<String> markdownFiles,
-                         List<String> assetFiles) {
+public record SiteSource(
+        JBakeSettings jbake,
+        SiteSettings settings,
+        Optional<Schema> schema,
+        Vocabularies vocabularies,
+        List<Document> documents,
+        List<String> staticFiles,
+        List<String> markdownFiles,
+        List<String> assetFiles) {
 
     /** True for a knowledge-base site (with a schema); false for a plain JBake site. */
     public boolean isKennisbank() {

@@ -38,14 +38,25 @@ final class SourceFolders {
         for (Map.Entry<String, Path> folder : folders.entrySet()) {
             Path path = folder.getValue().toAbsolutePath().normalize();
             Path real = Files.exists(path) ? path.toRealPath() : path;
-            if (!real.startsWith(realRoot) || !path.startsWith(root.toAbsolutePath().normalize())) {
-                problems.report(new Location("jbake.properties", jbake.lineOf(folder.getKey()), 1), ProblemCode.CONFIG_FOLDER_OUTSIDE,
-                        folder.getKey(), jbake.string(folder.getKey(), ""), realRoot);
+            if (!real.startsWith(realRoot)
+                    || !path.startsWith(root.toAbsolutePath().normalize())) {
+                problems.report(
+                        new Location("jbake.properties", jbake.lineOf(folder.getKey()), 1),
+                        ProblemCode.CONFIG_FOLDER_OUTSIDE,
+                        folder.getKey(),
+                        jbake.string(folder.getKey(), ""),
+                        realRoot);
                 contentInside &= !folder.getKey().equals("content.folder");
             }
         }
         for (Path link : assetLinksOutside()) {
-            problems.report(Location.file(root.toAbsolutePath().normalize().relativize(link).toString().replace('\\', '/')), ProblemCode.ASSET_LINK_ESCAPES);
+            problems.report(
+                    Location.file(root.toAbsolutePath()
+                            .normalize()
+                            .relativize(link)
+                            .toString()
+                            .replace('\\', '/')),
+                    ProblemCode.ASSET_LINK_ESCAPES);
         }
         return contentInside;
     }
@@ -55,9 +66,12 @@ final class SourceFolders {
         Path out = output.toAbsolutePath().normalize();
         for (Map.Entry<String, Path> folder : folders.entrySet()) {
             Path path = folder.getValue().toAbsolutePath().normalize();
-            if (out.startsWith(path) || out.startsWith(realOrSelf(path)) || realOrSelf(out).startsWith(realOrSelf(path))) {
-                throw new IllegalStateException("De uitvoermap " + out + " ligt in " + path.getFileName() + "/ (" + folder.getKey()
-                        + "), waaruit de site gemaakt wordt: elke build zou de vorige site opnieuw publiceren. Kies een map daarbuiten met --output, bijvoorbeeld target/site.");
+            if (out.startsWith(path)
+                    || out.startsWith(realOrSelf(path))
+                    || realOrSelf(out).startsWith(realOrSelf(path))) {
+                throw new IllegalStateException(
+                        "De uitvoermap " + out + " ligt in " + path.getFileName() + "/ (" + folder.getKey()
+                                + "), waaruit de site gemaakt wordt: elke build zou de vorige site opnieuw publiceren. Kies een map daarbuiten met --output, bijvoorbeeld target/site.");
             }
         }
     }
@@ -72,7 +86,10 @@ final class SourceFolders {
         Path real = assets.toRealPath();
         for (Path file : walk(assets)) {
             String rel = assets.relativize(file).toString().replace('\\', '/');
-            if (!rel.startsWith(".") && !rel.contains("/.") && Files.isRegularFile(file) && file.toRealPath().startsWith(real)) {
+            if (!rel.startsWith(".")
+                    && !rel.contains("/.")
+                    && Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(real)) {
                 files.add(rel);
             }
         }
@@ -87,7 +104,8 @@ final class SourceFolders {
         Path real = assets.toRealPath();
         List<Path> outside = new ArrayList<>();
         for (Path file : walk(assets)) {
-            if (Files.isSymbolicLink(file) && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
+            if (Files.isSymbolicLink(file)
+                    && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
                 outside.add(file);
             }
         }

@@ -33,19 +33,41 @@ final class SourceLoading {
         Setup setup = memory.setup(own -> setup(options, own));
         JBakeSettings jbake = setup.jbake();
         problems.addAll(setup.problems());
-        ContentSources.Found found = !setup.contentInside() ? new ContentSources.Found(List.of(), List.of())
-                : new ContentSources(new StaticFileTypes(setup.settings().extraStaticTypes()), jbake.headerSeparator(), memory.files())
+        ContentSources.Found found = !setup.contentInside()
+                ? new ContentSources.Found(List.of(), List.of())
+                : new ContentSources(
+                                new StaticFileTypes(setup.settings().extraStaticTypes()),
+                                jbake.headerSeparator(),
+                                memory.files())
                         .walk(options.source(), jbake.contentFolder(), problems);
-        ContentLoader loader = new ContentLoader(setup.schema().orElse(Schema.missing()), setup.vocabularies(),
-                new FrontMatterSplitter(jbake.headerSeparator()), new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()), options.today());
-        return new SiteSource(jbake, setup.settings(), setup.schema(), setup.vocabularies(), memory.load(found.markdown(), loader, problems),
-                found.staticFiles(), found.markdown().stream().map(nl.kennisbank.content.SourceFile::contentPath).toList(), setup.folders().assets());
+        ContentLoader loader = new ContentLoader(
+                setup.schema().orElse(Schema.missing()),
+                setup.vocabularies(),
+                new FrontMatterSplitter(jbake.headerSeparator()),
+                new JBakeHeader(jbake.defaultType(), jbake.defaultStatus()),
+                options.today());
+        return new SiteSource(
+                jbake,
+                setup.settings(),
+                setup.schema(),
+                setup.vocabularies(),
+                memory.load(found.markdown(), loader, problems),
+                found.staticFiles(),
+                found.markdown().stream()
+                        .map(nl.kennisbank.content.SourceFile::contentPath)
+                        .toList(),
+                setup.folders().assets());
     }
 
     /** What every document depends on: settings, schema and vocabularies, with the problems found in them. */
-    record Setup(JBakeSettings jbake, SiteSettings settings, Optional<Schema> schema, Vocabularies vocabularies,
-                 SourceFolders folders, boolean contentInside, List<nl.kennisbank.problems.Problem> problems) {
-    }
+    record Setup(
+            JBakeSettings jbake,
+            SiteSettings settings,
+            Optional<Schema> schema,
+            Vocabularies vocabularies,
+            SourceFolders folders,
+            boolean contentInside,
+            List<nl.kennisbank.problems.Problem> problems) {}
 
     /** Our own settings ({@code kennisbank.*} keys), checked, for either kind of site. */
     static SiteSettings settings(JBakeSettings jbake, BuildOptions options, Problems problems) throws IOException {
@@ -66,7 +88,11 @@ final class SourceLoading {
         Optional<Schema> schema = Optional.empty();
         Vocabularies vocabularies = new Vocabularies(Map.of(), List.of(), List.of());
         if (Files.exists(schemaFile)) {
-            schema = Optional.of(new SchemaLoader().load(jbake.dataLabel() + "/schema.yml", Files.readString(schemaFile, StandardCharsets.UTF_8), problems));
+            schema = Optional.of(new SchemaLoader()
+                    .load(
+                            jbake.dataLabel() + "/schema.yml",
+                            Files.readString(schemaFile, StandardCharsets.UTF_8),
+                            problems));
             vocabularies = new VocabularyLoader().load(data, jbake.dataLabel(), problems);
         }
         SourceFolders folders = new SourceFolders(jbake);

@@ -35,7 +35,11 @@ final class StaticFiles {
             if (lower.endsWith(".html") || lower.endsWith(".htm")) { // allowed by the site owner: still gets the policy
                 Files.createDirectories(destination.resolve(rel).getParent());
                 String page = Files.readString(content.resolve(rel), StandardCharsets.UTF_8);
-                Files.writeString(destination.resolve(rel), SecurityPolicy.ensure(page), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.writeString(
+                        destination.resolve(rel),
+                        SecurityPolicy.ensure(page),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
                 copied++;
             } else {
                 copied += copyFile(content.resolve(rel), destination.resolve(rel));
@@ -45,8 +49,11 @@ final class StaticFiles {
     }
 
     void robots(SiteSource source, Path destination) throws IOException {
-        String sitemap = source.settings().baseUrl().isEmpty() ? "" : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n";
-        Files.writeString(destination.resolve("robots.txt"), "User-agent: *\nAllow: /\n" + sitemap, StandardCharsets.UTF_8);
+        String sitemap = source.settings().baseUrl().isEmpty()
+                ? ""
+                : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n";
+        Files.writeString(
+                destination.resolve("robots.txt"), "User-agent: *\nAllow: /\n" + sitemap, StandardCharsets.UTF_8);
     }
 
     /** Never over a file already written: the validate stage refuses collisions, this keeps it so. */

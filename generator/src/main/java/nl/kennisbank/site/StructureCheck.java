@@ -37,8 +37,12 @@ final class StructureCheck {
         Map<String, Document> urls = new HashMap<>();
         docs.forEach(d -> urls.putIfAbsent(d.url().toLowerCase(Locale.ROOT), d));
         Map<String, Document> seen = new HashMap<>();
-        for (Document doc : docs.stream().sorted(java.util.Comparator.comparing(Document::path)).toList()) {
-            for (Reference alias : doc.references().stream().filter(r -> r.kind() == Reference.Kind.ALIAS).toList()) {
+        for (Document doc : docs.stream()
+                .sorted(java.util.Comparator.comparing(Document::path))
+                .toList()) {
+            for (Reference alias : doc.references().stream()
+                    .filter(r -> r.kind() == Reference.Kind.ALIAS)
+                    .toList()) {
                 Document owner = urls.get(alias.slug());
                 Document first = seen.putIfAbsent(alias.slug(), doc);
                 if (owner != null) {
@@ -53,10 +57,14 @@ final class StructureCheck {
     }
 
     private void uniqueUrls(List<Document> docs, Set<String> generated) {
-        Set<String> generatedFiles = generated.stream().map(u -> LinkTargets.outputFile(u).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> generatedFiles = generated.stream()
+                .map(u -> LinkTargets.outputFile(u).toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         generatedFiles.addAll(SiteUrls.FIXED_FILES);
         Map<String, Document> seen = new HashMap<>();
-        for (Document doc : docs.stream().sorted(java.util.Comparator.comparing(Document::path)).toList()) {
+        for (Document doc : docs.stream()
+                .sorted(java.util.Comparator.comparing(Document::path))
+                .toList()) {
             // compared as the files they become, whatever the header style: a JBake page index.html is the home page
             String key = LinkTargets.outputFile(doc.url()).toLowerCase(Locale.ROOT);
             Document first = seen.putIfAbsent(key, doc);
@@ -69,16 +77,26 @@ final class StructureCheck {
     }
 
     private void guides(List<Document> docs, Set<String> markdownFiles) {
-        Set<String> guides = docs.stream().filter(d -> d.kind() == DocumentKind.HANDREIKING).map(Document::guideSlug).collect(Collectors.toSet());
+        Set<String> guides = docs.stream()
+                .filter(d -> d.kind() == DocumentKind.HANDREIKING)
+                .map(Document::guideSlug)
+                .collect(Collectors.toSet());
         Map<String, Document> chapterNumbers = new HashMap<>();
-        for (Document doc : docs.stream().filter(d -> d.kind() == DocumentKind.HOOFDSTUK).sorted(java.util.Comparator.comparing(Document::path)).toList()) {
+        for (Document doc : docs.stream()
+                .filter(d -> d.kind() == DocumentKind.HOOFDSTUK)
+                .sorted(java.util.Comparator.comparing(Document::path))
+                .toList()) {
             boolean indexFailedToLoad = markdownFiles.contains("handreikingen/" + doc.guideSlug() + "/index.md");
             if (!guides.contains(doc.guideSlug()) && !indexFailedToLoad) {
                 problems.report(Location.file(doc.path()), ProblemCode.GUIDE_MISSING, doc.guideSlug(), doc.guideSlug());
             }
             Document other = chapterNumbers.putIfAbsent(doc.guideSlug() + "#" + doc.chapter(), doc);
             if (other != null) {
-                problems.report(Location.file(doc.path()), ProblemCode.CHAPTER_DUPLICATE, String.format("%02d", doc.chapter()), other.path());
+                problems.report(
+                        Location.file(doc.path()),
+                        ProblemCode.CHAPTER_DUPLICATE,
+                        String.format("%02d", doc.chapter()),
+                        other.path());
             }
         }
     }
@@ -88,15 +106,22 @@ final class StructureCheck {
      *                 to one of them is not reported again
      */
     private void references(List<Document> docs, Set<String> unloaded) {
-        Set<String> practices = docs.stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD).map(Document::slug)
+        Set<String> practices = docs.stream()
+                .filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD)
+                .map(Document::slug)
                 .collect(Collectors.toSet());
         for (Document doc : docs) {
             for (Reference ref : doc.references()) {
-                if (ref.kind() != Reference.Kind.PRACTICE || unloaded.contains("praktijkvoorbeelden/" + ref.slug() + ".md")) {
+                if (ref.kind() != Reference.Kind.PRACTICE
+                        || unloaded.contains("praktijkvoorbeelden/" + ref.slug() + ".md")) {
                     continue;
                 }
                 if (!practices.contains(ref.slug())) {
-                    problems.report(ref.at(), ProblemCode.REFERENCE_UNKNOWN, ref.slug(), Suggestions.hint(ref.slug(), practices));
+                    problems.report(
+                            ref.at(),
+                            ProblemCode.REFERENCE_UNKNOWN,
+                            ref.slug(),
+                            Suggestions.hint(ref.slug(), practices));
                 } else if (ref.slug().equals(doc.slug()) && doc.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
                     problems.report(ref.at(), ProblemCode.REFERENCE_SELF, ref.slug());
                 }

@@ -26,8 +26,16 @@ record ValidSite(SiteSource source, List<Document> published, Map<String, Parsed
         parsed.forEach((path, p) -> light.put(path, p.withoutTree()));
         Map<Document, Document> copies = new java.util.IdentityHashMap<>();
         java.util.function.UnaryOperator<Document> copy = d -> copies.computeIfAbsent(d, Document::withoutMarkdown);
-        SiteSource lightSource = new SiteSource(source.jbake(), source.settings(), source.schema(), source.vocabularies(),
-                source.documents().stream().map(copy).toList(), source.staticFiles(), source.markdownFiles(), source.assetFiles());
-        return new ValidSite(lightSource, published.stream().map(copy).toList(), Map.copyOf(light), links.withDocuments(copy));
+        SiteSource lightSource = new SiteSource(
+                source.jbake(),
+                source.settings(),
+                source.schema(),
+                source.vocabularies(),
+                source.documents().stream().map(copy).toList(),
+                source.staticFiles(),
+                source.markdownFiles(),
+                source.assetFiles());
+        return new ValidSite(
+                lightSource, published.stream().map(copy).toList(), Map.copyOf(light), links.withDocuments(copy));
     }
 }

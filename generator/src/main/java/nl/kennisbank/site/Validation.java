@@ -24,8 +24,7 @@ import nl.kennisbank.problems.Problems;
 final class Validation {
 
     /** One document's parse: the tree, or none when it was too deep, with the problems that said so. */
-    private record Parse(Optional<ParsedMarkdown> parsed, List<nl.kennisbank.problems.Problem> problems) {
-    }
+    private record Parse(Optional<ParsedMarkdown> parsed, List<nl.kennisbank.problems.Problem> problems) {}
 
     private final MarkdownProcessor markdown;
     private final BuildMemory memory;
@@ -41,7 +40,9 @@ final class Validation {
     }
 
     ValidSite validate(SiteSource source, BuildOptions options, Problems problems) {
-        List<Document> published = source.documents().stream().filter(d -> options.drafts() || !d.draft()).toList();
+        List<Document> published = source.documents().stream()
+                .filter(d -> options.drafts() || !d.draft())
+                .toList();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
         ReservedIds reserved = ReservedIds.inTemplates(source.jbake().templateFolder());
         published.parallelStream().forEach(d -> {
@@ -55,24 +56,27 @@ final class Validation {
         Set<String> generated = SiteUrls.generated(source, published);
         Map<String, Document> byContentPath = new HashMap<>();
         source.documents().forEach(d -> byContentPath.put(d.contentPath(), d));
-        LinkTargets links = new LinkTargets(byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
+        LinkTargets links = new LinkTargets(
+                byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
         ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
         new StructureCheck(problems).check(site, generated);
         new StaticFileCheck(problems).check(source.staticFiles(), published, generated, source.assetFiles());
         options.previousSitemap().ifPresent(sitemap -> new MovedPages(problems).check(site, generated, sitemap));
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
-        List<Document> checkable = published.stream().filter(d -> parsed.containsKey(d.path())).toList();
+        List<Document> checkable =
+                published.stream().filter(d -> parsed.containsKey(d.path())).toList();
         if (!memory.keeps()) {
             BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
             checkable.parallelStream().forEach(bodies::check);
             return site;
         }
         memory.linkTargets(linkSignature(source, published, parsed, generated));
-        checkable.parallelStream().forEach(doc -> problems.addAll(memory.checked(doc, () -> {
-            Problems own = new Problems();
-            new BodyCheck(site, publishedPaths, markdown, own).check(doc);
-            return own.sorted();
-        })));
+        checkable.parallelStream()
+                .forEach(doc -> problems.addAll(memory.checked(doc, () -> {
+                    Problems own = new Problems();
+                    new BodyCheck(site, publishedPaths, markdown, own).check(doc);
+                    return own.sorted();
+                })));
         return site;
     }
 
@@ -80,8 +84,13 @@ final class Validation {
     private Optional<ParsedMarkdown> parse(Document doc, ReservedIds reserved, Problems problems) {
         Optional<BlockDepth.TooDeep> deep = BlockDepth.find(doc.markdown());
         if (deep.isPresent()) {
-            problems.report(new Location(doc.path(), doc.bodyFirstLine() + deep.get().line() - 1, deep.get().column()),
-                    ProblemCode.MARKDOWN_TOO_DEEP, BlockDepth.MAX);
+            problems.report(
+                    new Location(
+                            doc.path(),
+                            doc.bodyFirstLine() + deep.get().line() - 1,
+                            deep.get().column()),
+                    ProblemCode.MARKDOWN_TOO_DEEP,
+                    BlockDepth.MAX);
             return Optional.empty();
         }
         try {
@@ -93,10 +102,18 @@ final class Validation {
     }
 
     /** Everything a body's link check and link rewriting read from other documents. */
-    private static Object linkSignature(SiteSource source, List<Document> published, Map<String, ParsedMarkdown> parsed, Set<String> generated) {
+    private static Object linkSignature(
+            SiteSource source, List<Document> published, Map<String, ParsedMarkdown> parsed, Set<String> generated) {
         List<Object> targets = new java.util.ArrayList<>();
         source.documents().forEach(d -> targets.add(List.of(d.path(), d.contentPath(), d.url(), d.draft())));
-        published.stream().filter(d -> parsed.containsKey(d.path())).forEach(d -> targets.add(parsed.get(d.path()).anchors()));
-        return List.of(targets, source.markdownFiles(), source.staticFiles(), generated, source.settings().html());
+        published.stream()
+                .filter(d -> parsed.containsKey(d.path()))
+                .forEach(d -> targets.add(parsed.get(d.path()).anchors()));
+        return List.of(
+                targets,
+                source.markdownFiles(),
+                source.staticFiles(),
+                generated,
+                source.settings().html());
     }
 }

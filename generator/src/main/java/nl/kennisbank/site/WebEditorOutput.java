@@ -21,8 +21,7 @@ final class WebEditorOutput {
 
     private static final List<String> STYLE_SHEETS = List.of("css/nlds.css", "css/site.css");
 
-    private WebEditorOutput() {
-    }
+    private WebEditorOutput() {}
 
     /** @return the number of files written */
     static int write(SiteSource source, Path site, AssetNames assets, boolean preview) throws IOException {
@@ -30,14 +29,21 @@ final class WebEditorOutput {
         if (source.schema().isEmpty() || !settings.published() && !preview) {
             return 0;
         }
-        DecapConfig config = new DecapConfig(source.schema().get(), source.vocabularies(), settings, source.documents(), !settings.published());
-        List<String> sheets = STYLE_SHEETS.stream().filter(source.assetFiles()::contains).map(assets::published).toList();
+        DecapConfig config = new DecapConfig(
+                source.schema().get(), source.vocabularies(), settings, source.documents(), !settings.published());
+        List<String> sheets = STYLE_SHEETS.stream()
+                .filter(source.assetFiles()::contains)
+                .map(assets::published)
+                .toList();
         int written = WebEditor.write(site, config, sheets, source.settings().title());
         Path headers = site.resolve(HeadersFile.FILE);
         if (Files.exists(headers)) {
             String admin = source.settings().basePath() + WebEditor.FOLDER + "/*";
-            Files.writeString(headers, admin + "\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(
+                    headers,
+                    admin + "\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
         }
         return written;
     }

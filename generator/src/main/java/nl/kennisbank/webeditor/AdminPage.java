@@ -21,15 +21,16 @@ import nl.kennisbank.config.WebEditorSettings;
  */
 public final class AdminPage {
 
-    private AdminPage() {
-    }
+    private AdminPage() {}
 
     /** The Content-Security-Policy of {@code /admin/}. */
     public static String policy(WebEditorSettings settings, boolean local) {
-        String connect = local ? "'self' blob: http://localhost:" + settings.localPort()
+        String connect = local
+                ? "'self' blob: http://localhost:" + settings.localPort()
                 : "'self' blob: " + settings.apiOrigin() + " http://localhost:" + settings.localPort();
         return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; connect-src " + connect + "; "
+                + "img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; connect-src " + connect
+                + "; "
                 + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
     }
 
@@ -50,14 +51,20 @@ public final class AdminPage {
 
     /** Registers the site's style sheets (relative to /admin/) for Decap's preview pane. */
     static String previewScript(List<String> styleSheets) {
-        StringBuilder script = new StringBuilder("// Gemaakt door ./kennisbank: de voorbeeldweergave van de webredactie gebruikt de stijl van de site.\n");
+        StringBuilder script = new StringBuilder(
+                "// Gemaakt door ./kennisbank: de voorbeeldweergave van de webredactie gebruikt de stijl van de site.\n");
         for (String sheet : styleSheets) {
-            script.append("window.CMS.registerPreviewStyle(").append(nl.kennisbank.json.Json.write("../" + sheet)).append(");\n");
+            script.append("window.CMS.registerPreviewStyle(")
+                    .append(nl.kennisbank.json.Json.write("../" + sheet))
+                    .append(");\n");
         }
         return script.toString();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

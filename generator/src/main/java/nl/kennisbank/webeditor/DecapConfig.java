@@ -19,7 +19,8 @@ import nl.kennisbank.content.Vocabularies;
  * @param local true for the local preview without repository settings: Decap then talks only to
  *              {@code decap-server} (its "proxy" backend), which saves into the checkout
  */
-public record DecapConfig(Schema schema, Vocabularies vocabularies, WebEditorSettings settings, List<Document> documents, boolean local) {
+public record DecapConfig(
+        Schema schema, Vocabularies vocabularies, WebEditorSettings settings, List<Document> documents, boolean local) {
 
     static final String PRACTICES = "praktijkvoorbeelden";
     static final String GUIDES = "handreikingen";
@@ -49,8 +50,12 @@ public record DecapConfig(Schema schema, Vocabularies vocabularies, WebEditorSet
         List<Object> collections = new ArrayList<>();
         DecapFields fields = new DecapFields(vocabularies, PRACTICES);
         schema.fieldsOf(DocumentKind.PRAKTIJKVOORBEELD).ifPresent(f -> collections.add(practices(fields.all(f))));
-        schema.fieldsOf(DocumentKind.HANDREIKING).ifPresent(f -> collections.add(files(GUIDES, "Handreikingen", DocumentKind.HANDREIKING, fields.all(f))));
-        schema.fieldsOf(DocumentKind.HOOFDSTUK).ifPresent(f -> collections.add(files(CHAPTERS, "Hoofdstukken", DocumentKind.HOOFDSTUK, fields.all(f))));
+        schema.fieldsOf(DocumentKind.HANDREIKING)
+                .ifPresent(
+                        f -> collections.add(files(GUIDES, "Handreikingen", DocumentKind.HANDREIKING, fields.all(f))));
+        schema.fieldsOf(DocumentKind.HOOFDSTUK)
+                .ifPresent(
+                        f -> collections.add(files(CHAPTERS, "Hoofdstukken", DocumentKind.HOOFDSTUK, fields.all(f))));
         root.put("collections", collections);
         return root;
     }
@@ -117,16 +122,27 @@ public record DecapConfig(Schema schema, Vocabularies vocabularies, WebEditorSet
         c.put("delete", false);
         c.put("format", "yaml-frontmatter");
         List<Object> files = new ArrayList<>();
-        documents.stream().filter(d -> d.kind() == kind).sorted(Comparator.comparing(Document::path)).forEach(d -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("name", d.contentPath().replaceFirst("\\.md$", "").replace('/', '-'));
-            file.put("label", kind == DocumentKind.HOOFDSTUK ? d.guideSlug() + " " + d.chapter() + ": " + d.title() : d.title());
-            file.put("file", d.path());
-            file.put("media_folder", "/" + MEDIA);
-            file.put("public_folder", kind == DocumentKind.HOOFDSTUK || kind == DocumentKind.HANDREIKING ? "../../afbeeldingen" : "../afbeeldingen");
-            file.put("fields", withBody(fields));
-            files.add(file);
-        });
+        documents.stream()
+                .filter(d -> d.kind() == kind)
+                .sorted(Comparator.comparing(Document::path))
+                .forEach(d -> {
+                    Map<String, Object> file = new LinkedHashMap<>();
+                    file.put("name", d.contentPath().replaceFirst("\\.md$", "").replace('/', '-'));
+                    file.put(
+                            "label",
+                            kind == DocumentKind.HOOFDSTUK
+                                    ? d.guideSlug() + " " + d.chapter() + ": " + d.title()
+                                    : d.title());
+                    file.put("file", d.path());
+                    file.put("media_folder", "/" + MEDIA);
+                    file.put(
+                            "public_folder",
+                            kind == DocumentKind.HOOFDSTUK || kind == DocumentKind.HANDREIKING
+                                    ? "../../afbeeldingen"
+                                    : "../afbeeldingen");
+                    file.put("fields", withBody(fields));
+                    files.add(file);
+                });
         c.put("files", files);
         return c;
     }

@@ -19,6 +19,7 @@ final class DecapFields {
 
     /** Texts allowed longer than this get a multi-line box. */
     private static final int ONE_LINE = 200;
+
     static final String PERIOD = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
     static final String URL = "^https?://[^\\s]+$";
     static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$";
@@ -77,8 +78,13 @@ final class DecapFields {
             }
             case PERIODE -> pattern(field, PERIOD, "Schrijf een jaar, maand of datum: 2024, 2024-03 of 2024-03-15.");
             case URL -> pattern(field, URL, "Schrijf een volledig webadres dat begint met https://.");
-            case EMAIL -> pattern(field, EMAIL, "Schrijf een e-mailadres, zoals info@organisatie.nl (nooit van een persoon).");
-            case ADRES -> pattern(field, ADDRESS, "Schrijf een adres op deze site zonder / vooraan, zoals praktijkvoorbeelden/oude-naam/.");
+            case EMAIL ->
+                pattern(field, EMAIL, "Schrijf een e-mailadres, zoals info@organisatie.nl (nooit van een persoon).");
+            case ADRES ->
+                pattern(
+                        field,
+                        ADDRESS,
+                        "Schrijf een adres op deze site zonder / vooraan, zoals praktijkvoorbeelden/oude-naam/.");
             case SLUG -> relation(field);
             case KEUZE, VOCABULAIRE, GEMEENTE -> select(spec, field);
             case LIJST -> list(spec, field);
@@ -136,7 +142,12 @@ final class DecapFields {
             }
             default -> {
                 field.put("widget", "list");
-                Map<String, Object> one = field("item", item == null ? new FieldSpec("item", FieldType.TEKST, true, null, null, null, null, null, null, null) : item, false);
+                Map<String, Object> one = field(
+                        "item",
+                        item == null
+                                ? new FieldSpec("item", FieldType.TEKST, true, null, null, null, null, null, null, null)
+                                : item,
+                        false);
                 one.put("label", field.get("label"));
                 one.put("required", true);
                 field.put("field", one);

@@ -19,8 +19,7 @@ public final class WebEditor {
     public static final String FOLDER = "admin";
     private static final String RESOURCES = "/nl/kennisbank/webeditor/";
 
-    private WebEditor() {
-    }
+    private WebEditor() {}
 
     /** The version of the vendored Decap CMS, e.g. 3.16.3. */
     public static String decapVersion() {
@@ -37,11 +36,13 @@ public final class WebEditor {
      * @param styleSheets the site's style sheets as published (e.g. css/site.3f2a1b9c0d.css), for the preview
      * @return the number of files written
      */
-    public static int write(Path site, DecapConfig config, List<String> styleSheets, String siteTitle) throws IOException {
+    public static int write(Path site, DecapConfig config, List<String> styleSheets, String siteTitle)
+            throws IOException {
         Path folder = Files.createDirectories(site.resolve(FOLDER));
         String script = "decap-cms-" + decapVersion() + ".js";
         String policy = AdminPage.policy(config.settings(), config.local());
-        Files.writeString(folder.resolve("index.html"), AdminPage.html(policy, script, siteTitle), StandardCharsets.UTF_8);
+        Files.writeString(
+                folder.resolve("index.html"), AdminPage.html(policy, script, siteTitle), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("config.yml"), config.yaml(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("voorbeeld.js"), AdminPage.previewScript(styleSheets), StandardCharsets.UTF_8);
         copy("decap-cms.js", folder.resolve(script));
@@ -59,7 +60,8 @@ public final class WebEditor {
     private static InputStream resource(String name) throws IOException {
         InputStream in = WebEditor.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
-            throw new IOException("missing generator resource " + RESOURCES + name + " (vendor/decap/bijwerken.sh puts it there)");
+            throw new IOException(
+                    "missing generator resource " + RESOURCES + name + " (vendor/decap/bijwerken.sh puts it there)");
         }
         return in;
     }

@@ -11,8 +11,7 @@ import nl.kennisbank.json.Json;
  */
 final class YamlWriter {
 
-    private YamlWriter() {
-    }
+    private YamlWriter() {}
 
     static String write(Map<String, ?> root) {
         StringBuilder out = new StringBuilder();

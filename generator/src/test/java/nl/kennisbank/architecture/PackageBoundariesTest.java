@@ -28,7 +28,8 @@ class PackageBoundariesTest {
 
     @BeforeAll
     static void importMainClasses() {
-        // Only the module's own compiled classes: scanning every jar on the test classpath for the package takes minutes.
+        // Only the module's own compiled classes: scanning every jar on the test classpath for the package takes
+        // minutes.
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPath(mainClassesFolder());
@@ -36,7 +37,11 @@ class PackageBoundariesTest {
 
     private static Path mainClassesFolder() {
         try {
-            return Path.of(Problem.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(Problem.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("the compiled classes have no file location", e);
         }
@@ -44,8 +49,12 @@ class PackageBoundariesTest {
 
     @Test
     void onlyTheJbakeAdapterUsesJbake() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".jbake..")
-                .should().dependOnClassesThat().resideInAPackage("org.jbake..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".jbake..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jbake..")
                 .because("JBake and its global state stay behind the adapter in nl.kennisbank.jbake")
                 .check(production);
     }
@@ -57,8 +66,12 @@ class PackageBoundariesTest {
 
     @Test
     void contentAndProblemsNeverDependOnTheBuildAroundThem() {
-        noClasses().that().resideInAnyPackage(ROOT + ".content..", ROOT + ".problems..", ROOT + ".config..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".content..", ROOT + ".problems..", ROOT + ".config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         ROOT + ".site..", ROOT + ".cli..", ROOT + ".preview..", ROOT + ".jbake..", ROOT + ".search..")
                 .because("loading and validating content is a stage the build uses, not the other way round")
                 .check(production);
@@ -66,33 +79,48 @@ class PackageBoundariesTest {
 
     @Test
     void leafPackagesStandAlone() {
-        noClasses().that().resideInAnyPackage(LEAVES)
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(LEAVES)))
+        noClasses()
+                .that()
+                .resideInAnyPackage(LEAVES)
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(LEAVES)))
                 .because("the JSON writer and the problem model are shared by every stage and depend on none")
                 .check(production);
     }
 
     @Test
     void onlyTheCommandLineEndsTheProcess() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")
-                .should().callMethod(System.class, "exit", int.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".cli..")
+                .should()
+                .callMethod(System.class, "exit", int.class)
                 .because("exit codes are part of the command line's interface and decided in one place")
                 .check(production);
     }
 
     @Test
     void pageRecordsArePlainData() {
-        noClasses().that().resideInAPackage(ROOT + ".pages..")
-                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(ROOT + ".pages..")))
-                .because("the page records are the contract templates read: plain values, built in site, read through the jbake adapter")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".pages..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(ROOT + ".pages..")))
+                .because(
+                        "the page records are the contract templates read: plain values, built in site, read through the jbake adapter")
                 .check(production);
     }
 
     @Test
     void theJbakeAdapterKnowsNoPageRecord() {
-        noClasses().that().resideInAPackage(ROOT + ".jbake..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".pages..", ROOT + ".site..")
-                .because("the adapter renders any record strictly; which records a page type has is the site's business")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".jbake..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".pages..", ROOT + ".site..")
+                .because(
+                        "the adapter renders any record strictly; which records a page type has is the site's business")
                 .check(production);
     }
 }

@@ -21,84 +21,230 @@ import java.util.regex.Pattern;
 final class DutchProse {
 
     /** Frequent words of Dutch texts on child poverty, most frequent first (Zipf rank order). */
-    private static final String[] FREQUENT = ("de en van het in een met te op armoede gemeenten kinderen om voor aan is "
-            + "kinderarmoede er aanpak dat bij die als kunnen worden wordt zijn samenwerking uit hun tot gezinnen over niet ook "
-            + "scholen wat heeft gemeente zij maken onder deze lokale ouders inzet hebben dit door project meer welke zich mee "
-            + "of aantal hoe al we partners onderzoek vanuit voorbeelden andere inzicht gaan alleen doen organisaties nieuwe "
-            + "inkomen beeld ontwikkelen werkt samen landelijke geeft thema komen kind komt kan zo doelgroep jongeren binnen "
-            + "bereiken ambitie laag bereik integrale doel gezondheid geven naar groot goed onderwijs signaleren ondersteunen "
-            + "sociaal ondersteuning kennis alle afspraken partijen zal looptijd bieden extra leergeld daarnaast werk kansen "
-            + "tegen actief sociale meedoen school dan jeugdgezondheidszorg beter handreikingen omgaan verschillende komende "
-            + "bevorderen eerste beschikbaar maar vragen aangesloten jaar gevolgen effect handreiking waarin twee werden zodat "
-            + "betrokken problemen procent werkende actie wanneer brengen goede eind verder middelen dagelijkse uitvoering hand "
-            + "basis initiatieven gelijke opgroeit leven aandacht geld veel tips staat drie probleem loopt sport activiteiten "
-            + "kunt lukt bestrijding tussen zelf werken samenwerken niveau jaren delen programma rol tijd duurzame waar "
-            + "ervaringsdeskundigen breed ons via rondom alles gemaakt gedeeld ligt gegeven mensen maatregelen wijk acties "
-            + "ingezet uitwerking uitkomsten ondersteund voorzieningen kader subsidie ontvangen oplossingen brede hogere "
-            + "versterking praktijk professionals doet vormen situatie activeren nodig geldzorgen haar gericht indicatoren "
-            + "inkomens gebied groeit hele samenleving raakt vaak minder ervaren wel sleutelrol stimuleren eerder daarmee "
-            + "ontwikkeling domein gebruik bestaanszekerheid opstellen borgen maatschappij knelpunten krijgen kans dus laten "
-            + "helpen ervaringen voorkomen vooral gedrag vorm verbeteren regionale pilot zoals ontstaan waarbij belangrijk "
-            + "vinden gezin bijstand gegevens vergroten voortgang armoedebeleid werkenden perspectief belemmeringen mogelijk "
-            + "fonds kosten cijfers daling kabinet zorgtoeslag zorg algemene nog zullen onderdeel maatschappelijke invulling "
-            + "bestuurders volgende pijlers inwoners meten evalueren werkzame elementen termijn schulden preventie sterke "
-            + "lokaal kwetsbare succesvolle rond sectoren kinderopvang buitenschoolse opvang lessen blijven ontwikkelt nieuw "
-            + "richt leden daarom stevige structurele opbouwen netwerk inzichten bovendien systeem pakken generaties wil "
-            + "iets anders direct naast elkaar hetzelfde idee geen lijst bijeenkomst bestaat organisatie datum vastgelegd "
-            + "ervoor zorgen deelname toekomst aanbieden kindpakket toelichting inspiratie voorlichting hulp budget betalen "
-            + "schoolreisje kijken antwoord waarom vraag moment ruimte vaardigheden weten medewerkers bibliotheken wethouder "
-            + "iedere dag wijze waarop gebruikt aanbevelingen toegankelijk bestaande gemeentelijke opgroeien huishouden "
-            + "armoedegrens bewustwording vervolgens concrete praktische financiële aanvulling bepalen laptops pakket "
-            + "huishoudens sinds koopkracht kinderbijslag huurtoeslag omdat kansarmoede resultaten samenhang regio steun "
-            + "leerlingen starten versterken vier staan oplossen sluiten mogelijkheden overzicht daadwerkelijk gebruiken").split(" ");
+    private static final String[] FREQUENT =
+            ("de en van het in een met te op armoede gemeenten kinderen om voor aan is "
+                            + "kinderarmoede er aanpak dat bij die als kunnen worden wordt zijn samenwerking uit hun tot gezinnen over niet ook "
+                            + "scholen wat heeft gemeente zij maken onder deze lokale ouders inzet hebben dit door project meer welke zich mee "
+                            + "of aantal hoe al we partners onderzoek vanuit voorbeelden andere inzicht gaan alleen doen organisaties nieuwe "
+                            + "inkomen beeld ontwikkelen werkt samen landelijke geeft thema komen kind komt kan zo doelgroep jongeren binnen "
+                            + "bereiken ambitie laag bereik integrale doel gezondheid geven naar groot goed onderwijs signaleren ondersteunen "
+                            + "sociaal ondersteuning kennis alle afspraken partijen zal looptijd bieden extra leergeld daarnaast werk kansen "
+                            + "tegen actief sociale meedoen school dan jeugdgezondheidszorg beter handreikingen omgaan verschillende komende "
+                            + "bevorderen eerste beschikbaar maar vragen aangesloten jaar gevolgen effect handreiking waarin twee werden zodat "
+                            + "betrokken problemen procent werkende actie wanneer brengen goede eind verder middelen dagelijkse uitvoering hand "
+                            + "basis initiatieven gelijke opgroeit leven aandacht geld veel tips staat drie probleem loopt sport activiteiten "
+                            + "kunt lukt bestrijding tussen zelf werken samenwerken niveau jaren delen programma rol tijd duurzame waar "
+                            + "ervaringsdeskundigen breed ons via rondom alles gemaakt gedeeld ligt gegeven mensen maatregelen wijk acties "
+                            + "ingezet uitwerking uitkomsten ondersteund voorzieningen kader subsidie ontvangen oplossingen brede hogere "
+                            + "versterking praktijk professionals doet vormen situatie activeren nodig geldzorgen haar gericht indicatoren "
+                            + "inkomens gebied groeit hele samenleving raakt vaak minder ervaren wel sleutelrol stimuleren eerder daarmee "
+                            + "ontwikkeling domein gebruik bestaanszekerheid opstellen borgen maatschappij knelpunten krijgen kans dus laten "
+                            + "helpen ervaringen voorkomen vooral gedrag vorm verbeteren regionale pilot zoals ontstaan waarbij belangrijk "
+                            + "vinden gezin bijstand gegevens vergroten voortgang armoedebeleid werkenden perspectief belemmeringen mogelijk "
+                            + "fonds kosten cijfers daling kabinet zorgtoeslag zorg algemene nog zullen onderdeel maatschappelijke invulling "
+                            + "bestuurders volgende pijlers inwoners meten evalueren werkzame elementen termijn schulden preventie sterke "
+                            + "lokaal kwetsbare succesvolle rond sectoren kinderopvang buitenschoolse opvang lessen blijven ontwikkelt nieuw "
+                            + "richt leden daarom stevige structurele opbouwen netwerk inzichten bovendien systeem pakken generaties wil "
+                            + "iets anders direct naast elkaar hetzelfde idee geen lijst bijeenkomst bestaat organisatie datum vastgelegd "
+                            + "ervoor zorgen deelname toekomst aanbieden kindpakket toelichting inspiratie voorlichting hulp budget betalen "
+                            + "schoolreisje kijken antwoord waarom vraag moment ruimte vaardigheden weten medewerkers bibliotheken wethouder "
+                            + "iedere dag wijze waarop gebruikt aanbevelingen toegankelijk bestaande gemeentelijke opgroeien huishouden "
+                            + "armoedegrens bewustwording vervolgens concrete praktische financiële aanvulling bepalen laptops pakket "
+                            + "huishoudens sinds koopkracht kinderbijslag huurtoeslag omdat kansarmoede resultaten samenhang regio steun "
+                            + "leerlingen starten versterken vier staan oplossen sluiten mogelijkheden overzicht daadwerkelijk gebruiken")
+                    .split(" ");
     /** Domain nouns: singular, plural. */
-    private static final String[][] NOUNS = {{"kind", "kinderen"}, {"gezin", "gezinnen"}, {"ouder", "ouders"},
-        {"jongere", "jongeren"}, {"school", "scholen"}, {"leerling", "leerlingen"}, {"leerkracht", "leerkrachten"},
-        {"schoolreisje", "schoolreisjes"}, {"kindpakket", "kindpakketten"}, {"gemeente", "gemeenten"},
-        {"consultatiebureau", "consultatiebureaus"}, {"jeugdarts", "jeugdartsen"}, {"wijkteam", "wijkteams"},
-        {"ervaringsdeskundige", "ervaringsdeskundigen"}, {"budgetcoach", "budgetcoaches"}, {"regeling", "regelingen"},
-        {"voorziening", "voorzieningen"}, {"signaal", "signalen"}, {"aanvraag", "aanvragen"}, {"toeslag", "toeslagen"},
-        {"schuld", "schulden"}, {"huishouden", "huishoudens"}, {"docent", "docenten"}, {"mentor", "mentoren"},
-        {"peuter", "peuters"}, {"wethouder", "wethouders"}, {"bijeenkomst", "bijeenkomsten"}, {"training", "trainingen"},
-        {"laptop", "laptops"}, {"fiets", "fietsen"}, {"zwemles", "zwemlessen"}, {"ouderbijdrage", "ouderbijdragen"},
-        {"voedselbank", "voedselbanken"}, {"sportclub", "sportclubs"}, {"huisbezoek", "huisbezoeken"},
-        {"gesprek", "gesprekken"}, {"werkwijze", "werkwijzen"}, {"stage", "stages"}, {"verjaardag", "verjaardagen"},
-        {"doelgroep", "doelgroepen"}, {"loket", "loketten"}, {"vrijwilliger", "vrijwilligers"}, {"fonds", "fondsen"},
-        {"buurt", "buurten"}, {"wijk", "wijken"}, {"ontbijt", "ontbijten"}, {"uitkering", "uitkeringen"}};
+    private static final String[][] NOUNS = {
+        {"kind", "kinderen"},
+        {"gezin", "gezinnen"},
+        {"ouder", "ouders"},
+        {"jongere", "jongeren"},
+        {"school", "scholen"},
+        {"leerling", "leerlingen"},
+        {"leerkracht", "leerkrachten"},
+        {"schoolreisje", "schoolreisjes"},
+        {"kindpakket", "kindpakketten"},
+        {"gemeente", "gemeenten"},
+        {"consultatiebureau", "consultatiebureaus"},
+        {"jeugdarts", "jeugdartsen"},
+        {"wijkteam", "wijkteams"},
+        {"ervaringsdeskundige", "ervaringsdeskundigen"},
+        {"budgetcoach", "budgetcoaches"},
+        {"regeling", "regelingen"},
+        {"voorziening", "voorzieningen"},
+        {"signaal", "signalen"},
+        {"aanvraag", "aanvragen"},
+        {"toeslag", "toeslagen"},
+        {"schuld", "schulden"},
+        {"huishouden", "huishoudens"},
+        {"docent", "docenten"},
+        {"mentor", "mentoren"},
+        {"peuter", "peuters"},
+        {"wethouder", "wethouders"},
+        {"bijeenkomst", "bijeenkomsten"},
+        {"training", "trainingen"},
+        {"laptop", "laptops"},
+        {"fiets", "fietsen"},
+        {"zwemles", "zwemlessen"},
+        {"ouderbijdrage", "ouderbijdragen"},
+        {"voedselbank", "voedselbanken"},
+        {"sportclub", "sportclubs"},
+        {"huisbezoek", "huisbezoeken"},
+        {"gesprek", "gesprekken"},
+        {"werkwijze", "werkwijzen"},
+        {"stage", "stages"},
+        {"verjaardag", "verjaardagen"},
+        {"doelgroep", "doelgroepen"},
+        {"loket", "loketten"},
+        {"vrijwilliger", "vrijwilligers"},
+        {"fonds", "fondsen"},
+        {"buurt", "buurten"},
+        {"wijk", "wijken"},
+        {"ontbijt", "ontbijten"},
+        {"uitkering", "uitkeringen"}
+    };
     /** First parts of compounds, joined to a noun: schoolkosten, armoederegeling, jeugdwijkteam. */
-    private static final String[] COMPOUND_HEADS = {"school", "armoede", "jeugd", "gezins", "kinder", "wijk", "sport",
-        "zorg", "geld", "budget", "buurt", "ouder", "leer", "inkomens", "schuld", "energie", "voedsel", "kleding"};
-    private static final String[] COMPOUND_TAILS = {"kosten", "regeling", "fonds", "coach", "team", "beleid", "loket",
-        "pakket", "bijdrage", "toeslag", "gesprek", "aanpak", "plan", "zorgen", "hulp", "bank", "club", "netwerk"};
+    private static final String[] COMPOUND_HEADS = {
+        "school",
+        "armoede",
+        "jeugd",
+        "gezins",
+        "kinder",
+        "wijk",
+        "sport",
+        "zorg",
+        "geld",
+        "budget",
+        "buurt",
+        "ouder",
+        "leer",
+        "inkomens",
+        "schuld",
+        "energie",
+        "voedsel",
+        "kleding"
+    };
+
+    private static final String[] COMPOUND_TAILS = {
+        "kosten",
+        "regeling",
+        "fonds",
+        "coach",
+        "team",
+        "beleid",
+        "loket",
+        "pakket",
+        "bijdrage",
+        "toeslag",
+        "gesprek",
+        "aanpak",
+        "plan",
+        "zorgen",
+        "hulp",
+        "bank",
+        "club",
+        "netwerk"
+    };
     /** Adjectives: base, inflected. */
-    private static final String[][] ADJECTIVES = {{"financieel", "financiële"}, {"kwetsbaar", "kwetsbare"},
-        {"laag", "lage"}, {"gezond", "gezonde"}, {"structureel", "structurele"}, {"lokaal", "lokale"},
-        {"laagdrempelig", "laagdrempelige"}, {"preventief", "preventieve"}, {"sociaal", "sociale"},
-        {"duurzaam", "duurzame"}, {"alleenstaand", "alleenstaande"}, {"praktisch", "praktische"}, {"nieuw", "nieuwe"},
-        {"breed", "brede"}, {"passend", "passende"}, {"onzichtbaar", "onzichtbare"}, {"wijkgericht", "wijkgerichte"}};
+    private static final String[][] ADJECTIVES = {
+        {"financieel", "financiële"},
+        {"kwetsbaar", "kwetsbare"},
+        {"laag", "lage"},
+        {"gezond", "gezonde"},
+        {"structureel", "structurele"},
+        {"lokaal", "lokale"},
+        {"laagdrempelig", "laagdrempelige"},
+        {"preventief", "preventieve"},
+        {"sociaal", "sociale"},
+        {"duurzaam", "duurzame"},
+        {"alleenstaand", "alleenstaande"},
+        {"praktisch", "praktische"},
+        {"nieuw", "nieuwe"},
+        {"breed", "brede"},
+        {"passend", "passende"},
+        {"onzichtbaar", "onzichtbare"},
+        {"wijkgericht", "wijkgerichte"}
+    };
     /** Verbs: third person singular, plural, past participle. */
-    private static final String[][] VERBS = {{"signaleert", "signaleren", "gesignaleerd"},
-        {"ondersteunt", "ondersteunen", "ondersteund"}, {"bereikt", "bereiken", "bereikt"}, {"helpt", "helpen", "geholpen"},
-        {"bespreekt", "bespreken", "besproken"}, {"organiseert", "organiseren", "georganiseerd"},
-        {"vergoedt", "vergoeden", "vergoed"}, {"betaalt", "betalen", "betaald"}, {"begeleidt", "begeleiden", "begeleid"},
-        {"evalueert", "evalueren", "geëvalueerd"}, {"financiert", "financieren", "gefinancierd"},
-        {"ontwikkelt", "ontwikkelen", "ontwikkeld"}, {"coördineert", "coördineren", "gecoördineerd"},
-        {"informeert", "informeren", "geïnformeerd"}, {"ontvangt", "ontvangen", "ontvangen"},
-        {"verstrekt", "verstrekken", "verstrekt"}, {"voorkomt", "voorkomen", "voorkomen"},
-        {"herkent", "herkennen", "herkend"}, {"betrekt", "betrekken", "betrokken"}, {"stimuleert", "stimuleren", "gestimuleerd"}};
-    private static final String[] NAMES = {"Stichting Leergeld", "Jarige Job", "de U-pas", "het Jeugdfonds Sport & Cultuur",
-        "de Kinderombudsman", "Divosa", "de VNG", "het NCJ", "de GGD", "het Nibud", "het CBS", "het SCP", "de PO-Raad",
-        "het Centrum voor Jeugd en Gezin", "Schuldhulpmaatje", "het Nationaal Fonds Kinderhulp", "de Belastingdienst"};
-    private static final String[] ADVERBIALS = {"al vroeg", "zonder wachtlijst", "in de wijk", "op school",
-        "via het wijkteam", "samen met ouders", "binnen twee weken", "aan de keukentafel", "tijdens het huisbezoek",
-        "na de zomervakantie", "bij de intake", "zonder ingewikkelde formulieren", "dicht bij huis"};
-    private static final String[] CONNECTORS = {"Daarnaast", "Bovendien", "Ook", "Daarom", "Vervolgens", "In de praktijk",
-        "Uit de evaluatie blijkt dat", "Sinds 2021", "In veel gemeenten", "Na een jaar", "Opvallend is dat"};
-    private static final String[] QUOTES = {"Ouders durven vaak niet te vragen om hulp.",
+    private static final String[][] VERBS = {
+        {"signaleert", "signaleren", "gesignaleerd"},
+        {"ondersteunt", "ondersteunen", "ondersteund"},
+        {"bereikt", "bereiken", "bereikt"},
+        {"helpt", "helpen", "geholpen"},
+        {"bespreekt", "bespreken", "besproken"},
+        {"organiseert", "organiseren", "georganiseerd"},
+        {"vergoedt", "vergoeden", "vergoed"},
+        {"betaalt", "betalen", "betaald"},
+        {"begeleidt", "begeleiden", "begeleid"},
+        {"evalueert", "evalueren", "geëvalueerd"},
+        {"financiert", "financieren", "gefinancierd"},
+        {"ontwikkelt", "ontwikkelen", "ontwikkeld"},
+        {"coördineert", "coördineren", "gecoördineerd"},
+        {"informeert", "informeren", "geïnformeerd"},
+        {"ontvangt", "ontvangen", "ontvangen"},
+        {"verstrekt", "verstrekken", "verstrekt"},
+        {"voorkomt", "voorkomen", "voorkomen"},
+        {"herkent", "herkennen", "herkend"},
+        {"betrekt", "betrekken", "betrokken"},
+        {"stimuleert", "stimuleren", "gestimuleerd"}
+    };
+
+    private static final String[] NAMES = {
+        "Stichting Leergeld",
+        "Jarige Job",
+        "de U-pas",
+        "het Jeugdfonds Sport & Cultuur",
+        "de Kinderombudsman",
+        "Divosa",
+        "de VNG",
+        "het NCJ",
+        "de GGD",
+        "het Nibud",
+        "het CBS",
+        "het SCP",
+        "de PO-Raad",
+        "het Centrum voor Jeugd en Gezin",
+        "Schuldhulpmaatje",
+        "het Nationaal Fonds Kinderhulp",
+        "de Belastingdienst"
+    };
+    private static final String[] ADVERBIALS = {
+        "al vroeg",
+        "zonder wachtlijst",
+        "in de wijk",
+        "op school",
+        "via het wijkteam",
+        "samen met ouders",
+        "binnen twee weken",
+        "aan de keukentafel",
+        "tijdens het huisbezoek",
+        "na de zomervakantie",
+        "bij de intake",
+        "zonder ingewikkelde formulieren",
+        "dicht bij huis"
+    };
+    private static final String[] CONNECTORS = {
+        "Daarnaast",
+        "Bovendien",
+        "Ook",
+        "Daarom",
+        "Vervolgens",
+        "In de praktijk",
+        "Uit de evaluatie blijkt dat",
+        "Sinds 2021",
+        "In veel gemeenten",
+        "Na een jaar",
+        "Opvallend is dat"
+    };
+    private static final String[] QUOTES = {
+        "Ouders durven vaak niet te vragen om hulp.",
         "Een schoolreisje mag nooit afhangen van de portemonnee van ouders.",
-        "Zonder vertrouwen kom je niet binnen.", "Je moet de signalen leren herkennen."};
+        "Zonder vertrouwen kom je niet binnen.",
+        "Je moet de signalen leren herkennen."
+    };
     /** Share of filler words drawn from the full word list: tuned so 1,000 documents have ~55,000 distinct forms. */
     private static final double LIST_SHARE = 0.25;
+
     private static final Pattern LIST_WORD = Pattern.compile("[a-zà-öø-ÿ][a-zà-öø-ÿ-]*[a-zà-öø-ÿ]");
 
     private final Random random;
@@ -189,7 +335,9 @@ final class DutchProse {
         double x = random.nextDouble();
         if (x < 0.5) {
             String noun = random.nextDouble() < 0.3 ? compound() : pick(NOUNS)[1];
-            return (random.nextBoolean() ? "de " : "") + (random.nextDouble() < 0.4 ? pick(ADJECTIVES)[1] + " " : "") + noun;
+            return (random.nextBoolean() ? "de " : "")
+                    + (random.nextDouble() < 0.4 ? pick(ADJECTIVES)[1] + " " : "")
+                    + noun;
         }
         if (x < 0.8) {
             return pick(new String[] {"het ", "een ", "elk "}) + pick(NOUNS)[0];
@@ -201,9 +349,11 @@ final class DutchProse {
         String s = switch (random.nextInt(9)) {
             case 0 -> nounPhrase() + " " + pick(VERBS)[1] + " " + nounPhrase() + " " + pick(ADVERBIALS);
             case 1 -> "In " + place() + " " + pick(VERBS)[1] + " " + nounPhrase() + " " + nounPhrase();
-            case 2 -> pick(CONNECTORS) + " " + pick(VERBS)[0] + " " + pick(NAMES) + " " + nounPhrase() + " " + fillers(3, 8);
+            case 2 ->
+                pick(CONNECTORS) + " " + pick(VERBS)[0] + " " + pick(NAMES) + " " + nounPhrase() + " " + fillers(3, 8);
             case 3 -> nounPhrase() + " wordt " + pick(VERBS)[2] + " door " + nounPhrase();
-            case 4 -> "Het gaat om " + (3 + random.nextInt(93)) + " procent van de " + pick(NOUNS)[1] + " " + fillers(4, 10);
+            case 4 ->
+                "Het gaat om " + (3 + random.nextInt(93)) + " procent van de " + pick(NOUNS)[1] + " " + fillers(4, 10);
             case 5 -> nounPhrase() + " en " + nounPhrase() + " " + pick(VERBS)[1] + " " + fillers(5, 12);
             case 6 -> "Voor " + pick(NOUNS)[1] + " " + pick(ADJECTIVES)[0] + " " + fillers(4, 9) + " " + nounPhrase();
             case 7 -> fillers(6, 14) + " " + nounPhrase();

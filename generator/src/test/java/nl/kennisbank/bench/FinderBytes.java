@@ -18,13 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class FinderBytes {
 
-    private FinderBytes() {
-    }
+    private FinderBytes() {}
 
     public static void main(String[] args) {
         Path site = Path.of(args[0]);
-        List<String> queries = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("sector=jgz&provincie=utrecht");
-        System.out.println("| view | HTML (KB) | script (KB) | index data (KB) | HTML + script + data (KB) | CSS besides (KB) |");
+        List<String> queries =
+                args.length > 1 ? List.of(args).subList(1, args.length) : List.of("sector=jgz&provincie=utrecht");
+        System.out.println(
+                "| view | HTML (KB) | script (KB) | index data (KB) | HTML + script + data (KB) | CSS besides (KB) |");
         System.out.println("|---|---|---|---|---|---|");
         row("first view", measure(site, ""));
         for (String query : queries) {
@@ -33,13 +34,21 @@ public final class FinderBytes {
     }
 
     private static void row(String view, long[] b) {
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", view, b[0] / 1000.0, b[1] / 1000.0, b[2] / 1000.0,
-                (b[0] + b[1] + b[2]) / 1000.0, b[3] / 1000.0);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                view,
+                b[0] / 1000.0,
+                b[1] / 1000.0,
+                b[2] / 1000.0,
+                (b[0] + b[1] + b[2]) / 1000.0,
+                b[3] / 1000.0);
     }
 
     /** Bytes of HTML, script, index data and CSS for one cold view; waits until the finder has shown its answer. */
     private static long[] measure(Path site, String query) {
-        try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.open()) {
+        try (StaticServer server = StaticServer.serve(site);
+                Browser browser = Browser.open()) {
             String url = server.url("praktijkvoorbeelden/" + (query.isEmpty() ? "" : "?" + query));
             browser.driver().get(url);
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
@@ -47,12 +56,13 @@ public final class FinderBytes {
             if (!query.isEmpty()) {
                 // The index lies in a folder named after its build (zoeken/index/<build>/doc/N.json); an empty answer
                 // loads none.
-                wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript("return !document.getElementById('vinder-lijst').hasAttribute('aria-busy')"
-                        + " && (performance.getEntriesByType('resource').some((e) => /\\/zoeken\\/index\\/([^/]+\\/)?doc\\//.test(e.name))"
-                        + " || document.querySelectorAll('#vinder-lijst > li').length === 0)")));
+                wait.until(d -> Boolean.TRUE.equals(browser.driver()
+                        .executeScript("return !document.getElementById('vinder-lijst').hasAttribute('aria-busy')"
+                                + " && (performance.getEntriesByType('resource').some((e) => /\\/zoeken\\/index\\/([^/]+\\/)?doc\\//.test(e.name))"
+                                + " || document.querySelectorAll('#vinder-lijst > li').length === 0)")));
             }
-            wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
-                    "return performance.getEntriesByType('resource').every((e) => e.responseEnd > 0)")));
+            wait.until(d -> Boolean.TRUE.equals(browser.driver()
+                    .executeScript("return performance.getEntriesByType('resource').every((e) => e.responseEnd > 0)")));
             long[] bytes = new long[4];
             List<String> kinds = List.of("/praktijkvoorbeelden/", "/js/", "/zoeken/index/", "/css/");
             for (StaticServer.Response r : server.takeResponses()) {

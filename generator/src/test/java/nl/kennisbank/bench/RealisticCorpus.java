@@ -29,27 +29,85 @@ import java.util.stream.Stream;
 public final class RealisticCorpus {
 
     private static final String[] SECTOREN = {"onderwijs", "jgz", "sociaal-domein", "mbo", "kinderopvang", "bso"};
-    private static final String[] THEMAS = {"signaleren", "kindpakket", "samenwerking", "ervaringsdeskundigheid", "schulden",
-        "meedoen", "gezondheid", "onderwijskansen", "bereik", "werkende-ouders", "jongeren"};
+    private static final String[] THEMAS = {
+        "signaleren",
+        "kindpakket",
+        "samenwerking",
+        "ervaringsdeskundigheid",
+        "schulden",
+        "meedoen",
+        "gezondheid",
+        "onderwijskansen",
+        "bereik",
+        "werkende-ouders",
+        "jongeren"
+    };
     private static final String[] PIJLERS = {"bewust-maken", "activeren", "verduurzamen"};
-    private static final String[] PRACTICE_TITLES = {"Schoolreisje voor iedereen", "Kindpakket", "Samen signaleren",
-        "Geldzorgen bespreekbaar", "Gezond opgroeien", "Meedoen met sport en cultuur", "Jarige Job op school",
-        "Budgetcoach in de wijk", "Ervaringsdeskundigen aan tafel", "Schuldhulp voor jonge ouders",
-        "Laptop voor elke leerling", "Ontbijt op school", "Werkende ouders bereiken", "Van 18 naar 21"};
-    private static final String[] GUIDE_TITLES = {"Armoedebewust handelen", "Signaleren in de JGZ", "Samenwerken met scholen",
-        "Schulden en jongeren", "Kinderopvang en armoede", "Bereik van regelingen", "Werkende armen"};
-    private static final String[] PRACTICE_H2 = {"Aanleiding", "Doelgroep", "Aanpak", "Samenwerking", "Resultaten",
-        "Wat werkt", "Lessen en tips", "Financiering", "Ervaringen van ouders", "Meer weten"};
-    private static final String[] CHAPTER_H2 = {"Inleiding", "Achtergrond", "Wettelijk kader", "Stap voor stap",
-        "Rol van professionals", "Signaleren en bespreekbaar maken", "Samenwerken in de keten", "Monitoring en evaluatie",
-        "Veelgestelde vragen", "Checklist", "Bronnen"};
-    private static final String[] H3 = {"Wat houdt het in?", "Voor wie?", "Wie doet wat?", "Kosten", "Tips uit de praktijk",
-        "Valkuilen", "Randvoorwaarden", "Voorbeeld", "Aandachtspunten"};
+    private static final String[] PRACTICE_TITLES = {
+        "Schoolreisje voor iedereen",
+        "Kindpakket",
+        "Samen signaleren",
+        "Geldzorgen bespreekbaar",
+        "Gezond opgroeien",
+        "Meedoen met sport en cultuur",
+        "Jarige Job op school",
+        "Budgetcoach in de wijk",
+        "Ervaringsdeskundigen aan tafel",
+        "Schuldhulp voor jonge ouders",
+        "Laptop voor elke leerling",
+        "Ontbijt op school",
+        "Werkende ouders bereiken",
+        "Van 18 naar 21"
+    };
+    private static final String[] GUIDE_TITLES = {
+        "Armoedebewust handelen",
+        "Signaleren in de JGZ",
+        "Samenwerken met scholen",
+        "Schulden en jongeren",
+        "Kinderopvang en armoede",
+        "Bereik van regelingen",
+        "Werkende armen"
+    };
+    private static final String[] PRACTICE_H2 = {
+        "Aanleiding",
+        "Doelgroep",
+        "Aanpak",
+        "Samenwerking",
+        "Resultaten",
+        "Wat werkt",
+        "Lessen en tips",
+        "Financiering",
+        "Ervaringen van ouders",
+        "Meer weten"
+    };
+    private static final String[] CHAPTER_H2 = {
+        "Inleiding",
+        "Achtergrond",
+        "Wettelijk kader",
+        "Stap voor stap",
+        "Rol van professionals",
+        "Signaleren en bespreekbaar maken",
+        "Samenwerken in de keten",
+        "Monitoring en evaluatie",
+        "Veelgestelde vragen",
+        "Checklist",
+        "Bronnen"
+    };
+    private static final String[] H3 = {
+        "Wat houdt het in?",
+        "Voor wie?",
+        "Wie doet wat?",
+        "Kosten",
+        "Tips uit de praktijk",
+        "Valkuilen",
+        "Randvoorwaarden",
+        "Voorbeeld",
+        "Aandachtspunten"
+    };
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['-]\\p{L}+)*");
 
     /** One document: where it goes (relative path without .md), its title, and for a chapter its guide. */
-    private record Planned(String rel, String title, boolean practice, String place, int guide, int chapter) {
-    }
+    private record Planned(String rel, String title, boolean practice, String place, int guide, int chapter) {}
 
     private final DutchProse prose;
     private final List<String> municipalities;
@@ -71,10 +129,12 @@ public final class RealisticCorpus {
         Path ours = Path.of(args[1]);
         String list = args.length > 3 ? args[3] : "/usr/share/dict/dutch";
         List<String> municipalities = municipalities(ours.resolve("data/gemeenten.yml"));
-        RealisticCorpus corpus = new RealisticCorpus(new DutchProse(n, list.equals("-") ? null : Path.of(list), municipalities), municipalities);
+        RealisticCorpus corpus = new RealisticCorpus(
+                new DutchProse(n, list.equals("-") ? null : Path.of(list), municipalities), municipalities);
         corpus.write(n, ours, Path.of(args[2]));
-        System.out.printf("%,d documents, %.1f MB of Markdown (ours), %,d distinct word forms%n", n, corpus.bytes / 1e6,
-                distinctWords(ours.resolve("content")));
+        System.out.printf(
+                "%,d documents, %.1f MB of Markdown (ours), %,d distinct word forms%n",
+                n, corpus.bytes / 1e6, distinctWords(ours.resolve("content")));
     }
 
     /**
@@ -113,7 +173,8 @@ public final class RealisticCorpus {
     /** The municipality names of data/gemeenten.yml, as editors must write them. */
     static List<String> municipalities(Path gemeentenYml) throws IOException {
         List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^- naam: (.+)$").matcher(Files.readString(gemeentenYml, StandardCharsets.UTF_8));
+        Matcher m =
+                Pattern.compile("(?m)^- naam: (.+)$").matcher(Files.readString(gemeentenYml, StandardCharsets.UTF_8));
         while (m.find()) {
             String name = m.group(1).strip();
             names.add(name.startsWith("\"") ? name.substring(1, name.length() - 1) : name);
@@ -141,14 +202,20 @@ public final class RealisticCorpus {
         for (int i = 0; i < n - chapters; i++) {
             String place = prose.pick(municipalities);
             String title = prose.pick(PRACTICE_TITLES) + " in " + place;
-            docs.add(new Planned(String.format("praktijkvoorbeelden/%05d-%s", i, slug(title)), title, true, place, -1, 0));
+            docs.add(new Planned(
+                    String.format("praktijkvoorbeelden/%05d-%s", i, slug(title)), title, true, place, -1, 0));
         }
         for (int made = 0, guide = 0; made < chapters; guide++) {
             int count = Math.min(3 + prose.random().nextInt(6), chapters - made);
             for (int c = 1; c <= count; c++) {
                 String title = CHAPTER_H2[(guide + c) % CHAPTER_H2.length];
-                docs.add(new Planned(String.format("handreikingen/%04d-%s/%02d-%s", guide, slug(guideTitle(guide)), c, slug(title)),
-                        title, false, prose.place(), guide, c));
+                docs.add(new Planned(
+                        String.format("handreikingen/%04d-%s/%02d-%s", guide, slug(guideTitle(guide)), c, slug(title)),
+                        title,
+                        false,
+                        prose.place(),
+                        guide,
+                        c));
             }
             made += count;
         }
@@ -160,7 +227,8 @@ public final class RealisticCorpus {
     }
 
     static String slug(String title) {
-        String s = Normalizer.normalize(title.toLowerCase(Locale.ROOT).replace("'", ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = Normalizer.normalize(title.toLowerCase(Locale.ROOT).replace("'", ""), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
@@ -173,27 +241,41 @@ public final class RealisticCorpus {
             if (!doc.practice() && doc.chapter() == 1) {
                 writeGuide(doc, docs, date, ours, hugo);
             }
-            String front = doc.practice() ? practiceFrontMatter(doc, date) : "---\ntitel: " + quoted(doc.title()) + "\n---\n\n";
+            String front = doc.practice()
+                    ? practiceFrontMatter(doc, date)
+                    : "---\ntitel: " + quoted(doc.title()) + "\n---\n\n";
             write(ours.resolve("content/" + doc.rel() + ".md"), front + body.replace("](@", "](" + relativeTo(doc)));
-            hugoFile(hugo.resolve("content/" + doc.rel() + ".md"), "---\ntitle: " + quoted(doc.title()) + "\ndate: " + date + "\n---\n\n"
-                    + body.replace("](@", "](/").replace(".md)", "/)"));
+            hugoFile(
+                    hugo.resolve("content/" + doc.rel() + ".md"),
+                    "---\ntitle: " + quoted(doc.title()) + "\ndate: " + date + "\n---\n\n"
+                            + body.replace("](@", "](/").replace(".md)", "/)"));
         }
     }
 
     private void writeGuide(Planned first, List<Planned> docs, String date, Path ours, Path hugo) throws IOException {
         String folder = first.rel().substring(0, first.rel().lastIndexOf('/'));
-        StringBuilder body = new StringBuilder(prose.paragraph(60 + prose.random().nextInt(80))).append("\n\n## Hoofdstukken\n\n");
+        StringBuilder body =
+                new StringBuilder(prose.paragraph(60 + prose.random().nextInt(80))).append("\n\n## Hoofdstukken\n\n");
         for (Planned c : docs) {
             if (c.guide() == first.guide()) {
-                body.append(c.chapter()).append(". [").append(c.title()).append("](").append(c.rel().substring(folder.length() + 1)).append(".md)\n");
+                body.append(c.chapter())
+                        .append(". [")
+                        .append(c.title())
+                        .append("](")
+                        .append(c.rel().substring(folder.length() + 1))
+                        .append(".md)\n");
             }
         }
         String title = guideTitle(first.guide());
         String summary = "Praktische handreiking voor professionals over " + title.toLowerCase(Locale.ROOT) + ".";
-        write(ours.resolve("content/" + folder + "/index.md"), "---\ntitel: " + quoted(title) + "\nsamenvatting: " + quoted(summary)
-                + "\ndatum: " + date + "\nstatus: gepubliceerd\nsectoren: [" + prose.pick(SECTOREN) + "]\n---\n\n" + body);
-        hugoFile(hugo.resolve("content/" + folder + "/_index.md"), "---\ntitle: " + quoted(title) + "\ndate: " + date + "\n---\n\n"
-                + body.toString().replaceAll("\\]\\(([^)]+)\\.md\\)", "](/" + folder + "/$1/)"));
+        write(
+                ours.resolve("content/" + folder + "/index.md"),
+                "---\ntitel: " + quoted(title) + "\nsamenvatting: " + quoted(summary) + "\ndatum: " + date
+                        + "\nstatus: gepubliceerd\nsectoren: [" + prose.pick(SECTOREN) + "]\n---\n\n" + body);
+        hugoFile(
+                hugo.resolve("content/" + folder + "/_index.md"),
+                "---\ntitle: " + quoted(title) + "\ndate: " + date + "\n---\n\n"
+                        + body.toString().replaceAll("\\]\\(([^)]+)\\.md\\)", "](/" + folder + "/$1/)"));
     }
 
     private String practiceFrontMatter(Planned doc, String date) {
@@ -206,7 +288,8 @@ public final class RealisticCorpus {
         }
         return "---\ntitel: " + quoted(doc.title()) + "\nsamenvatting: " + quoted(prose.sentence()) + "\ndatum: " + date
                 + "\nstatus: gepubliceerd\nsectoren: [" + String.join(", ", some(SECTOREN, 2)) + "]\nthemas: ["
-                + String.join(", ", some(THEMAS, 3)) + "]\npijlers: [" + String.join(", ", some(PIJLERS, 2)) + "]\ngemeenten: ["
+                + String.join(", ", some(THEMAS, 3)) + "]\npijlers: [" + String.join(", ", some(PIJLERS, 2))
+                + "]\ngemeenten: ["
                 + String.join(", ", places.stream().map(RealisticCorpus::quoted).toList()) + "]\n---\n\n";
     }
 
@@ -231,7 +314,9 @@ public final class RealisticCorpus {
         StringBuilder out = new StringBuilder();
         int perSection = target / sections;
         for (int s = 0; s < sections; s++) {
-            out.append("## ").append(heads[(s + doc.rel().length()) % heads.length]).append("\n\n");
+            out.append("## ")
+                    .append(heads[(s + doc.rel().length()) % heads.length])
+                    .append("\n\n");
             for (int budget = perSection; budget > 0; ) {
                 double x = r.nextDouble();
                 if (x < 0.12) {
@@ -248,8 +333,13 @@ public final class RealisticCorpus {
                     tableDone = true;
                     out.append("| Regeling | Doelgroep | Bedrag per jaar |\n|---|---|---|\n");
                     for (int i = 3 + r.nextInt(4); i > 0; i--) {
-                        out.append("| ").append(prose.compoundForTable()).append(" | ").append(prose.nounForTable()).append(" | € ")
-                                .append(25 + r.nextInt(876)).append(" |\n");
+                        out.append("| ")
+                                .append(prose.compoundForTable())
+                                .append(" | ")
+                                .append(prose.nounForTable())
+                                .append(" | € ")
+                                .append(25 + r.nextInt(876))
+                                .append(" |\n");
                     }
                     out.append('\n');
                     budget -= 15;
@@ -264,7 +354,11 @@ public final class RealisticCorpus {
         for (int i = 2 + r.nextInt(4); i > 0; i--) {
             Planned other = docs.get(r.nextInt(docs.size()));
             if (other != doc) {
-                out.append("- [").append(other.title()).append("](@").append(other.rel()).append(".md)\n");
+                out.append("- [")
+                        .append(other.title())
+                        .append("](@")
+                        .append(other.rel())
+                        .append(".md)\n");
             }
         }
         return out.toString();

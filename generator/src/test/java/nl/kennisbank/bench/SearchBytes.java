@@ -36,8 +36,7 @@ public final class SearchBytes {
             done({ results: data.length, total: search.results.length });
             """;
 
-    private SearchBytes() {
-    }
+    private SearchBytes() {}
 
     public static void main(String[] args) throws Exception {
         Path ours = Path.of(args[0]);
@@ -54,13 +53,22 @@ public final class SearchBytes {
     }
 
     private static void row(String query, String tool, Map<String, Object> m) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %s of %s | %.1f | %.1f |%n", query, tool, m.get("results"), m.get("total"),
-                ((Number) m.get("bytes")).doubleValue() / 1000, ((Number) m.get("withCounts")).doubleValue() / 1000);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %s | %s of %s | %.1f | %.1f |%n",
+                query,
+                tool,
+                m.get("results"),
+                m.get("total"),
+                ((Number) m.get("bytes")).doubleValue() / 1000,
+                ((Number) m.get("withCounts")).doubleValue() / 1000);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> measure(Path site, String page, String script, String query, String... searchFiles) {
-        try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.open()) {
+    private static Map<String, Object> measure(
+            Path site, String page, String script, String query, String... searchFiles) {
+        try (StaticServer server = StaticServer.serve(site);
+                Browser browser = Browser.open()) {
             browser.driver().get(server.url(page));
             server.takeBytesServed();
             Map<String, Object> result = new java.util.HashMap<>(run(browser, script, query, site));
@@ -80,7 +88,8 @@ public final class SearchBytes {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> run(Browser browser, String script, String query, Path site) {
-        String async = "(async () => {" + script + "})().catch((e) => arguments[arguments.length - 1]({ error: String(e) }));";
+        String async =
+                "(async () => {" + script + "})().catch((e) => arguments[arguments.length - 1]({ error: String(e) }));";
         Map<String, Object> result = (Map<String, Object>) browser.driver().executeAsyncScript(async, query);
         if (result.containsKey("error")) {
             throw new IllegalStateException(site + ": " + result.get("error"));

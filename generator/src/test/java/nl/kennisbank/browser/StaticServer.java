@@ -33,8 +33,7 @@ public final class StaticServer implements AutoCloseable {
     private final java.util.Queue<Response> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One response: the path asked for and the body bytes sent. */
-    public record Response(String path, int bytes) {
-    }
+    public record Response(String path, int bytes) {}
 
     private StaticServer(Path root, String basePath, boolean holdRedirects) throws IOException {
         this.site = new SiteFolder(root);
@@ -80,7 +79,9 @@ public final class StaticServer implements AutoCloseable {
 
     /** The absolute URL of a site path such as {@code zoeken/?q=armoede}. */
     public String url(String sitePath) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath).resolve(sitePath).toString();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath)
+                .resolve(sitePath)
+                .toString();
     }
 
     private static void nothing(HttpExchange ex) throws IOException {
@@ -93,7 +94,9 @@ public final class StaticServer implements AutoCloseable {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             int status = 200;
-            Path file = site.lookup("/" + path.substring(basePath.length())) instanceof SiteFolder.Lookup.Found found ? found.file() : null;
+            Path file = site.lookup("/" + path.substring(basePath.length())) instanceof SiteFolder.Lookup.Found found
+                    ? found.file()
+                    : null;
             if (file == null) {
                 file = site.notFoundPage().orElse(null);
                 status = 404;
@@ -101,7 +104,9 @@ public final class StaticServer implements AutoCloseable {
             byte[] body = file != null ? Files.readAllBytes(file) : new byte[0];
             String name = file != null ? file.getFileName().toString() : "404.html";
             if (holdRedirects && name.endsWith(".html")) {
-                body = new String(body, StandardCharsets.UTF_8).replaceAll("<meta http-equiv=\"refresh\"[^>]*>\n?", "").getBytes(StandardCharsets.UTF_8);
+                body = new String(body, StandardCharsets.UTF_8)
+                        .replaceAll("<meta http-equiv=\"refresh\"[^>]*>\n?", "")
+                        .getBytes(StandardCharsets.UTF_8);
             }
             ex.getResponseHeaders().set("Content-Type", SiteFolder.contentType(name));
             ex.getResponseHeaders().set("Cache-Control", "no-store");

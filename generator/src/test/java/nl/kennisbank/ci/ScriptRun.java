@@ -17,24 +17,32 @@ record ScriptRun(int exit, String out, String err) {
      * Runs {@code ci/publish-build.sh} with the generator from this test run's class path (through a small launcher,
      * so the script's own {@code ./kennisbank} does not rebuild the jar inside the test).
      */
-    static ScriptRun publishBuild(Path tmp, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    static ScriptRun publishBuild(Path tmp, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         Path launcher = tmp.resolve("kennisbank-test");
         if (!Files.exists(launcher)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-                    + "' nl.kennisbank.cli.KennisbankCommand \"$@\"\n", StandardCharsets.UTF_8);
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Files.writeString(
+                    launcher,
+                    "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
+                            + "' nl.kennisbank.cli.KennisbankCommand \"$@\"\n",
+                    StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         java.util.Map<String, String> all = new java.util.HashMap<>(env);
         all.put("KENNISBANK", launcher.toString());
         all.putIfAbsent("PREVIOUS_SITE", "none"); // never the network: tests give the previous site as a folder
-        List<String> command = new java.util.ArrayList<>(List.of("bash", ExampleSite.root().resolve("ci/publish-build.sh").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "bash", ExampleSite.root().resolve("ci/publish-build.sh").toString()));
         command.addAll(List.of(args));
         return run(command, all, tmp);
     }
 
-    static ScriptRun run(List<String> command, Map<String, String> env, Path tmp) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ExampleSite.root().toFile());
+    static ScriptRun run(List<String> command, Map<String, String> env, Path tmp)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(ExampleSite.root().toFile());
         builder.environment().remove("GITHUB_ACTIONS");
         builder.environment().remove("GITLAB_CI");
         builder.environment().remove("GITHUB_STEP_SUMMARY");

@@ -27,21 +27,30 @@ class CheckJsonTest {
     void jsonHasTheSameProblemsAsTheTextFormForEveryInvalidSite(@TempDir Path tmp) throws IOException {
         List<Path> cases;
         try (Stream<Path> list = Files.list(FixtureSites.resources().resolve("invalid"))) {
-            cases = list.filter(p -> Files.isDirectory(p.resolve("site-files"))).sorted().toList();
+            cases = list.filter(p -> Files.isDirectory(p.resolve("site-files")))
+                    .sorted()
+                    .toList();
         }
         assertTrue(cases.size() >= 10, "invalid cases: " + cases);
         int compared = 0;
         for (Path dir : cases) {
-            Path site = FixtureSites.invalidCase(dir.resolve("site-files"), tmp.resolve(dir.getFileName().toString()));
+            Path site = FixtureSites.invalidCase(
+                    dir.resolve("site-files"), tmp.resolve(dir.getFileName().toString()));
             CommandRun text = CommandRun.of("check", "--source", site.toString(), "--today", "2026-12-02");
-            CommandRun json = CommandRun.of("check", "--source", site.toString(), "--today", "2026-12-02", "--format", "json");
+            CommandRun json =
+                    CommandRun.of("check", "--source", site.toString(), "--today", "2026-12-02", "--format", "json");
             assertEquals(text.exitCode(), json.exitCode(), dir.toString());
             assertEquals("", json.err(), dir.toString());
             Map<String, Object> report = parse(json.out());
-            List<String> fromJson = ((List<Map<String, Object>>) (List<?>) report.get("problems")).stream()
-                    .map(p -> p.get("file") + ":" + p.get("line") + ":" + p.get("column") + ": " + p.get("severity") + " [" + p.get("code") + "]: " + p.get("message"))
+            List<String> fromJson = ((List<Map<String, Object>>) (List<?>) report.get("problems"))
+                    .stream()
+                            .map(p -> p.get("file") + ":" + p.get("line") + ":" + p.get("column") + ": "
+                                    + p.get("severity") + " [" + p.get("code") + "]: " + p.get("message"))
+                            .toList();
+            List<String> fromText = text.err()
+                    .lines()
+                    .filter(l -> !l.matches("\\d+ fout\\(en\\), \\d+ waarschuwing\\(en\\)\\."))
                     .toList();
-            List<String> fromText = text.err().lines().filter(l -> !l.matches("\\d+ fout\\(en\\), \\d+ waarschuwing\\(en\\)\\.")).toList();
             assertEquals(fromText, fromJson, dir.toString());
             assertEquals(text.exitCode() == ExitCodes.OK, report.get("ok"), dir.toString());
             compared += fromJson.size();
@@ -51,7 +60,8 @@ class CheckJsonTest {
 
     @Test
     void eachProblemHasItsLocationCodeAndTheSuggestedValue(@TempDir Path tmp) {
-        Path site = FixtureSites.invalidCase(FixtureSites.resources().resolve("invalid/unknown-vocabulary/site-files"), tmp);
+        Path site = FixtureSites.invalidCase(
+                FixtureSites.resources().resolve("invalid/unknown-vocabulary/site-files"), tmp);
         CommandRun run = CommandRun.of("check", "--source", site.toString(), "--format", "json");
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode());
         Map<String, Object> report = parse(run.out());
@@ -69,8 +79,14 @@ class CheckJsonTest {
 
     @Test
     void validContentGivesAnEmptyListAndExitZero(@TempDir Path tmp) {
-        CommandRun run = CommandRun.of("check", "--source", FixtureSites.golden().toString(), "--format", "json",
-                "--output", tmp.resolve("out").toString());
+        CommandRun run = CommandRun.of(
+                "check",
+                "--source",
+                FixtureSites.golden().toString(),
+                "--format",
+                "json",
+                "--output",
+                tmp.resolve("out").toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         Map<String, Object> report = parse(run.out());
         assertEquals(true, report.get("ok"));

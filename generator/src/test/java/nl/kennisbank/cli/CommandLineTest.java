@@ -13,7 +13,12 @@ class CommandLineTest {
 
     @Test
     void buildExitsZeroAndSummarisesOnStdout(@TempDir Path tmp) {
-        CommandRun run = CommandRun.of("build", "--source", FixtureSites.golden().toString(), "--output", tmp.resolve("site").toString());
+        CommandRun run = CommandRun.of(
+                "build",
+                "--source",
+                FixtureSites.golden().toString(),
+                "--output",
+                tmp.resolve("site").toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Gebouwd: 7 documenten gelezen"), run.out());
         assertTrue(Files.exists(tmp.resolve("site/index.html")));
@@ -31,10 +36,20 @@ class CommandLineTest {
 
     @Test
     void contentProblemsExitOneWithLocatedMessagesAndSummary(@TempDir Path tmp) {
-        Path site = FixtureSites.invalidCase(FixtureSites.resources().resolve("invalid/unknown-vocabulary/site-files"), tmp);
-        CommandRun run = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("out").toString());
+        Path site = FixtureSites.invalidCase(
+                FixtureSites.resources().resolve("invalid/unknown-vocabulary/site-files"), tmp);
+        CommandRun run = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("out").toString());
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode());
-        assertTrue(run.err().contains("content/praktijkvoorbeelden/typefout.md:5:12: error [VOCAB_UNKNOWN]: Onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'?"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "content/praktijkvoorbeelden/typefout.md:5:12: error [VOCAB_UNKNOWN]: Onbekende sector 'onderwjs' in 'sectoren' — bedoel je 'onderwijs'?"),
+                run.err());
         assertTrue(run.err().strip().endsWith("fout(en), 0 waarschuwing(en)."), run.err());
         assertTrue(run.out().startsWith("Niet gebouwd"), run.out());
     }
@@ -56,8 +71,13 @@ class CommandLineTest {
     void helpListsTheCommandsInDutch() {
         CommandRun run = CommandRun.of("--help");
         assertEquals(ExitCodes.OK, run.exitCode());
-        assertTrue(run.out().contains("build") && run.out().contains("check") && run.out().contains("Exitcodes"), run.out());
-        for (String english : java.util.List.of("Usage", "Commands", "Show this help", "Print version", "Display help")) {
+        assertTrue(
+                run.out().contains("build")
+                        && run.out().contains("check")
+                        && run.out().contains("Exitcodes"),
+                run.out());
+        for (String english :
+                java.util.List.of("Usage", "Commands", "Show this help", "Print version", "Display help")) {
             assertTrue(!run.out().contains(english), "picocli's English '" + english + "' in: " + run.out());
         }
     }
@@ -66,10 +86,22 @@ class CommandLineTest {
     void unknownSettingInJbakePropertiesIsAConfigurationError(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("copy");
         FixtureSites.copyTree(FixtureSites.golden(), site);
-        Files.writeString(site.resolve("jbake.properties"), "\nkennisbank.titel=Typfout\n", java.nio.file.StandardOpenOption.APPEND);
-        CommandRun run = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("out").toString());
+        Files.writeString(
+                site.resolve("jbake.properties"),
+                "\nkennisbank.titel=Typfout\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CommandRun run = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("out").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
-        assertTrue(run.err().contains("[CONFIG_UNKNOWN_KEY]: Onbekende instelling 'kennisbank.titel' — bedoel je 'kennisbank.title'?"), run.err());
+        assertTrue(
+                run.err()
+                        .contains(
+                                "[CONFIG_UNKNOWN_KEY]: Onbekende instelling 'kennisbank.titel' — bedoel je 'kennisbank.title'?"),
+                run.err());
     }
 
     @Test
@@ -77,7 +109,8 @@ class CommandLineTest {
         Path foreign = tmp.resolve("belangrijk");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notities.txt"), "niet weggooien");
-        CommandRun run = CommandRun.of("build", "--source", FixtureSites.golden().toString(), "--output", foreign.toString());
+        CommandRun run =
+                CommandRun.of("build", "--source", FixtureSites.golden().toString(), "--output", foreign.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("niet door kennisbank gemaakt"), run.err());
         assertEquals("niet weggooien", Files.readString(foreign.resolve("notities.txt")));

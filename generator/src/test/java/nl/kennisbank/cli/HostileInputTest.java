@@ -21,6 +21,7 @@ class HostileInputTest {
 
     @TempDir
     Path tmp;
+
     private Path site;
 
     @BeforeEach
@@ -35,7 +36,11 @@ class HostileInputTest {
 
     private CommandRun check() {
         CommandRun run = CommandRun.of("check", "--source", site.toString());
-        assertFalse(run.err().contains("Exception") || run.err().contains("\tat ") || run.err().contains("Error:"), run.err());
+        assertFalse(
+                run.err().contains("Exception")
+                        || run.err().contains("\tat ")
+                        || run.err().contains("Error:"),
+                run.err());
         return run;
     }
 
@@ -59,19 +64,23 @@ class HostileInputTest {
     @Test
     void anAliasInsideItselfInFrontMatterIsALocatedErrorNotAStackOverflow() throws Exception {
         write("content/test.md", "---\ntitel: A\nx: &a [*a]\n---\nTekst\n");
-        assertOnlyError(check(), "content/test.md:3:4: error [YAML_ALIAS_RECURSIVE]: Deze waarde verwijst naar zichzelf");
+        assertOnlyError(
+                check(), "content/test.md:3:4: error [YAML_ALIAS_RECURSIVE]: Deze waarde verwijst naar zichzelf");
     }
 
     @Test
     void anAliasInsideItselfInAVocabularyIsOneErrorWithoutFollowOnErrors() throws Exception {
-        Files.writeString(site.resolve("data/sectoren.yml"), "- id: x\n  y: &a [*a]\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                site.resolve("data/sectoren.yml"), "- id: x\n  y: &a [*a]\n", java.nio.file.StandardOpenOption.APPEND);
         assertOnlyError(check(), "data/sectoren.yml:", "[YAML_ALIAS_RECURSIVE]");
     }
 
     @Test
     void threeThousandNestedBracketsAreALocatedErrorAtTheBracketThatIsTooDeep() throws Exception {
         write("content/test.md", "---\ntitel: A\nx: " + "[".repeat(3000) + "\n---\nTekst\n");
-        assertOnlyError(check(), "content/test.md:3:68: error [YAML_TOO_DEEP]: De YAML in het kopblok is dieper genest dan 64 niveaus");
+        assertOnlyError(
+                check(),
+                "content/test.md:3:68: error [YAML_TOO_DEEP]: De YAML in het kopblok is dieper genest dan 64 niveaus");
     }
 
     @Test
@@ -104,18 +113,26 @@ class HostileInputTest {
 
     @Test
     void thousandsOfNestedEmphasisMarksAndBracketsAreHarmless() throws Exception {
-        write("content/test.md", "---\ntitel: A\n---\n" + "*_".repeat(5000) + "x" + "_*".repeat(5000) + "\n\n"
-                + "[".repeat(10_000) + "x" + "]".repeat(10_000) + "\n");
+        write(
+                "content/test.md",
+                "---\ntitel: A\n---\n" + "*_".repeat(5000) + "x" + "_*".repeat(5000) + "\n\n" + "[".repeat(10_000) + "x"
+                        + "]".repeat(10_000) + "\n");
         CommandRun run = check();
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        CommandRun build = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("uit").toString());
+        CommandRun build = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("uit").toString());
         assertEquals(ExitCodes.OK, build.exitCode(), build.err());
     }
 
     @Test
     void aFileOverTheSizeLimitIsRefusedAtItsStart() throws Exception {
         write("content/test.md", "---\ntitel: A\n---\n" + "Lange tekst. ".repeat(100_000));
-        assertOnlyError(check(), "content/test.md:1:1: error [FILE_TOO_LARGE]: Dit bestand is 1269 KiB; de grens is 1024 KiB.");
+        assertOnlyError(
+                check(), "content/test.md:1:1: error [FILE_TOO_LARGE]: Dit bestand is 1269 KiB; de grens is 1024 KiB.");
     }
 
     @Test
@@ -127,28 +144,36 @@ class HostileInputTest {
     @Test
     void aTabInFrontMatterIsExplainedInDutchAtItsLineAndColumn() throws Exception {
         write("content/test.md", "---\ntitel: A\n\tsamenvatting: B\n---\nTekst\n");
-        assertOnlyError(check(), "content/test.md:3:1: error [YAML_SYNTAX]: De YAML in het kopblok klopt niet: hier staat een tab."
-                + " Spring in met spaties, niet met tabs.");
+        assertOnlyError(
+                check(),
+                "content/test.md:3:1: error [YAML_SYNTAX]: De YAML in het kopblok klopt niet: hier staat een tab."
+                        + " Spring in met spaties, niet met tabs.");
     }
 
     @Test
     void aColonInAValueIsExplainedInDutchWithTheFix() throws Exception {
         write("content/test.md", "---\ntitel: Armoede: wat nu?\n---\nTekst\n");
         CommandRun run = check();
-        assertOnlyError(run, "content/test.md:2:15: error [YAML_SYNTAX]: De YAML in het kopblok klopt niet: hier staat een dubbele punt");
+        assertOnlyError(
+                run,
+                "content/test.md:2:15: error [YAML_SYNTAX]: De YAML in het kopblok klopt niet: hier staat een dubbele punt");
         assertFalse(run.err().contains("mapping values"), run.err());
     }
 
     @Test
     void aControlCharacterIsReportedWhereItIs() throws Exception {
         write("content/test.md", "---\ntitel: A\nsamenvatting: B\u0001C\n---\nTekst\n");
-        assertOnlyError(check(), "content/test.md:3:16: error [YAML_SYNTAX]: In het kopblok staat hier een onzichtbaar stuurteken (U+0001).");
+        assertOnlyError(
+                check(),
+                "content/test.md:3:16: error [YAML_SYNTAX]: In het kopblok staat hier een onzichtbaar stuurteken (U+0001).");
     }
 
     @Test
     void aListAsAFieldNameIsReportedWhereItIs() throws Exception {
         write("content/test.md", "---\ntitel: A\n? [a, b]\n: c\n---\nTekst\n");
-        assertOnlyError(check(), "content/test.md:3:3: error [YAML_SYNTAX]: Een veldnaam in het kopblok moet gewone tekst zijn");
+        assertOnlyError(
+                check(),
+                "content/test.md:3:3: error [YAML_SYNTAX]: Een veldnaam in het kopblok moet gewone tekst zijn");
     }
 
     @Test
@@ -177,13 +202,18 @@ class HostileInputTest {
         CommandRun run = check();
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode(), run.err());
         assertEquals(1, errors(run).size(), run.err());
-        assertTrue(errors(run).get(0).startsWith("data/schema.yml:3:1: error [YAML_SYNTAX]: De YAML in data/schema.yml klopt niet"), run.err());
+        assertTrue(
+                errors(run)
+                        .get(0)
+                        .startsWith("data/schema.yml:3:1: error [YAML_SYNTAX]: De YAML in data/schema.yml klopt niet"),
+                run.err());
     }
 
     @Test
     void aYamlErrorInAPracticeAddsNoReferenceErrorsInThePagesThatReferToIt() throws Exception {
         Path practice = site.resolve("content/praktijkvoorbeelden/brievenbus.md");
-        Files.writeString(practice, Files.readString(practice).replace("titel: Brievenbus voor dromen", "titel: [kapot"));
+        Files.writeString(
+                practice, Files.readString(practice).replace("titel: Brievenbus voor dromen", "titel: [kapot"));
         CommandRun run = check();
         assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode(), run.err());
         assertEquals(1, errors(run).size(), run.err());
@@ -194,16 +224,25 @@ class HostileInputTest {
     void aMissingSourceIsTheSameUsageErrorFromBuildAndCheck() {
         String missing = tmp.resolve("bestaat-niet").toString();
         CommandRun check = CommandRun.of("check", "--source", missing);
-        CommandRun build = CommandRun.of("build", "--source", missing, "--output", tmp.resolve("uit").toString());
+        CommandRun build = CommandRun.of(
+                "build", "--source", missing, "--output", tmp.resolve("uit").toString());
         for (CommandRun run : List.of(check, build)) {
             assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
-            assertTrue(run.err().startsWith("fout: de bronmap " + missing + " bestaat niet of is geen map."), run.err());
+            assertTrue(
+                    run.err().startsWith("fout: de bronmap " + missing + " bestaat niet of is geen map."), run.err());
         }
     }
 
     @Test
     void aBadBaseUrlOnTheCommandLineIsNamedAsTheOption() {
-        CommandRun run = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("uit").toString(), "--base-url", "ftp://x");
+        CommandRun run = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("uit").toString(),
+                "--base-url",
+                "ftp://x");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
         assertTrue(run.err().startsWith("fout: --base-url 'ftp://x' is geen volledig webadres."), run.err());
     }
@@ -211,8 +250,14 @@ class HostileInputTest {
     @Test
     void anOutputUnderAFileIsRefusedInDutch() throws Exception {
         Files.writeString(tmp.resolve("bestand"), "x");
-        CommandRun run = CommandRun.of("build", "--source", site.toString(), "--output", tmp.resolve("bestand/site").toString());
+        CommandRun run = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("bestand/site").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
-        assertTrue(run.err().contains("maar dat is een bestand, geen map. Kies een andere plek met --output."), run.err());
+        assertTrue(
+                run.err().contains("maar dat is een bestand, geen map. Kies een andere plek met --output."), run.err());
     }
 }

@@ -30,15 +30,32 @@ class LauncherWorkingDirectoryTest {
         Files.writeString(install.resolve("generator/target/kennisbank.jar"), "stand-in");
         Path caller = Files.createDirectories(tmp.resolve("redacteur/werk"));
 
-        Process run = new ProcessBuilder("bash", install.resolve("kennisbank").toString(), "build", "--source", "site", "--output", "uit")
-                .directory(caller.toFile()).redirectErrorStream(true).start();
+        Process run = new ProcessBuilder(
+                        "bash",
+                        install.resolve("kennisbank").toString(),
+                        "build",
+                        "--source",
+                        "site",
+                        "--output",
+                        "uit")
+                .directory(caller.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         run.waitFor(60, TimeUnit.SECONDS);
 
         assertEquals(0, run.exitValue(), out);
-        assertEquals("map=" + caller.toRealPath(), out.lines().filter(l -> l.startsWith("map=")).findFirst().orElse(out));
-        assertEquals("argumenten=-XX:+UseSerialGC", out.lines().filter(l -> l.startsWith("argumenten=")).findFirst().orElse(out)
-                .replaceAll(" .*", ""), out);
+        assertEquals(
+                "map=" + caller.toRealPath(),
+                out.lines().filter(l -> l.startsWith("map=")).findFirst().orElse(out));
+        assertEquals(
+                "argumenten=-XX:+UseSerialGC",
+                out.lines()
+                        .filter(l -> l.startsWith("argumenten="))
+                        .findFirst()
+                        .orElse(out)
+                        .replaceAll(" .*", ""),
+                out);
         assertEquals(true, out.contains("build --source site --output uit"), out);
     }
 

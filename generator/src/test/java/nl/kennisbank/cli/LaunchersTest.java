@@ -20,18 +20,23 @@ class LaunchersTest {
 
     @Test
     void theWindowsLauncherBuildsAndRunsTheGeneratorAsTheShellLauncherDoes() throws IOException {
-        String shell = String.join("\n", Files.readAllLines(ExampleSite.root().resolve("kennisbank"), StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.strip().startsWith("#")).toList());
+        String shell = String.join(
+                "\n",
+                Files.readAllLines(ExampleSite.root().resolve("kennisbank"), StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.strip().startsWith("#"))
+                        .toList());
         String windows = Files.readString(ExampleSite.root().resolve("kennisbank.cmd"), StandardCharsets.UTF_8);
         assertTrue(windows.replace("\r\n", "").indexOf('\n') < 0, "kennisbank.cmd needs CRLF line endings for cmd.exe");
         List<String> missing = new ArrayList<>();
-        Matcher flag = Pattern.compile("-(?:XX:[+-]?[A-Za-z]+(?:=[0-9]+)?|Xlog:[a-z+]+=off)").matcher(shell);
+        Matcher flag = Pattern.compile("-(?:XX:[+-]?[A-Za-z]+(?:=[0-9]+)?|Xlog:[a-z+]+=off)")
+                .matcher(shell);
         while (flag.find()) {
             if (!windows.contains(flag.group())) {
                 missing.add(flag.group());
             }
         }
-        for (String part : List.of("-pl generator -am package -DskipTests", "generator/target/kennisbank.jar", "kennisbank-bouw.log")) {
+        for (String part : List.of(
+                "-pl generator -am package -DskipTests", "generator/target/kennisbank.jar", "kennisbank-bouw.log")) {
             if (!windows.contains(part.replace('/', '\\')) && !windows.contains(part)) {
                 missing.add(part);
             }

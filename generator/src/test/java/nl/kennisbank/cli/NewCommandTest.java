@@ -21,7 +21,10 @@ class NewCommandTest {
         FixtureSites.copyTree(FixtureSites.golden(), site);
         // the real municipality list, with its aliases (Den Haag, Den Bosch)
         for (String list : List.of("gemeenten.yml", "provincies.yml")) {
-            Files.copy(ExampleSite.root().resolve("data/" + list), site.resolve("data/" + list), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    ExampleSite.root().resolve("data/" + list),
+                    site.resolve("data/" + list),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return site;
     }
@@ -35,22 +38,45 @@ class NewCommandTest {
     @Test
     void everyKindOfNewFilePassesCheckWithOnlyPlaceholderWarnings(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        CommandRun practice = run(site, "new", "praktijkvoorbeeld", "Ontbijt op school: zo doe je dat", "--gemeente", "Zwolle", "--sector", "onderwijs");
-        CommandRun guide = run(site, "new", "handreiking", "Omgaan met kinderarmoede in de sport", "--sector", "jgz", "--slug", "sport");
+        CommandRun practice = run(
+                site,
+                "new",
+                "praktijkvoorbeeld",
+                "Ontbijt op school: zo doe je dat",
+                "--gemeente",
+                "Zwolle",
+                "--sector",
+                "onderwijs");
+        CommandRun guide = run(
+                site,
+                "new",
+                "handreiking",
+                "Omgaan met kinderarmoede in de sport",
+                "--sector",
+                "jgz",
+                "--slug",
+                "sport");
         CommandRun chapter = run(site, "new", "hoofdstuk", "Wat je ziet", "--handreiking", "sport");
         assertEquals(ExitCodes.OK, practice.exitCode(), practice.err());
         assertEquals(ExitCodes.OK, guide.exitCode(), guide.err());
         assertEquals(ExitCodes.OK, chapter.exitCode(), chapter.err());
-        assertEquals("content/praktijkvoorbeelden/ontbijt-op-school-zo-doe-je-dat.md", practice.out().strip());
+        assertEquals(
+                "content/praktijkvoorbeelden/ontbijt-op-school-zo-doe-je-dat.md",
+                practice.out().strip());
         assertEquals("content/handreikingen/sport/index.md", guide.out().strip());
-        assertEquals("content/handreikingen/sport/01-wat-je-ziet.md", chapter.out().strip());
+        assertEquals(
+                "content/handreikingen/sport/01-wat-je-ziet.md", chapter.out().strip());
         for (String drafts : new String[] {"--drafts", "-v"}) {
             CommandRun check = run(site, "check", drafts);
             assertEquals(ExitCodes.OK, check.exitCode(), check.err());
-            List<String> problems = check.err().lines().filter(l -> l.startsWith("content/")).toList();
+            List<String> problems =
+                    check.err().lines().filter(l -> l.startsWith("content/")).toList();
             assertTrue(problems.stream().allMatch(l -> l.contains("warning [PLACEHOLDER_LEFT]")), check.err());
-            for (String file : List.of(practice.out().strip(), guide.out().strip(), chapter.out().strip())) {
-                assertTrue(problems.stream().anyMatch(l -> l.startsWith(file + ":")), file + " has no placeholder warning: " + check.err());
+            for (String file : List.of(
+                    practice.out().strip(), guide.out().strip(), chapter.out().strip())) {
+                assertTrue(
+                        problems.stream().anyMatch(l -> l.startsWith(file + ":")),
+                        file + " has no placeholder warning: " + check.err());
             }
         }
         String text = Files.readString(site.resolve(practice.out().strip()));
@@ -62,7 +88,8 @@ class NewCommandTest {
     @Test
     void everyCommentedExampleIsValidOnceUncommented(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        for (String[] args : List.of(new String[] {"new", "praktijkvoorbeeld", "Alles ingevuld"},
+        for (String[] args : List.of(
+                new String[] {"new", "praktijkvoorbeeld", "Alles ingevuld"},
                 new String[] {"new", "handreiking", "Alles ingevuld", "--sector", "jgz"},
                 new String[] {"new", "hoofdstuk", "Alles ingevuld", "--handreiking", "onderwijs"})) {
             CommandRun made = run(site, args);
@@ -70,20 +97,32 @@ class NewCommandTest {
             Path file = site.resolve(made.out().strip());
             String uncommented = Files.readAllLines(file).stream()
                     .map(l -> l.matches("# ( *)([a-z]+:|- ).*") ? l.substring(2) : l)
-                    .map(l -> l.replace("naam-van-een-praktijkvoorbeeld", "u-pas").replace("src: \"…\"", "src: ../afbeeldingen/pas.svg").replace("oude-naam", "oude-" + args[1]))
+                    .map(l -> l.replace("naam-van-een-praktijkvoorbeeld", "u-pas")
+                            .replace("src: \"…\"", "src: ../afbeeldingen/pas.svg")
+                            .replace("oude-naam", "oude-" + args[1]))
                     .collect(Collectors.joining("\n", "", "\n"));
-            assertTrue(!uncommented.equals(Files.readString(file)) || args[1].equals("hoofdstuk") && uncommented.contains("\nsamenvatting:"), uncommented);
+            assertTrue(
+                    !uncommented.equals(Files.readString(file))
+                            || args[1].equals("hoofdstuk") && uncommented.contains("\nsamenvatting:"),
+                    uncommented);
             Files.writeString(file, uncommented);
         }
         CommandRun check = run(site, "check", "--drafts");
         assertEquals(ExitCodes.OK, check.exitCode(), check.err());
-        assertTrue(check.err().lines().filter(l -> l.startsWith("content/")).allMatch(l -> l.contains("[PLACEHOLDER_LEFT]")), check.err());
+        assertTrue(
+                check.err()
+                        .lines()
+                        .filter(l -> l.startsWith("content/"))
+                        .allMatch(l -> l.contains("[PLACEHOLDER_LEFT]")),
+                check.err());
     }
 
     @Test
     void neverOverwritesAnExistingFile(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        assertEquals(ExitCodes.OK, run(site, "new", "praktijkvoorbeeld", "Eigen werk").exitCode());
+        assertEquals(
+                ExitCodes.OK,
+                run(site, "new", "praktijkvoorbeeld", "Eigen werk").exitCode());
         Path file = site.resolve("content/praktijkvoorbeelden/eigen-werk.md");
         Files.writeString(file, "mijn eigen tekst");
         CommandRun again = run(site, "new", "praktijkvoorbeeld", "Eigen werk");
@@ -95,23 +134,28 @@ class NewCommandTest {
     @Test
     void aChapterGetsTheNumberAfterTheHighest(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        Files.writeString(site.resolve("content/handreikingen/onderwijs/07-later.md"), "---\ntitel: Later\n---\nTekst.\n");
+        Files.writeString(
+                site.resolve("content/handreikingen/onderwijs/07-later.md"), "---\ntitel: Later\n---\nTekst.\n");
         CommandRun chapter = run(site, "new", "hoofdstuk", "Nog een", "--handreiking", "onderwijs");
-        assertEquals("content/handreikingen/onderwijs/08-nog-een.md", chapter.out().strip(), chapter.err());
+        assertEquals(
+                "content/handreikingen/onderwijs/08-nog-een.md", chapter.out().strip(), chapter.err());
     }
 
     @Test
     void aMunicipalityAliasIsWrittenAsItsCbsName(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        CommandRun made = run(site, "new", "praktijkvoorbeeld", "In de hofstad", "--gemeente", "Den Haag", "--gemeente", "Den Bosch");
+        CommandRun made = run(
+                site, "new", "praktijkvoorbeeld", "In de hofstad", "--gemeente", "Den Haag", "--gemeente", "Den Bosch");
         assertEquals(ExitCodes.OK, made.exitCode(), made.err());
-        assertTrue(Files.readString(site.resolve(made.out().strip())).contains("gemeenten: [\"'s-Gravenhage\", \"'s-Hertogenbosch\"]"));
+        assertTrue(Files.readString(site.resolve(made.out().strip()))
+                .contains("gemeenten: [\"'s-Gravenhage\", \"'s-Hertogenbosch\"]"));
     }
 
     @Test
     void unknownSectorMunicipalityAndGuideAreRefusedWithASuggestion(@TempDir Path tmp) throws IOException {
         Path site = site(tmp);
-        CommandRun practice = run(site, "new", "praktijkvoorbeeld", "Typfouten", "--sector", "onderwjs", "--gemeente", "Zwole");
+        CommandRun practice =
+                run(site, "new", "praktijkvoorbeeld", "Typfouten", "--sector", "onderwjs", "--gemeente", "Zwole");
         assertEquals(ExitCodes.USAGE, practice.exitCode());
         assertTrue(practice.err().contains("Onbekende sector 'onderwjs' — bedoel je 'onderwijs'?"), practice.err());
         assertTrue(practice.err().contains("Onbekende gemeente 'Zwole' — bedoel je 'Zwolle'?"), practice.err());
@@ -128,6 +172,9 @@ class NewCommandTest {
         assertTrue(missing.err().contains("--sector heeft een waarde nodig"), missing.err());
         CommandRun help = CommandRun.of("new", "praktijkvoorbeeld", "--help");
         assertEquals(ExitCodes.OK, help.exitCode());
-        assertTrue(help.out().contains("Gebruik: kennisbank new praktijkvoorbeeld") && help.out().contains("De titel."), help.out());
+        assertTrue(
+                help.out().contains("Gebruik: kennisbank new praktijkvoorbeeld")
+                        && help.out().contains("De titel."),
+                help.out());
     }
 }

@@ -18,9 +18,13 @@ class ServeCommandTest {
         Path site = tmp.resolve("site");
         FixtureSites.copyTree(FixtureSites.golden(), site);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CommandRun run = CommandRun.of("serve", "--source", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            CommandRun run =
+                    CommandRun.of("serve", "--source", site.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(ExitCodes.USAGE, run.exitCode(), run.out());
-            assertTrue(run.err().contains("Poort " + taken.getLocalPort() + " is al in gebruik") && run.err().contains("--port"), run.err());
+            assertTrue(
+                    run.err().contains("Poort " + taken.getLocalPort() + " is al in gebruik")
+                            && run.err().contains("--port"),
+                    run.err());
             assertFalse(run.err().contains("Address already in use"), run.err());
         }
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Personal e-mail addresses and mobile numbers are found; organisations' addresses and numbers are not. */
 class ContactDetailsTest {
 
-    private record Labelled(boolean personal, String text, String why) {
-    }
+    private record Labelled(boolean personal, String text, String why) {}
 
     private static List<Labelled> labelled() throws IOException {
         List<Labelled> list = new ArrayList<>();
-        for (String line : Files.readAllLines(FixtureSites.resources().resolveSibling("contact/contactgegevens.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(
+                FixtureSites.resources().resolveSibling("contact/contactgegevens.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -34,7 +34,12 @@ class ContactDetailsTest {
         List<Labelled> list = labelled();
         assertTrue(list.stream().filter(Labelled::personal).count() >= 20, "persons");
         assertTrue(list.stream().filter(l -> !l.personal()).count() >= 20, "organisations");
-        assertTrue(list.stream().filter(l -> l.personal() && !l.text().contains("@")).count() >= 5, "personal numbers");
+        assertTrue(
+                list.stream()
+                                .filter(l -> l.personal() && !l.text().contains("@"))
+                                .count()
+                        >= 5,
+                "personal numbers");
     }
 
     @Test
@@ -56,9 +61,13 @@ class ContactDetailsTest {
 
     @Test
     void reportsEachDetailWhereItStands() {
-        List<ContactDetails.Mention> found = ContactDetails.personal("Bel 06-12345678 of mail j.jansen@utrecht.nl of info@utrecht.nl.");
-        assertEquals(List.of(new ContactDetails.Mention(ContactDetails.Kind.PHONE, "06-12345678", 4),
-                new ContactDetails.Mention(ContactDetails.Kind.EMAIL, "j.jansen@utrecht.nl", 24)), found);
+        List<ContactDetails.Mention> found =
+                ContactDetails.personal("Bel 06-12345678 of mail j.jansen@utrecht.nl of info@utrecht.nl.");
+        assertEquals(
+                List.of(
+                        new ContactDetails.Mention(ContactDetails.Kind.PHONE, "06-12345678", 4),
+                        new ContactDetails.Mention(ContactDetails.Kind.EMAIL, "j.jansen@utrecht.nl", 24)),
+                found);
     }
 
     @Test
@@ -70,7 +79,8 @@ class ContactDetailsTest {
                 for (String zero : List.of("", "(0)")) {
                     for (String second : separators) {
                         for (String inner : separators) {
-                            String number = prefix + first + zero + second + "6" + inner + "1234" + inner + "567" + inner + "8";
+                            String number =
+                                    prefix + first + zero + second + "6" + inner + "1234" + inner + "567" + inner + "8";
                             for (String text : List.of(number, "Bel " + number + ".", "tel. 12 " + number + " of 34")) {
                                 if (ContactDetails.MOBILE.matcher(text).find()) {
                                     formats++;

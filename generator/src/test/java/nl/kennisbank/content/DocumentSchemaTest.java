@@ -29,23 +29,38 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DocumentSchemaTest {
 
-    private static final Set<FieldType> TEXT = Set.of(FieldType.TEKST, FieldType.KEUZE, FieldType.VOCABULAIRE, FieldType.GEMEENTE,
-            FieldType.URL, FieldType.EMAIL, FieldType.SLUG, FieldType.PERIODE, FieldType.ADRES);
+    private static final Set<FieldType> TEXT = Set.of(
+            FieldType.TEKST,
+            FieldType.KEUZE,
+            FieldType.VOCABULAIRE,
+            FieldType.GEMEENTE,
+            FieldType.URL,
+            FieldType.EMAIL,
+            FieldType.SLUG,
+            FieldType.PERIODE,
+            FieldType.ADRES);
 
     static Stream<Arguments> kinds() {
-        return Stream.of(Arguments.of(DocumentKind.PRAKTIJKVOORBEELD, Practice.class), Arguments.of(DocumentKind.HANDREIKING, Guide.class),
+        return Stream.of(
+                Arguments.of(DocumentKind.PRAKTIJKVOORBEELD, Practice.class),
+                Arguments.of(DocumentKind.HANDREIKING, Guide.class),
                 Arguments.of(DocumentKind.HOOFDSTUK, Chapter.class));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    void theTypedDocumentHasEveryFieldOfItsKindWithItsTypeAndOptionality(DocumentKind kind, Class<?> typed) throws Exception {
+    void theTypedDocumentHasEveryFieldOfItsKindWithItsTypeAndOptionality(DocumentKind kind, Class<?> typed)
+            throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Problems problems = new Problems();
-        Schema schema = new SchemaLoader().load("data/schema.yml",
-                Files.readString(root.resolve("data/schema.yml"), StandardCharsets.UTF_8), problems);
+        Schema schema = new SchemaLoader()
+                .load(
+                        "data/schema.yml",
+                        Files.readString(root.resolve("data/schema.yml"), StandardCharsets.UTF_8),
+                        problems);
         assertTrue(problems.sorted().isEmpty(), problems.sorted()::toString);
-        Map<String, FieldSpec> fields = new java.util.LinkedHashMap<>(schema.fieldsOf(kind).orElseThrow());
+        Map<String, FieldSpec> fields =
+                new java.util.LinkedHashMap<>(schema.fieldsOf(kind).orElseThrow());
         fields.remove("type"); // the folder decides the type; the field only may repeat it
         List<String> differences = new ArrayList<>();
         compare("", typed, fields, differences);
@@ -65,7 +80,10 @@ class DocumentSchemaTest {
             Type type = component.getGenericType();
             boolean optional = raw(type) == Optional.class;
             if (spec.type() != FieldType.LIJST && optional == spec.required()) {
-                differences.add(name + ": " + (spec.required() ? "required in the schema but Optional" : "optional in the schema but not Optional"));
+                differences.add(name + ": "
+                        + (spec.required()
+                                ? "required in the schema but Optional"
+                                : "optional in the schema but not Optional"));
             }
             matches(name, optional ? argument(type) : type, spec, differences);
         }

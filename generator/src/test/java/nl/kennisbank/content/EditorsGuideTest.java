@@ -25,10 +25,12 @@ class EditorsGuideTest {
         Path root = ExampleSite.root();
         String guide = Files.readString(root.resolve("content/redactiehandleiding.md"), StandardCharsets.UTF_8);
         Set<String> names = new TreeSet<>();
-        Object schema = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(root.resolve("data/schema.yml")));
+        Object schema = new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(root.resolve("data/schema.yml")));
         ((Map<?, ?>) schema).values().forEach(fields -> collect((Map<?, ?>) fields, names));
         for (String vocabulary : new String[] {"sectoren", "themas", "pijlers"}) {
-            Object list = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(root.resolve("data/" + vocabulary + ".yml")));
+            Object list = new Load(LoadSettings.builder().build())
+                    .loadFromString(Files.readString(root.resolve("data/" + vocabulary + ".yml")));
             for (Object term : (Iterable<?>) list) {
                 names.add(String.valueOf(((Map<?, ?>) term).get("id")));
             }
@@ -44,9 +46,11 @@ class EditorsGuideTest {
 
     @Test
     void theEditorsGuideExplainsExactlyTheProblemCodesTheBuildCanReport() throws IOException {
-        String guide = Files.readString(ExampleSite.root().resolve("content/redactiehandleiding.md"), StandardCharsets.UTF_8);
+        String guide =
+                Files.readString(ExampleSite.root().resolve("content/redactiehandleiding.md"), StandardCharsets.UTF_8);
         Set<String> inGuide = new TreeSet<>();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([A-Z]+(?:_[A-Z]+)*)` \\|").matcher(guide);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `([A-Z]+(?:_[A-Z]+)*)` \\|")
+                .matcher(guide);
         while (row.find()) {
             inGuide.add(row.group(1));
         }
@@ -64,9 +68,12 @@ class EditorsGuideTest {
 
     @Test
     void theEditorsGuideIsTypedAsAPageForEditorsAndStaysOutOfThePublicSearch() {
-        assertTrue(ExampleSite.searchDocuments().stream().noneMatch(d -> d.id().startsWith("redactiehandleiding")),
+        assertTrue(
+                ExampleSite.searchDocuments().stream().noneMatch(d -> d.id().startsWith("redactiehandleiding")),
                 "the editors' guide is in the search index");
-        assertTrue(ExampleSite.searchDocuments().stream().anyMatch(d -> d.id().equals("over/")), "other pages are still searchable");
+        assertTrue(
+                ExampleSite.searchDocuments().stream().anyMatch(d -> d.id().equals("over/")),
+                "other pages are still searchable");
     }
 
     /** Field names, nested field names and the ids of allowed values, from one level of the schema. */

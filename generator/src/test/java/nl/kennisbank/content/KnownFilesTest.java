@@ -25,7 +25,10 @@ class KnownFilesTest {
         List<SourceFile> same = sources.walk(tmp, content, new Problems()).markdown();
         assertEquals(2, same.size());
         for (int i = 0; i < 2; i++) {
-            assertEquals(true, first.get(i) == same.get(i), "an unchanged file is not read again: " + same.get(i).path());
+            assertEquals(
+                    true,
+                    first.get(i) == same.get(i),
+                    "an unchanged file is not read again: " + same.get(i).path());
         }
 
         FileTime time = Files.getLastModifiedTime(a);
@@ -37,10 +40,16 @@ class KnownFilesTest {
         assertEquals(true, first.get(1) == named.get(1), "the other file is still not read");
 
         Files.writeString(a, "---\ntitel: A\n---\nTekst drie, langer.\n");
-        assertEquals("---\ntitel: A\n---\nTekst drie, langer.\n", sources.walk(tmp, content, new Problems()).markdown().get(0).text(),
+        assertEquals(
+                "---\ntitel: A\n---\nTekst drie, langer.\n",
+                sources.walk(tmp, content, new Problems()).markdown().get(0).text(),
                 "a file whose size or time changed is read again without being named");
 
         Files.delete(a);
-        assertEquals(List.of("content/b.md"), sources.walk(tmp, content, new Problems()).markdown().stream().map(SourceFile::path).toList());
+        assertEquals(
+                List.of("content/b.md"),
+                sources.walk(tmp, content, new Problems()).markdown().stream()
+                        .map(SourceFile::path)
+                        .toList());
     }
 }

@@ -24,8 +24,12 @@ class SuggestionsAndSlugsTest {
     void aFilePathIsJudgedByItsFileNameNotByTheFolderItShares() {
         List<String> pages = List.of("praktijkvoorbeelden/test.md", "praktijkvoorbeelden/u-pas-utrecht.md");
         assertEquals(Optional.empty(), Suggestions.closest("praktijkvoorbeelden/bestaat-niet.md", pages));
-        assertEquals(Optional.of("praktijkvoorbeelden/u-pas-utrecht.md"), Suggestions.closest("praktijkvoorbeelden/u-pas-utrect.md", pages));
-        assertEquals(Optional.of("praktijkvoorbeelden/u-pas-utrecht.md"), Suggestions.closest("praktijkvoorbeeld/u-pas-utrecht.md", pages));
+        assertEquals(
+                Optional.of("praktijkvoorbeelden/u-pas-utrecht.md"),
+                Suggestions.closest("praktijkvoorbeelden/u-pas-utrect.md", pages));
+        assertEquals(
+                Optional.of("praktijkvoorbeelden/u-pas-utrecht.md"),
+                Suggestions.closest("praktijkvoorbeeld/u-pas-utrecht.md", pages));
     }
 
     @Test

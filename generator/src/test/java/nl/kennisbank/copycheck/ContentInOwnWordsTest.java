@@ -34,40 +34,54 @@ class ContentInOwnWordsTest {
         if (!hits.isEmpty()) {
             System.out.println(report);
         }
-        assertTrue(hits.isEmpty(), hits.size() + " plek(ken) herhalen een bron uit " + sources.get()
-                + ". Schrijf ze in eigen woorden, of markeer een echt citaat (> of <q>) met zijn bron:\n" + report);
+        assertTrue(
+                hits.isEmpty(),
+                hits.size() + " plek(ken) herhalen een bron uit " + sources.get()
+                        + ". Schrijf ze in eigen woorden, of markeer een echt citaat (> of <q>) met zijn bron:\n"
+                        + report);
     }
 
     @Test
     void findsACopiedRunAndACloseRewriteButNotQuotationsOrSourceTitles(@TempDir Path dir) throws IOException {
         Path sources = Files.createDirectories(dir.resolve("shared/sources"));
-        Files.writeString(sources.resolve("bron.txt"), "Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede in hun stad.\n"
-                + "De brievenbus staat in alle bibliotheken van de stad Almere.\n");
+        Files.writeString(
+                sources.resolve("bron.txt"),
+                "Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede in hun stad.\n"
+                        + "De brievenbus staat in alle bibliotheken van de stad Almere.\n");
         Path project = Files.createDirectories(dir.resolve("repo"));
         Files.createDirectories(project.resolve("content"));
-        Files.writeString(project.resolve("content/pagina.md"), String.join("\n",
-                "---",
-                "titel: Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede",
-                "bronnen:",
-                "  - titel: De brievenbus staat in alle bibliotheken van de stad",
-                "---",
-                "Wij zeggen: gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede, vinden wij.",
-                "",
-                "De brievenbus staat in alle bibliotheken van Almere, de stad.",
-                "",
-                "> Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede in hun stad.",
-                "",
-                "Zo zegt de bron: <q>gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede</q>.",
-                "",
-                "Het boek De brievenbus staat in alle bibliotheken van de stad is een titel.",
-                ""));
+        Files.writeString(
+                project.resolve("content/pagina.md"),
+                String.join(
+                        "\n",
+                        "---",
+                        "titel: Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede",
+                        "bronnen:",
+                        "  - titel: De brievenbus staat in alle bibliotheken van de stad",
+                        "---",
+                        "Wij zeggen: gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede, vinden wij.",
+                        "",
+                        "De brievenbus staat in alle bibliotheken van Almere, de stad.",
+                        "",
+                        "> Gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede in hun stad.",
+                        "",
+                        "Zo zegt de bron: <q>gemeenten hebben een sleutelrol bij de bestrijding van kinderarmoede</q>.",
+                        "",
+                        "Het boek De brievenbus staat in alle bibliotheken van de stad is een titel.",
+                        ""));
 
         assertEquals(Optional.of(sources), SourceOverlap.findSources(project));
         List<SourceOverlap.Hit> hits = SourceOverlap.of(sources).check(project);
 
-        assertEquals(List.of("content/pagina.md:6", "content/pagina.md:8"),
-                hits.stream().map(h -> h.file() + ":" + h.line()).toList(), hits.toString());
-        assertTrue(hits.get(0).format().contains("9 woorden achter elkaar gelijk met bron.txt"), hits.get(0).format());
-        assertTrue(hits.get(1).format().contains("zin deelt 100 % van zijn woorden met bron.txt"), hits.get(1).format());
+        assertEquals(
+                List.of("content/pagina.md:6", "content/pagina.md:8"),
+                hits.stream().map(h -> h.file() + ":" + h.line()).toList(),
+                hits.toString());
+        assertTrue(
+                hits.get(0).format().contains("9 woorden achter elkaar gelijk met bron.txt"),
+                hits.get(0).format());
+        assertTrue(
+                hits.get(1).format().contains("zin deelt 100 % van zijn woorden met bron.txt"),
+                hits.get(1).format());
     }
 }

@@ -1,7 +1,6 @@
 package nl.kennisbank.copycheck;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +50,10 @@ public final class SourceOverlap {
         }
     }
 
-    private record Word(String text, int line) {
-    }
+    private record Word(String text, int line) {}
 
-    private record SourceText(String name, List<String> words, List<String> sentences, List<Set<String>> sentenceWords) {
-    }
+    private record SourceText(
+            String name, List<String> words, List<String> sentences, List<Set<String>> sentenceWords) {}
 
     private final List<SourceText> sources;
     private final Map<String, String> gramToSource = new HashMap<>();
@@ -75,8 +73,13 @@ public final class SourceOverlap {
         try (Stream<Path> files = Files.list(sourcesFolder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                List<String> sentences = SENTENCE_END.splitAsStream(text).filter(s -> !s.isBlank()).toList();
-                List<Set<String>> sentenceWords = sentences.stream().<Set<String>>map(t -> new HashSet<>(words(t))).toList();
+                List<String> sentences = SENTENCE_END
+                        .splitAsStream(text)
+                        .filter(s -> !s.isBlank())
+                        .toList();
+                List<Set<String>> sentenceWords = sentences.stream()
+                        .<Set<String>>map(t -> new HashSet<>(words(t)))
+                        .toList();
                 sources.add(new SourceText(file.getFileName().toString(), words(text), sentences, sentenceWords));
             }
         }
@@ -88,7 +91,8 @@ public final class SourceOverlap {
      * {@code shared/sources} found in the project folder or one of its parents (a clone with shared/ beside it).
      */
     public static Optional<Path> findSources(Path project) {
-        String configured = Optional.ofNullable(System.getProperty("kennisbank.sources")).orElse(System.getenv("KENNISBANK_SOURCES"));
+        String configured = Optional.ofNullable(System.getProperty("kennisbank.sources"))
+                .orElse(System.getenv("KENNISBANK_SOURCES"));
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured)).filter(Files::isDirectory);
         }
@@ -106,7 +110,8 @@ public final class SourceOverlap {
         List<Hit> hits = new ArrayList<>();
         Path content = project.resolve("content");
         try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 String name = project.relativize(file).toString().replace('\\', '/');
                 hits.addAll(check(name, Files.readAllLines(file, StandardCharsets.UTF_8)));
             }
@@ -142,7 +147,10 @@ public final class SourceOverlap {
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
             String trimmed = line.strip();
-            boolean skip = code || quote || trimmed.startsWith("```") || trimmed.startsWith(">")
+            boolean skip = code
+                    || quote
+                    || trimmed.startsWith("```")
+                    || trimmed.startsWith(">")
                     || trimmed.toLowerCase(Locale.ROOT).contains("<blockquote");
             if (trimmed.startsWith("```")) {
                 code = !code;
@@ -170,7 +178,8 @@ public final class SourceOverlap {
                     segments.add(current);
                     current = new ArrayList<>();
                 }
-                String clean = TAG.matcher(LINK_TARGET.matcher(parts[p]).replaceAll("]")).replaceAll(" ");
+                String clean = TAG.matcher(LINK_TARGET.matcher(parts[p]).replaceAll("]"))
+                        .replaceAll(" ");
                 for (String w : tokens(clean)) {
                     current.add(new Word(w, i + 1));
                 }
@@ -187,7 +196,10 @@ public final class SourceOverlap {
 
     /** Splits segments where a source title named in the front matter occurs, dropping the title's words. */
     private static List<List<Word>> withoutTitles(List<List<Word>> segments, Set<String> titles) {
-        List<List<String>> titleWords = titles.stream().map(SourceOverlap::words).filter(t -> t.size() >= 3).toList();
+        List<List<String>> titleWords = titles.stream()
+                .map(SourceOverlap::words)
+                .filter(t -> t.size() >= 3)
+                .toList();
         List<List<Word>> out = new ArrayList<>();
         for (List<Word> segment : segments) {
             List<Word> current = new ArrayList<>();
@@ -209,7 +221,9 @@ public final class SourceOverlap {
     private static int titleAt(List<Word> segment, int at, List<List<String>> titles) {
         for (List<String> title : titles) {
             if (at + title.size() <= segment.size()
-                    && title.equals(segment.subList(at, at + title.size()).stream().map(Word::text).toList())) {
+                    && title.equals(segment.subList(at, at + title.size()).stream()
+                            .map(Word::text)
+                            .toList())) {
                 return title.size();
             }
         }
@@ -219,11 +233,14 @@ public final class SourceOverlap {
     private List<Hit> runs(String name, List<List<Word>> segments) {
         List<Hit> hits = new ArrayList<>();
         for (List<Word> segment : segments) {
-            List<Word> words = segment.stream().filter(w -> !w.text().equals("\n") && !w.text().equals(".")).toList();
+            List<Word> words = segment.stream()
+                    .filter(w -> !w.text().equals("\n") && !w.text().equals("."))
+                    .toList();
             boolean[] shared = new boolean[words.size()];
             Map<Integer, String> sourceAt = new HashMap<>();
             for (int i = 0; i + RUN <= words.size(); i++) {
-                String source = gramToSource.get(String.join(" ", words.subList(i, i + RUN).stream().map(Word::text).toList()));
+                String source = gramToSource.get(String.join(
+                        " ", words.subList(i, i + RUN).stream().map(Word::text).toList()));
                 if (source != null) {
                     sourceAt.put(i, source);
                     for (int j = i; j < i + RUN; j++) {
@@ -237,9 +254,15 @@ public final class SourceOverlap {
                     while (end < words.size() && shared[end]) {
                         end++;
                     }
-                    List<String> run = words.subList(i, end).stream().map(Word::text).toList();
-                    hits.add(new Hit(name, words.get(i).line(), run.size() + " woorden achter elkaar gelijk",
-                            String.join(" ", run), sourceAt.getOrDefault(i, "een bron"), ""));
+                    List<String> run =
+                            words.subList(i, end).stream().map(Word::text).toList();
+                    hits.add(new Hit(
+                            name,
+                            words.get(i).line(),
+                            run.size() + " woorden achter elkaar gelijk",
+                            String.join(" ", run),
+                            sourceAt.getOrDefault(i, "een bron"),
+                            ""));
                 }
             }
         }
@@ -250,18 +273,28 @@ public final class SourceOverlap {
         List<Hit> hits = new ArrayList<>();
         for (List<Word> segment : segments) {
             for (List<Word> sentence : sentencesOf(segment)) {
-                Set<String> mine = new HashSet<>(sentence.stream().map(Word::text).toList());
+                Set<String> mine =
+                        new HashSet<>(sentence.stream().map(Word::text).toList());
                 if (mine.size() < SENTENCE_MIN_WORDS) {
                     continue;
                 }
                 for (SourceText source : sources) {
                     for (int t = 0; t < source.sentences().size(); t++) {
                         String theirs = source.sentences().get(t);
-                        long shared = mine.stream().filter(source.sentenceWords().get(t)::contains).count();
+                        long shared = mine.stream()
+                                .filter(source.sentenceWords().get(t)::contains)
+                                .count();
                         int percent = (int) (100 * shared / mine.size());
                         if (percent >= SHARE_PERCENT) {
-                            hits.add(new Hit(name, sentence.get(0).line(), "zin deelt " + percent + " % van zijn woorden",
-                                    String.join(" ", sentence.stream().map(Word::text).toList()), source.name(), theirs.strip()));
+                            hits.add(new Hit(
+                                    name,
+                                    sentence.get(0).line(),
+                                    "zin deelt " + percent + " % van zijn woorden",
+                                    String.join(
+                                            " ",
+                                            sentence.stream().map(Word::text).toList()),
+                                    source.name(),
+                                    theirs.strip()));
                         }
                     }
                 }
@@ -292,7 +325,8 @@ public final class SourceOverlap {
 
     /** Lower-case words without accents, each sentence end (. ! ? before a space) as the word ".". */
     static List<String> tokens(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(folded);
         while (m.find()) {
@@ -310,13 +344,19 @@ public final class SourceOverlap {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Optional<Path> sources = args.length > 1 ? Optional.of(Path.of(args[1])) : findSources(project);
         if (sources.isEmpty()) {
-            System.out.println("Geen map shared/sources gevonden naast " + project + "; geef haar op als tweede argument.");
+            System.out.println(
+                    "Geen map shared/sources gevonden naast " + project + "; geef haar op als tweede argument.");
             return;
         }
         List<Hit> hits = of(sources.get()).check(project);
         hits.forEach(h -> System.out.println(h.format()));
-        long runs = hits.stream().filter(h -> h.kind().contains("achter elkaar")).count();
-        long files = hits.stream().filter(h -> h.kind().contains("achter elkaar")).map(Hit::file).distinct().count();
+        long runs =
+                hits.stream().filter(h -> h.kind().contains("achter elkaar")).count();
+        long files = hits.stream()
+                .filter(h -> h.kind().contains("achter elkaar"))
+                .map(Hit::file)
+                .distinct()
+                .count();
         System.out.println(runs + " reeksen van " + RUN + "+ woorden gelijk aan een bron, in " + files + " bestanden; "
                 + (hits.size() - runs) + " zinnen met " + SHARE_PERCENT + " % of meer woorden uit één bronzin.");
     }

@@ -26,8 +26,8 @@ class AccessibilityGateTest {
 
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
-    private final AxeChecker axe = new AxeChecker();
 
+    private final AxeChecker axe = new AxeChecker();
 
     @Test
     void everyPageHasNoWcag21AaViolations() {
@@ -51,7 +51,11 @@ class AccessibilityGateTest {
         SITE.driver().manage().window().setSize(new Dimension(375, 812));
         try {
             List<AxeChecker.Violation> violations = new ArrayList<>();
-            for (String page : List.of("", "handreikingen/onderwijs/het-gesprek/", "praktijkvoorbeelden/u-pas-utrecht/", "zoeken/?q=armoede")) {
+            for (String page : List.of(
+                    "",
+                    "handreikingen/onderwijs/het-gesprek/",
+                    "praktijkvoorbeelden/u-pas-utrecht/",
+                    "zoeken/?q=armoede")) {
                 SITE.driver().get(SITE.url(page));
                 violations.addAll(axe.check(SITE.driver(), page + " (375 px)"));
             }
@@ -64,8 +68,11 @@ class AccessibilityGateTest {
     @Test
     void theSearchPageWithResultsAndOpenFiltersHasNoViolations() {
         SITE.driver().get(SITE.url("zoeken/?q=armoede&sector=onderwijs"));
-        new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input")).isEmpty()
-                && !d.findElements(By.cssSelector("#zoekresultaten li mark")).isEmpty());
+        new WebDriverWait(SITE.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input"))
+                                .isEmpty()
+                        && !d.findElements(By.cssSelector("#zoekresultaten li mark"))
+                                .isEmpty());
         assertNoViolations(axe.check(SITE.driver(), "zoeken/?q=armoede&sector=onderwijs"));
     }
 
@@ -73,9 +80,13 @@ class AccessibilityGateTest {
     void thePracticeFinderFilteredAndEmptyHasNoViolationsOnAPhoneAndADesktop() {
         assertNoViolations(onAPhoneAndADesktop(width -> {
             List<AxeChecker.Violation> violations = new ArrayList<>();
-            for (String page : List.of("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht", "praktijkvoorbeelden/?sector=jgz&provincie=utrecht")) {
+            for (String page : List.of(
+                    "praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht",
+                    "praktijkvoorbeelden/?sector=jgz&provincie=utrecht")) {
                 SITE.driver().get(SITE.url(page));
-                new WebDriverWait(SITE.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("vinder-status")).getText().contains("Utrecht"));
+                new WebDriverWait(SITE.driver(), Duration.ofSeconds(10))
+                        .until(d ->
+                                d.findElement(By.id("vinder-status")).getText().contains("Utrecht"));
                 violations.addAll(axe.check(SITE.driver(), page + " (" + width + " px)"));
             }
             return violations;
@@ -111,7 +122,8 @@ class AccessibilityGateTest {
     }
 
     /** Runs a check in a 390 px (phone) and a 1,366 px (desktop) wide window, and collects what it finds. */
-    private static List<AxeChecker.Violation> onAPhoneAndADesktop(java.util.function.IntFunction<List<AxeChecker.Violation>> check) {
+    private static List<AxeChecker.Violation> onAPhoneAndADesktop(
+            java.util.function.IntFunction<List<AxeChecker.Violation>> check) {
         List<AxeChecker.Violation> violations = new ArrayList<>();
         try {
             for (int width : List.of(390, 1366)) {
@@ -125,7 +137,13 @@ class AccessibilityGateTest {
     }
 
     private static void assertNoViolations(List<AxeChecker.Violation> violations) {
-        assertTrue(violations.isEmpty(), violations.size() + " WCAG 2.1 A/AA violations:\n"
-                + String.join("\n", violations.stream().map(AxeChecker.Violation::format).toList()));
+        assertTrue(
+                violations.isEmpty(),
+                violations.size() + " WCAG 2.1 A/AA violations:\n"
+                        + String.join(
+                                "\n",
+                                violations.stream()
+                                        .map(AxeChecker.Violation::format)
+                                        .toList()));
     }
 }

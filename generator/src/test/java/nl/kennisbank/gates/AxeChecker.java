@@ -37,7 +37,12 @@ final class AxeChecker {
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String html = node.getHtml() == null ? "" : node.getHtml();
-                out.add(new Violation(page, rule.getId(), rule.getHelp(), String.valueOf(node.getTarget()), html.length() > 160 ? html.substring(0, 160) + "…" : html));
+                out.add(new Violation(
+                        page,
+                        rule.getId(),
+                        rule.getHelp(),
+                        String.valueOf(node.getTarget()),
+                        html.length() > 160 ? html.substring(0, 160) + "…" : html));
             }
         }
         return out;
@@ -53,12 +58,14 @@ final class AxeChecker {
             try {
                 return axe.analyze(driver);
             } catch (RuntimeException e) {
-                boolean rendererTimeout = e.getMessage() != null && e.getMessage().contains("switchToWindow failed")
-                        || e.getCause() instanceof org.openqa.selenium.TimeoutException;
+                boolean rendererTimeout =
+                        e.getMessage() != null && e.getMessage().contains("switchToWindow failed")
+                                || e.getCause() instanceof org.openqa.selenium.TimeoutException;
                 if (!rendererTimeout || attempt == ATTEMPTS) {
                     throw e;
                 }
-                System.err.println("axe-core: Chromium did not answer in time on " + page + ", attempt " + (attempt + 1) + " of " + ATTEMPTS);
+                System.err.println("axe-core: Chromium did not answer in time on " + page + ", attempt " + (attempt + 1)
+                        + " of " + ATTEMPTS);
                 for (String handle : driver.getWindowHandles()) { // close the blank window axe left, back to the page
                     if (!handle.equals(original)) {
                         driver.switchTo().window(handle).close();

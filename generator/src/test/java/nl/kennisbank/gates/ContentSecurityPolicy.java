@@ -17,14 +17,30 @@ import java.util.Set;
 record ContentSecurityPolicy(Map<String, List<String>> directives) {
 
     /** The directives that control where resources are loaded from. */
-    static final Set<String> FETCH_DIRECTIVES = Set.of("script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem",
-            "style-src-attr", "img-src", "font-src", "frame-src", "child-src", "connect-src", "media-src", "object-src", "worker-src",
-            "manifest-src", "default-src");
+    static final Set<String> FETCH_DIRECTIVES = Set.of(
+            "script-src",
+            "script-src-elem",
+            "script-src-attr",
+            "style-src",
+            "style-src-elem",
+            "style-src-attr",
+            "img-src",
+            "font-src",
+            "frame-src",
+            "child-src",
+            "connect-src",
+            "media-src",
+            "object-src",
+            "worker-src",
+            "manifest-src",
+            "default-src");
 
     static ContentSecurityPolicy parse(String policy) {
         Map<String, List<String>> directives = new LinkedHashMap<>();
         for (String directive : policy.split(";")) {
-            List<String> tokens = Arrays.stream(directive.strip().split("\\s+")).filter(t -> !t.isEmpty()).toList();
+            List<String> tokens = Arrays.stream(directive.strip().split("\\s+"))
+                    .filter(t -> !t.isEmpty())
+                    .toList();
             if (!tokens.isEmpty()) {
                 // As browsers do: a repeated directive is ignored.
                 directives.putIfAbsent(tokens.getFirst().toLowerCase(Locale.ROOT), tokens.subList(1, tokens.size()));
@@ -40,7 +56,8 @@ record ContentSecurityPolicy(Map<String, List<String>> directives) {
         if (defaults == null) {
             problems.add("Content-Security-Policy has no default-src");
         } else if (!defaults.equals(List.of("'self'"))) {
-            problems.add("Content-Security-Policy default-src is \"" + String.join(" ", defaults) + "\", not \"'self'\"");
+            problems.add(
+                    "Content-Security-Policy default-src is \"" + String.join(" ", defaults) + "\", not \"'self'\"");
         }
         directives.forEach((name, sources) -> {
             if (FETCH_DIRECTIVES.contains(name)) {

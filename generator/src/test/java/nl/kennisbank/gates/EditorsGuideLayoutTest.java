@@ -49,9 +49,16 @@ class EditorsGuideLayoutTest {
             Path shot = Path.of("target/redactiehandleiding-" + width + ".png");
             Files.write(shot, SITE.driver().getScreenshotAs(OutputType.BYTES));
             assertTrue(((Number) m.get("blocks")).intValue() >= 5, "code blocks in the guide: " + m);
-            assertEquals(List.of(), new ArrayList<>((List<String>) m.get("wide")), "wider than the column at " + width + " px");
-            assertTrue(((Number) m.get("scroll")).intValue() <= ((Number) m.get("width")).intValue(), "page scrolls sideways at " + width + " px: " + m);
-            assertTrue(!"rgba(0, 0, 0, 0)".equals(m.get("background")) && !"0px".equals(m.get("border")), "code blocks unstyled: " + m);
+            assertEquals(
+                    List.of(),
+                    new ArrayList<>((List<String>) m.get("wide")),
+                    "wider than the column at " + width + " px");
+            assertTrue(
+                    ((Number) m.get("scroll")).intValue() <= ((Number) m.get("width")).intValue(),
+                    "page scrolls sideways at " + width + " px: " + m);
+            assertTrue(
+                    !"rgba(0, 0, 0, 0)".equals(m.get("background")) && !"0px".equals(m.get("border")),
+                    "code blocks unstyled: " + m);
         }
         SITE.driver().manage().window().setSize(new Dimension(1280, 900));
     }

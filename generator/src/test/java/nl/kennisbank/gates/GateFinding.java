@@ -15,7 +15,11 @@ record GateFinding(String page, int line, String message) {
 
     /** An assertion message listing every finding, one a line, under a heading that counts them. */
     static String report(String what, List<GateFinding> findings) {
-        StringBuilder out = new StringBuilder().append(findings.size()).append(' ').append(what).append(':');
+        StringBuilder out = new StringBuilder()
+                .append(findings.size())
+                .append(' ')
+                .append(what)
+                .append(':');
         findings.forEach(f -> out.append("\n  ").append(f.format()));
         return out.toString();
     }

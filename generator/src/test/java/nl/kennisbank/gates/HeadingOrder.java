@@ -13,8 +13,7 @@ import org.jsoup.parser.Parser;
 /** Heading order of a page: exactly one h1, and no heading more than one level below the one before it. */
 final class HeadingOrder {
 
-    private HeadingOrder() {
-    }
+    private HeadingOrder() {}
 
     static List<String> check(Path site, String page) {
         Path file = site.resolve(page.isEmpty() || page.endsWith("/") ? page + "index.html" : page);

@@ -103,8 +103,7 @@ final class HtmlChecker {
     private static final class SchemaErrors implements ErrorHandler {
 
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXException {

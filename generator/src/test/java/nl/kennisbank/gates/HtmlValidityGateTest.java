@@ -17,6 +17,7 @@ class HtmlValidityGateTest {
 
     /** One checker for the whole class: loading the schema is the slow part. */
     private final HtmlChecker checker;
+
     private final long setUpMillis;
 
     HtmlValidityGateTest() {
@@ -31,8 +32,9 @@ class HtmlValidityGateTest {
         int pages = SiteFiles.endingWith(site, ".html").size();
         long start = System.nanoTime();
         List<GateFinding> findings = checker.checkSite(site);
-        System.out.printf("HTML validity: %d pages checked in %d ms (checker set up once in %d ms)%n", pages,
-                (System.nanoTime() - start) / 1_000_000, setUpMillis);
+        System.out.printf(
+                "HTML validity: %d pages checked in %d ms (checker set up once in %d ms)%n",
+                pages, (System.nanoTime() - start) / 1_000_000, setUpMillis);
         assertTrue(pages > 90, "all pages are checked: " + pages);
         assertTrue(findings.isEmpty(), GateFinding.report("HTML errors", findings));
     }
@@ -44,7 +46,8 @@ class HtmlValidityGateTest {
         GateFinding finding = findings.getFirst();
         assertEquals("invalid-nesting.html", finding.page());
         assertEquals(11, finding.line());
-        assertEquals("Element “p” not allowed as child of element “ul” in this context. (Suppressing further errors from this subtree.)",
+        assertEquals(
+                "Element “p” not allowed as child of element “ul” in this context. (Suppressing further errors from this subtree.)",
                 finding.message());
     }
 

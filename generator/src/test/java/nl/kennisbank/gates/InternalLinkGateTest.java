@@ -19,7 +19,8 @@ class InternalLinkGateTest {
         int pages = SiteFiles.endingWith(site, ".html").size();
         long start = System.nanoTime();
         List<GateFinding> findings = new LinkChecker(site).checkSite();
-        System.out.printf("Internal links: %d pages checked in %d ms%n", pages, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "Internal links: %d pages checked in %d ms%n", pages, (System.nanoTime() - start) / 1_000_000);
         assertTrue(pages > 90, "all pages are checked: " + pages);
         assertTrue(findings.isEmpty(), GateFinding.report("broken internal links", findings));
     }
@@ -27,10 +28,13 @@ class InternalLinkGateTest {
     @Test
     void brokenAnchorAndMissingPageFailWithPageAndLine() {
         List<GateFinding> findings = new LinkChecker(BROKEN_SITE).checkSite();
-        assertEquals(List.of(
-                new GateFinding("index.html", 13, "<a href=\"andere.html#anker\">: no id \"anker\" in andere.html"),
-                new GateFinding("index.html", 14, "<a href=\"ontbreekt.html\">: no such page ontbreekt.html")),
-                findings, GateFinding.report("broken internal links", findings));
+        assertEquals(
+                List.of(
+                        new GateFinding(
+                                "index.html", 13, "<a href=\"andere.html#anker\">: no id \"anker\" in andere.html"),
+                        new GateFinding("index.html", 14, "<a href=\"ontbreekt.html\">: no such page ontbreekt.html")),
+                findings,
+                GateFinding.report("broken internal links", findings));
     }
 
     @Test

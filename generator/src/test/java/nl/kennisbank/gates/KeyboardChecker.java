@@ -54,11 +54,17 @@ final class KeyboardChecker {
                 WebElement first = driver.switchTo().activeElement();
                 String href = first.getAttribute("href");
                 if (!"a".equals(focus.get("tag")) || href == null || !href.contains("#")) {
-                    problems.add(page + ": the first Tab stop is <" + focus.get("tag") + "> '" + focus.get("text") + "', not a skip link");
+                    problems.add(page + ": the first Tab stop is <" + focus.get("tag") + "> '" + focus.get("text")
+                            + "', not a skip link");
                 } else {
                     String target = href.substring(href.indexOf('#') + 1);
-                    if (((Number) driver.executeScript("return document.querySelectorAll('main#' + CSS.escape(arguments[0])).length", target)).intValue() != 1) {
-                        problems.add(page + ": the skip link points to #" + target + ", which is not the <main> element");
+                    if (((Number) driver.executeScript(
+                                            "return document.querySelectorAll('main#' + CSS.escape(arguments[0])).length",
+                                            target))
+                                    .intValue()
+                            != 1) {
+                        problems.add(
+                                page + ": the skip link points to #" + target + ", which is not the <main> element");
                     }
                 }
             }
@@ -66,7 +72,8 @@ final class KeyboardChecker {
                 continue;
             }
             if (reached.add((String) focus.get("index")) && !Boolean.TRUE.equals(focus.get("visible"))) {
-                problems.add(page + ": no visible focus indicator on <" + focus.get("tag") + "> '" + focus.get("text") + "'");
+                problems.add(page + ": no visible focus indicator on <" + focus.get("tag") + "> '" + focus.get("text")
+                        + "'");
             }
         }
         if (reached.size() < controls) {

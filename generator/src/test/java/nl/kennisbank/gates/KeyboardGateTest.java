@@ -22,15 +22,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class KeyboardGateTest {
 
     /** One page of every page type, and the search page with results and its filters open. */
-    static final List<String> PAGE_TYPES = List.of("", "sectoren/onderwijs/", "handreikingen/", "handreikingen/onderwijs/",
-            "handreikingen/onderwijs/het-gesprek/", "handreikingen/onderwijs/print/", "handreikingen/mbo/", "praktijkvoorbeelden/",
-            "praktijkvoorbeelden/u-pas-utrecht/", "themas/", "themas/schulden/", "pijlers/activeren/", "sectoren/", "provincies/utrecht/",
-            "gemeenten/", "gemeenten/utrecht/", "overzicht/", "overzicht/2026/", "over/", "partners/", "toegankelijkheid/",
-            "redactiehandleiding/", "404.html", "zoeken/", "zoeken/?q=armoede&sector=onderwijs");
+    static final List<String> PAGE_TYPES = List.of(
+            "",
+            "sectoren/onderwijs/",
+            "handreikingen/",
+            "handreikingen/onderwijs/",
+            "handreikingen/onderwijs/het-gesprek/",
+            "handreikingen/onderwijs/print/",
+            "handreikingen/mbo/",
+            "praktijkvoorbeelden/",
+            "praktijkvoorbeelden/u-pas-utrecht/",
+            "themas/",
+            "themas/schulden/",
+            "pijlers/activeren/",
+            "sectoren/",
+            "provincies/utrecht/",
+            "gemeenten/",
+            "gemeenten/utrecht/",
+            "overzicht/",
+            "overzicht/2026/",
+            "over/",
+            "partners/",
+            "toegankelijkheid/",
+            "redactiehandleiding/",
+            "404.html",
+            "zoeken/",
+            "zoeken/?q=armoede&sector=onderwijs");
 
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
-
 
     @Test
     void everyPageTypeIsUsableWithTheKeyboardAlone() {
@@ -40,7 +60,8 @@ class KeyboardGateTest {
             SITE.driver().get(SITE.url(page));
             if (page.contains("?q=")) {
                 new WebDriverWait(SITE.driver(), Duration.ofSeconds(10))
-                        .until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input")).isEmpty());
+                        .until(d -> !d.findElements(By.cssSelector("#zoekfilters details[open] input"))
+                                .isEmpty());
             }
             problems.addAll(keyboard.check(page));
         }
@@ -64,11 +85,16 @@ class KeyboardGateTest {
         try (StaticServer fixtures = StaticServer.serve(Path.of("src/test/resources/gates/browser"))) {
             SITE.driver().get(fixtures.url("geen-toetsenbord.html"));
             List<String> problems = new KeyboardChecker(SITE.driver()).check("geen-toetsenbord.html");
-            assertEquals(List.of("geen-toetsenbord.html: the first Tab stop is <a> 'Home', not a skip link",
-                    "geen-toetsenbord.html: no visible focus indicator on <a> 'Home'",
-                    "geen-toetsenbord.html: no visible focus indicator on <a> 'Contact'"), problems);
+            assertEquals(
+                    List.of(
+                            "geen-toetsenbord.html: the first Tab stop is <a> 'Home', not a skip link",
+                            "geen-toetsenbord.html: no visible focus indicator on <a> 'Home'",
+                            "geen-toetsenbord.html: no visible focus indicator on <a> 'Contact'"),
+                    problems);
         }
-        List<String> headings = HeadingOrder.check(Path.of("src/test/resources/gates/browser"), "geen-toetsenbord.html");
-        assertEquals(List.of("geen-toetsenbord.html:14: <h3> 'Details' follows <h1>: a heading level is skipped"), headings);
+        List<String> headings =
+                HeadingOrder.check(Path.of("src/test/resources/gates/browser"), "geen-toetsenbord.html");
+        assertEquals(
+                List.of("geen-toetsenbord.html:14: <h3> 'Details' follows <h1>: a heading level is skipped"), headings);
     }
 }

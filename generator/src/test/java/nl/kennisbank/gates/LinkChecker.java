@@ -25,12 +25,23 @@ final class LinkChecker {
 
     /** Elements and the attribute holding a URL. */
     private static final List<UrlAttribute> LINKS = List.of(
-            new UrlAttribute("a[href]", "href"), new UrlAttribute("area[href]", "href"), new UrlAttribute("link[href]", "href"),
-            new UrlAttribute("script[src]", "src"), new UrlAttribute("img[src]", "src"), new UrlAttribute("img[srcset]", "srcset"),
-            new UrlAttribute("source[src]", "src"), new UrlAttribute("source[srcset]", "srcset"), new UrlAttribute("iframe[src]", "src"),
-            new UrlAttribute("video[src]", "src"), new UrlAttribute("video[poster]", "poster"), new UrlAttribute("audio[src]", "src"),
-            new UrlAttribute("track[src]", "src"), new UrlAttribute("embed[src]", "src"), new UrlAttribute("object[data]", "data"),
-            new UrlAttribute("form[action]", "action"), new UrlAttribute("button[formaction]", "formaction"));
+            new UrlAttribute("a[href]", "href"),
+            new UrlAttribute("area[href]", "href"),
+            new UrlAttribute("link[href]", "href"),
+            new UrlAttribute("script[src]", "src"),
+            new UrlAttribute("img[src]", "src"),
+            new UrlAttribute("img[srcset]", "srcset"),
+            new UrlAttribute("source[src]", "src"),
+            new UrlAttribute("source[srcset]", "srcset"),
+            new UrlAttribute("iframe[src]", "src"),
+            new UrlAttribute("video[src]", "src"),
+            new UrlAttribute("video[poster]", "poster"),
+            new UrlAttribute("audio[src]", "src"),
+            new UrlAttribute("track[src]", "src"),
+            new UrlAttribute("embed[src]", "src"),
+            new UrlAttribute("object[data]", "data"),
+            new UrlAttribute("form[action]", "action"),
+            new UrlAttribute("button[formaction]", "formaction"));
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
@@ -61,7 +72,10 @@ final class LinkChecker {
                 for (String reference : link.urls(element)) {
                     String problem = problem(page, reference);
                     if (problem != null) {
-                        findings.add(new GateFinding(page.page(), page.line(element), ParsedPage.describe(element, attribute) + ": " + problem));
+                        findings.add(new GateFinding(
+                                page.page(),
+                                page.line(element),
+                                ParsedPage.describe(element, attribute) + ": " + problem));
                     }
                 }
             }
@@ -86,7 +100,8 @@ final class LinkChecker {
             return null;
         }
         String path = url.getPath() == null ? "" : url.getPath();
-        Path target = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+        Path target =
+                root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
         if (!target.startsWith(root)) {
             return "points outside the site: " + path;
         }
@@ -97,10 +112,13 @@ final class LinkChecker {
             return "no such page " + SiteFiles.page(root, target);
         }
         String fragment = url.getFragment();
-        if (fragment == null || fragment.isEmpty() || !target.getFileName().toString().endsWith(".html")) {
+        if (fragment == null
+                || fragment.isEmpty()
+                || !target.getFileName().toString().endsWith(".html")) {
             return null;
         }
-        Set<String> ids = anchors.computeIfAbsent(target, t -> anchorsOf(ParsedPage.parse(root, t).document()));
+        Set<String> ids = anchors.computeIfAbsent(
+                target, t -> anchorsOf(ParsedPage.parse(root, t).document()));
         return ids.contains(fragment) ? null : "no id \"" + fragment + "\" in " + SiteFiles.page(root, target);
     }
 

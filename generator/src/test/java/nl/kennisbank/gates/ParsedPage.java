@@ -20,7 +20,8 @@ record ParsedPage(String page, Document document) {
     static ParsedPage parse(Path root, Path file) {
         String page = SiteFiles.page(root, file);
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        return new ParsedPage(page, Jsoup.parse(SiteFiles.read(file), SITE.resolve(page).toString(), parser));
+        return new ParsedPage(
+                page, Jsoup.parse(SiteFiles.read(file), SITE.resolve(page).toString(), parser));
     }
 
     /** The line the element starts on (1-based), 0 if unknown. */

@@ -23,19 +23,39 @@ final class PrivacyScanner {
 
     /** Elements and the attribute through which they load a resource. */
     private static final List<UrlAttribute> RESOURCES = List.of(
-            new UrlAttribute("script[src]", "src"), new UrlAttribute("link[href]", "href"), new UrlAttribute("img[src]", "src"),
-            new UrlAttribute("img[srcset]", "srcset"), new UrlAttribute("source[src]", "src"), new UrlAttribute("source[srcset]", "srcset"),
-            new UrlAttribute("iframe[src]", "src"), new UrlAttribute("frame[src]", "src"), new UrlAttribute("video[src]", "src"),
-            new UrlAttribute("video[poster]", "poster"), new UrlAttribute("audio[src]", "src"), new UrlAttribute("track[src]", "src"),
-            new UrlAttribute("object[data]", "data"), new UrlAttribute("embed[src]", "src"), new UrlAttribute("input[src]", "src"));
+            new UrlAttribute("script[src]", "src"),
+            new UrlAttribute("link[href]", "href"),
+            new UrlAttribute("img[src]", "src"),
+            new UrlAttribute("img[srcset]", "srcset"),
+            new UrlAttribute("source[src]", "src"),
+            new UrlAttribute("source[srcset]", "srcset"),
+            new UrlAttribute("iframe[src]", "src"),
+            new UrlAttribute("frame[src]", "src"),
+            new UrlAttribute("video[src]", "src"),
+            new UrlAttribute("video[poster]", "poster"),
+            new UrlAttribute("audio[src]", "src"),
+            new UrlAttribute("track[src]", "src"),
+            new UrlAttribute("object[data]", "data"),
+            new UrlAttribute("embed[src]", "src"),
+            new UrlAttribute("input[src]", "src"));
 
     /** The {@code rel} values with which a {@code <link>} loads (or connects to) its URL. */
-    private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "apple-touch-icon", "mask-icon", "preload",
-            "modulepreload", "prefetch", "preconnect", "dns-prefetch", "manifest");
+    private static final Set<String> LOADING_RELS = Set.of(
+            "stylesheet",
+            "icon",
+            "apple-touch-icon",
+            "mask-icon",
+            "preload",
+            "modulepreload",
+            "prefetch",
+            "preconnect",
+            "dns-prefetch",
+            "manifest");
 
     /** An absolute http(s) or protocol-relative URL in CSS {@code url(…)} or {@code @import "…"}; group 1 is the URL. */
-    private static final Pattern CSS_REMOTE = Pattern.compile("(?:url\\(\\s*|@import\\s+)['\"]?\\s*((?:https?:)?//[^'\")\\s;]*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_REMOTE = Pattern.compile(
+            "(?:url\\(\\s*|@import\\s+)['\"]?\\s*((?:https?:)?//[^'\")\\s;]*)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private final Path root;
@@ -65,15 +85,21 @@ final class PrivacyScanner {
                 for (String reference : resource.urls(element)) {
                     String host = foreignHost(page, reference);
                     if (host != null) {
-                        findings.add(new GateFinding(page.page(), page.line(element),
-                                ParsedPage.describe(element, resource.attribute()) + " loads from another host: " + host));
+                        findings.add(new GateFinding(
+                                page.page(),
+                                page.line(element),
+                                ParsedPage.describe(element, resource.attribute()) + " loads from another host: "
+                                        + host));
                     }
                 }
             }
         }
         for (Element element : page.document().select("[style]")) {
             for (String url : remoteCssUrls(element.attr("style"))) {
-                findings.add(new GateFinding(page.page(), page.line(element), "style attribute on <" + element.tagName() + "> loads " + url));
+                findings.add(new GateFinding(
+                        page.page(),
+                        page.line(element),
+                        "style attribute on <" + element.tagName() + "> loads " + url));
             }
         }
         for (Element style : page.document().select("style")) {
@@ -96,20 +122,24 @@ final class PrivacyScanner {
 
     private static void checkPolicy(ParsedPage page, List<GateFinding> findings) {
         List<Element> policies = page.document().select("meta[http-equiv]").stream()
-                .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy")).toList();
+                .filter(m -> m.attr("http-equiv").equalsIgnoreCase("Content-Security-Policy"))
+                .toList();
         if (policies.isEmpty()) {
             Element head = page.document().head();
-            findings.add(new GateFinding(page.page(), page.line(head), "no <meta http-equiv=\"Content-Security-Policy\">"));
+            findings.add(
+                    new GateFinding(page.page(), page.line(head), "no <meta http-equiv=\"Content-Security-Policy\">"));
         }
         for (Element meta : policies) {
-            for (String problem : ContentSecurityPolicy.parse(meta.attr("content")).problems()) {
+            for (String problem :
+                    ContentSecurityPolicy.parse(meta.attr("content")).problems()) {
                 findings.add(new GateFinding(page.page(), page.line(meta), problem));
             }
         }
     }
 
     private static boolean loads(Element link) {
-        return Arrays.stream(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(LOADING_RELS::contains);
+        return Arrays.stream(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"))
+                .anyMatch(LOADING_RELS::contains);
     }
 
     /** The other host the reference loads from, or null when it stays on this site (or is a data: URL). */
@@ -133,7 +163,11 @@ final class PrivacyScanner {
         Matcher m = CSS_REMOTE.matcher(text);
         while (m.find()) {
             if (!isOwnHost(m.group(1))) {
-                int line = firstLine + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                int line = firstLine
+                        + (int) text.substring(0, m.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
                 findings.add(new GateFinding(page, line, what + m.group(1)));
             }
         }

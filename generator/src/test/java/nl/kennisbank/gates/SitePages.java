@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The pages of a built site as URL paths: {@code praktijkvoorbeelden/u-pas-utrecht/}, {@code 404.html}. */
 final class SitePages {
 
-    private SitePages() {
-    }
+    private SitePages() {}
 
     /** True for a redirect page (an old address from aliassen:), which a browser leaves at once. */
     static boolean isRedirect(Path site, String page) {
@@ -27,7 +26,9 @@ final class SitePages {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html"))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .map(p -> p.equals("index.html") ? "" : p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
+                    .map(p -> p.equals("index.html")
+                            ? ""
+                            : p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
                     .sorted()
                     .toList();
         } catch (IOException e) {

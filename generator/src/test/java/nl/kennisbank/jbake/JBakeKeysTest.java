@@ -38,34 +38,67 @@ class JBakeKeysTest {
         }
         Set<String> missing = new TreeSet<>(JBakeKeys.SUPPORTED);
         missing.removeAll(fixture.stringPropertyNames());
-        assertEquals(Set.of(), missing, "supported keys the options fixture does not set, so no test compares them with stock JBake");
+        assertEquals(
+                Set.of(),
+                missing,
+                "supported keys the options fixture does not set, so no test compares them with stock JBake");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"render.index", "index.paginate", "uri.noExtension", "markdown.extensions", "date.format", "jvm.locale",
-        "template.post.file", "template.note.file", "draft.suffix", "header.separator"})
+    @ValueSource(
+            strings = {
+                "render.index",
+                "index.paginate",
+                "uri.noExtension",
+                "markdown.extensions",
+                "date.format",
+                "jvm.locale",
+                "template.post.file",
+                "template.note.file",
+                "draft.suffix",
+                "header.separator"
+            })
     void aSupportedKeyPassesWithoutAWarning(String key, @TempDir Path site) throws IOException {
         assertEquals(List.of(), check(site, key + "=x\n", ""));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"db.store", "db.path", "db.clear.cache", "destination.folder", "server.port", "server.hostname",
-        "server.contextPath", "asset.ignore", "thymeleaf.locale", "freemarker.timezone", "freemarker.outputencoding",
-        "markdown.maxParsingTimeInMillis", "data.file.docType", "asciidoctor.option", "example.project.freemarker",
-        "template.feed.thymeleaf.mode"})
+    @ValueSource(
+            strings = {
+                "db.store",
+                "db.path",
+                "db.clear.cache",
+                "destination.folder",
+                "server.port",
+                "server.hostname",
+                "server.contextPath",
+                "asset.ignore",
+                "thymeleaf.locale",
+                "freemarker.timezone",
+                "freemarker.outputencoding",
+                "markdown.maxParsingTimeInMillis",
+                "data.file.docType",
+                "asciidoctor.option",
+                "example.project.freemarker",
+                "template.feed.thymeleaf.mode"
+            })
     void aJBakeKeyNotUsedHereIsNamedWithTheReason(String key, @TempDir Path site) throws IOException {
         List<Problem> problems = check(site, "site.host=https://example.org\n" + key + "=x\n", "");
         assertEquals(1, problems.size(), problems::toString);
         Problem problem = problems.get(0);
         assertEquals(ProblemCode.JBAKE_SETTING_UNSUPPORTED, problem.code());
         assertEquals(2, problem.line());
-        assertTrue(problem.message().startsWith("De JBake-instelling '" + key + "' wordt niet gebruikt: "), problem.message());
+        assertTrue(
+                problem.message().startsWith("De JBake-instelling '" + key + "' wordt niet gebruikt: "),
+                problem.message());
     }
 
     @Test
     void anEncodingOtherThanUtf8IsNamed(@TempDir Path site) throws IOException {
         List<Problem> problems = check(site, "render.encoding=ISO-8859-1\n", "");
-        assertEquals(List.of(ProblemCode.JBAKE_SETTING_UNSUPPORTED), problems.stream().map(Problem::code).toList());
+        assertEquals(
+                List.of(ProblemCode.JBAKE_SETTING_UNSUPPORTED),
+                problems.stream().map(Problem::code).toList());
         assertTrue(problems.get(0).message().contains("UTF-8"), problems.get(0).message());
     }
 
@@ -74,8 +107,10 @@ class JBakeKeysTest {
         List<Problem> problems = check(site, "render.tag=true\n", "<p>${config.site_host}</p>");
         assertEquals(1, problems.size(), problems::toString);
         assertEquals(ProblemCode.JBAKE_SETTING_UNKNOWN, problems.get(0).code());
-        assertEquals("De instelling 'render.tag' kent JBake niet, en geen template leest haar (als config.render_tag)."
-                + " Is het een tikfout? Anders kun je de regel weghalen.", problems.get(0).message());
+        assertEquals(
+                "De instelling 'render.tag' kent JBake niet, en geen template leest haar (als config.render_tag)."
+                        + " Is het een tikfout? Anders kun je de regel weghalen.",
+                problems.get(0).message());
     }
 
     @Test

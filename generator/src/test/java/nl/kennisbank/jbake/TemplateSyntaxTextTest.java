@@ -25,18 +25,30 @@ class TemplateSyntaxTextTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(
-                Arguments.of("<p>\n<#if x>a", "templates/pagina.ftlh:2:8", "het bestand houdt op terwijl <#if> nog open staat"),
+                Arguments.of(
+                        "<p>\n<#if x>a",
+                        "templates/pagina.ftlh:2:8",
+                        "het bestand houdt op terwijl <#if> nog open staat"),
                 Arguments.of("<#list xs as x>${x}", "templates/pagina.ftlh:1:19", "terwijl <#list> nog open staat"),
                 Arguments.of("${a", "templates/pagina.ftlh:1:3", "terwijl een ${ nog open staat"),
                 Arguments.of("<@m>", "templates/pagina.ftlh:1:4", "terwijl een <@…>-aanroep nog open staat"),
-                Arguments.of("<#macro m>x</#macro><#macro m>", "templates/pagina.ftlh:1:30", "terwijl <#macro> nog open staat"),
-                Arguments.of("<#if x>a</@layout.page>", "templates/pagina.ftlh:1:9",
+                Arguments.of(
+                        "<#macro m>x</#macro><#macro m>",
+                        "templates/pagina.ftlh:1:30",
+                        "terwijl <#macro> nog open staat"),
+                Arguments.of(
+                        "<#if x>a</@layout.page>",
+                        "templates/pagina.ftlh:1:9",
                         "hier staat </@layout.page>, maar eerst moet #if gesloten worden (</#if>)"),
-                Arguments.of("<#if (x>a</#if>", "templates/pagina.ftlh:1:10", "Waarschijnlijk ontbreekt er een sluithaakje )."),
+                Arguments.of(
+                        "<#if (x>a</#if>",
+                        "templates/pagina.ftlh:1:10",
+                        "Waarschijnlijk ontbreekt er een sluithaakje )."),
                 Arguments.of("${a b}", "templates/pagina.ftlh:1:5", "Waarschijnlijk ontbreekt er een sluitaccolade }."),
                 Arguments.of("${a + }", "templates/pagina.ftlh:1:7", "er ontbreekt een deel van de uitdrukking"),
                 Arguments.of("</#if>", "templates/pagina.ftlh:1:1", "hier staat </#if>, en dat kan op deze plek niet"),
-                Arguments.of("<#if x>a<#else>b<#else>c</#if>", "templates/pagina.ftlh:1:17", "een <#else> na een <#else>"),
+                Arguments.of(
+                        "<#if x>a<#else>b<#else>c</#if>", "templates/pagina.ftlh:1:17", "een <#else> na een <#else>"),
                 Arguments.of("<#foo>", "templates/pagina.ftlh:1:2", "de opdracht <#foo> bestaat niet in FreeMarker"),
                 Arguments.of("${x?nosuch}", "templates/pagina.ftlh:1:5", "?nosuch bestaat niet in FreeMarker"),
                 Arguments.of("<#include>", "templates/pagina.ftlh:1:2", "de tag <#include> is niet goed geschreven"),
@@ -56,7 +68,8 @@ class TemplateSyntaxTextTest {
 
     @Test
     void anUnknownKindKeepsFreeMarkersFirstLineMarkedAsSuch() {
-        assertEquals("controleer de template op deze plek. (Melding van FreeMarker: Something new.)",
+        assertEquals(
+                "controleer de template op deze plek. (Melding van FreeMarker: Something new.)",
                 TemplateSyntaxText.of("Something new.\nMore lines."));
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class HeadingIdsTest {
 
     private final MarkdownProcessor markdown = new MarkdownProcessor();
-    private final ReservedIds page = new ReservedIds(Set.of("inhoud", "zoekveld", "tekst-zoekveld"), Set.of("kop-", "fn-", "fnref-"));
+    private final ReservedIds page =
+            new ReservedIds(Set.of("inhoud", "zoekveld", "tekst-zoekveld"), Set.of("kop-", "fn-", "fnref-"));
 
     @Test
     void headingsMoveOutOfTheWayOfThePagesOwnIdsTheSameWayEveryTime() {
@@ -44,15 +45,27 @@ class HeadingIdsTest {
                 <h2 id="tekst-fn-1">Fn 1</h2>
                 <p>Tekst<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>.</p>
                 """, html.substring(0, html.indexOf("<div class=\"footnotes\">")));
-        assertEquals(List.of("tekst2-inhoud", "inhoud-1", "tekst-inhoud", "tekst2-zoekveld", "tekst-kop-bronnen", "tekst-fn-1"),
-                parsed.headings().stream().map(Heading::id).toList(), "the table of contents and the anchor checks use the same ids");
+        assertEquals(
+                List.of(
+                        "tekst2-inhoud",
+                        "inhoud-1",
+                        "tekst-inhoud",
+                        "tekst2-zoekveld",
+                        "tekst-kop-bronnen",
+                        "tekst-fn-1"),
+                parsed.headings().stream().map(Heading::id).toList(),
+                "the table of contents and the anchor checks use the same ids");
         assertEquals(html, markdown.render(markdown.parse(md, page), url -> url, HtmlMode.ESCAPE));
     }
 
     @Test
     void theReservedIdsAreTheOnesTheTemplatesWrite() {
         ReservedIds site = ReservedIds.inTemplates(Path.of("..", "templates"));
-        assertTrue(site.ids().containsAll(Set.of("inhoud", "zoekveld", "zoekresultaten", "insturen", "inhoudsopgave-kop", "vinder")), site.toString());
+        assertTrue(
+                site.ids()
+                        .containsAll(Set.of(
+                                "inhoud", "zoekveld", "zoekresultaten", "insturen", "inhoudsopgave-kop", "vinder")),
+                site.toString());
         assertTrue(site.prefixes().containsAll(Set.of("kop-", "vinder-", "fn-", "fnref-")), site.toString());
         assertTrue(site.prefixes().stream().noneMatch(String::isEmpty), "id=\"${ch.id}\" reserves nothing: " + site);
     }

@@ -20,7 +20,8 @@ class QuotationExtensionTest {
             a last paragraph without dash     | > samen winnen we\\n>\\n> zegt de alliantie                 | <blockquote>\\n<p>samen winnen we</p>\\n<p>zegt de alliantie</p>\\n</blockquote>\\n
             """)
     void rendersAQuotationWithItsSourceAsAFigure(String behaviour, String md, String html) {
-        assertEquals(unescape(html), markdown.render(markdown.parse(unescape(md)), url -> url, HtmlMode.ESCAPE), behaviour);
+        assertEquals(
+                unescape(html), markdown.render(markdown.parse(unescape(md)), url -> url, HtmlMode.ESCAPE), behaviour);
     }
 
     private static String unescape(String s) {

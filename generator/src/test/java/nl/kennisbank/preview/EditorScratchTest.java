@@ -10,10 +10,17 @@ class EditorScratchTest {
 
     @Test
     void editorsTemporaryFilesDoNotCountAsChanges() {
-        for (String scratch : List.of("content/a.md.tmp", "content/.a.md.swp", "content/a.md~", "content/#a.md#", "content/4913", "content/.#a.md")) {
+        for (String scratch : List.of(
+                "content/a.md.tmp",
+                "content/.a.md.swp",
+                "content/a.md~",
+                "content/#a.md#",
+                "content/4913",
+                "content/.#a.md")) {
             assertTrue(Preview.isEditorScratch(scratch), scratch);
         }
-        for (String real : List.of("content/a.md", "templates/layout.ftlh", "content/afbeeldingen/foto.png", "jbake.properties")) {
+        for (String real :
+                List.of("content/a.md", "templates/layout.ftlh", "content/afbeeldingen/foto.png", "jbake.properties")) {
             assertFalse(Preview.isEditorScratch(real), real);
         }
     }

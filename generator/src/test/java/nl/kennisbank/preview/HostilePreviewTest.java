@@ -30,7 +30,8 @@ class HostilePreviewTest {
                 Files.writeString(over, crash.getValue());
                 preview.awaitBody("/__kennisbank/status", crash.getKey());
                 assertTrue(preview.isRunning(), crash.getKey() + ": the preview keeps running");
-                assertEquals(200, preview.get("/over/").statusCode(), crash.getKey() + ": the last good site stays served");
+                assertEquals(
+                        200, preview.get("/over/").statusCode(), crash.getKey() + ": the last good site stays served");
                 String fixed = "Hersteld " + ++round;
                 Files.writeString(over, "---\ntitel: " + fixed + "\nbronnen: []\n---\nGoed\n");
                 preview.awaitBody("/over/", fixed);

@@ -21,14 +21,19 @@ class InstantPreviewTest {
     @Test
     void aDraftShowsAConceptBannerInThePreviewAndNeverReachesTheBuild(@TempDir Path tmp) throws Exception {
         try (RunningPreview preview = new RunningPreview(tmp)) {
-            String draft = preview.awaitStatus("/praktijkvoorbeelden/concept/", 200).body();
+            String draft =
+                    preview.awaitStatus("/praktijkvoorbeelden/concept/", 200).body();
             assertTrue(draft.contains("class=\"kennisbank-concept\"") && draft.contains("status: concept"), draft);
             assertFalse(preview.get("/over/").body().contains("kennisbank-concept"), "published pages have no banner");
             Path site = tmp.resolve("gebouwd");
-            new SitePipeline(SearchStage.NONE).build(new BuildOptions(preview.source(), site, Optional.empty(), false, 1));
-            assertFalse(Files.exists(site.resolve("praktijkvoorbeelden/concept/index.html")), "build leaves drafts out");
+            new SitePipeline(SearchStage.NONE)
+                    .build(new BuildOptions(preview.source(), site, Optional.empty(), false, 1));
+            assertFalse(
+                    Files.exists(site.resolve("praktijkvoorbeelden/concept/index.html")), "build leaves drafts out");
             try (var files = Files.walk(site)) {
-                assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> read(f).contains("Nog niet klaar")), "no trace of the draft");
+                assertTrue(
+                        files.filter(Files::isRegularFile).noneMatch(f -> read(f).contains("Nog niet klaar")),
+                        "no trace of the draft");
             }
         }
     }
@@ -38,10 +43,13 @@ class InstantPreviewTest {
         try (RunningPreview preview = new RunningPreview(tmp)) {
             preview.awaitStatus("/praktijkvoorbeelden/", 200);
             Path file = preview.source().resolve(PRACTICE);
-            Files.writeString(file, Files.readString(file).replace("titel: Nog niet klaar", "titel: Een heel nieuwe titel"));
+            Files.writeString(
+                    file, Files.readString(file).replace("titel: Nog niet klaar", "titel: Een heel nieuwe titel"));
             preview.awaitBody("/praktijkvoorbeelden/concept/", "Een heel nieuwe titel");
             preview.awaitBody("/praktijkvoorbeelden/", "Een heel nieuwe titel");
-            assertFalse(preview.get("/praktijkvoorbeelden/").body().contains("Nog niet klaar"), "the old title is gone from the listing");
+            assertFalse(
+                    preview.get("/praktijkvoorbeelden/").body().contains("Nog niet klaar"),
+                    "the old title is gone from the listing");
         }
     }
 
@@ -49,10 +57,14 @@ class InstantPreviewTest {
     void aDeletedPageIsGoneAndANewOneAppears(@TempDir Path tmp) throws Exception {
         try (RunningPreview preview = new RunningPreview(tmp)) {
             preview.awaitStatus("/praktijkvoorbeelden/concept/", 200);
-            Files.move(preview.source().resolve(PRACTICE), preview.source().resolve("content/praktijkvoorbeelden/hernoemd.md"));
+            Files.move(
+                    preview.source().resolve(PRACTICE),
+                    preview.source().resolve("content/praktijkvoorbeelden/hernoemd.md"));
             preview.awaitStatus("/praktijkvoorbeelden/hernoemd/", 200);
             assertEquals(404, preview.get("/praktijkvoorbeelden/concept/").statusCode(), "the old URL is gone");
-            assertFalse(preview.get("/praktijkvoorbeelden/").body().contains("praktijkvoorbeelden/concept/"), "no listing links to it");
+            assertFalse(
+                    preview.get("/praktijkvoorbeelden/").body().contains("praktijkvoorbeelden/concept/"),
+                    "no listing links to it");
         }
     }
 

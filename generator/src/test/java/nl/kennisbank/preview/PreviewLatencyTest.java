@@ -27,7 +27,8 @@ class PreviewLatencyTest {
         Path practice = source.resolve("content/praktijkvoorbeelden/budgetcoach-op-school.md");
         String original = Files.readString(practice);
         int samples = Integer.getInteger("kennisbank.previewSamples", 7);
-        try (RunningPreview preview = new RunningPreview(source, tmp.resolve("voorbeeld"), Searches.forSite(source), PreviewServer.Limits.DEFAULT)) {
+        try (RunningPreview preview = new RunningPreview(
+                source, tmp.resolve("voorbeeld"), Searches.forSite(source), PreviewServer.Limits.DEFAULT)) {
             preview.awaitStatus("/praktijkvoorbeelden/budgetcoach-op-school/", 200);
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < samples + 2; i++) {
@@ -54,7 +55,8 @@ class PreviewLatencyTest {
      */
     static long budgetOnThisMachine() {
         int cores = Runtime.getRuntime().availableProcessors();
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         return Math.round(BUDGET.toMillis() * Math.max(1.0, load / cores));
     }
 

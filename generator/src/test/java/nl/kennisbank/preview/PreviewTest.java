@@ -23,7 +23,10 @@ class PreviewTest {
         try (RunningPreview preview = new RunningPreview(tmp)) {
             HttpResponse<String> page = preview.awaitStatus("/over/", 200);
             assertTrue(page.body().contains("/__kennisbank/herladen.js"), "live reload script injected");
-            assertEquals(403, preview.get("/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd").statusCode(), "paths outside the site are refused");
+            assertEquals(
+                    403,
+                    preview.get("/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd").statusCode(),
+                    "paths outside the site are refused");
 
             Files.writeString(preview.source().resolve("content/over.md"), "---\ntitel: Nieuwe titel\n---\nTekst\n");
             preview.awaitBody("/over/", "Nieuwe titel");
@@ -54,14 +57,17 @@ class PreviewTest {
             preview.awaitStatus("/over/", 200);
             Path over = preview.source().resolve("content/over.md");
             Files.writeString(over, "---\ntitel: Over\n---\nBOEM\n");
-            Files.writeString(preview.source().resolve("assets/extra.txt"), "a change outside content/ makes the whole site build again");
+            Files.writeString(
+                    preview.source().resolve("assets/extra.txt"),
+                    "a change outside content/ makes the whole site build again");
             preview.awaitBody("/__kennisbank/status", "vastgelopen door een fout in de kennisbank zelf");
             String status = preview.get("/__kennisbank/status").body();
             assertTrue(status.contains("content/over.md"), "the overlay names the file just changed: " + status);
             assertTrue(preview.isRunning(), "the preview keeps running after a crash");
             assertEquals(200, preview.get("/over/").statusCode(), "the last good site stays served");
 
-            Files.writeString(over, "---\ntitel: Hersteld\nbronnen: []\n---\nGoed\n"); // no sources: no BRONNEN_MISSING warning
+            Files.writeString(
+                    over, "---\ntitel: Hersteld\nbronnen: []\n---\nGoed\n"); // no sources: no BRONNEN_MISSING warning
             preview.awaitBody("/over/", "Hersteld");
             preview.awaitBody("/__kennisbank/status", "\"problems\":[]");
         }
@@ -100,16 +106,24 @@ class PreviewTest {
     void answersOnlyRequestsAddressedToThisMachine(@TempDir Path tmp) throws Exception {
         try (RunningPreview preview = new RunningPreview(tmp)) {
             preview.awaitStatus("/over/", 200);
-            for (String host : List.of("localhost", "localhost:" + preview.port(), "127.0.0.1:" + preview.port(), "[::1]:" + preview.port())) {
+            for (String host : List.of(
+                    "localhost",
+                    "localhost:" + preview.port(),
+                    "127.0.0.1:" + preview.port(),
+                    "[::1]:" + preview.port())) {
                 String answer = preview.raw("GET /over/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
                 assertTrue(answer.startsWith("HTTP/1.1 200 "), host + " → " + firstLine(answer));
             }
-            for (String host : List.of("evil.example", "evil.example:" + preview.port(), "localhost.evil.example", "127.0.0.1.nip.io")) {
+            for (String host : List.of(
+                    "evil.example", "evil.example:" + preview.port(), "localhost.evil.example", "127.0.0.1.nip.io")) {
                 String answer = preview.raw("GET /over/ HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
                 assertTrue(answer.startsWith("HTTP/1.1 403 "), host + " → " + firstLine(answer));
-                assertTrue(answer.contains("lang=\"nl\"") && answer.contains("alleen op http://localhost:"), "a Dutch page: " + answer);
+                assertTrue(
+                        answer.contains("lang=\"nl\"") && answer.contains("alleen op http://localhost:"),
+                        "a Dutch page: " + answer);
             }
-            assertTrue(preview.raw("GET /over/ HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403 "), "no Host header, no page");
+            assertTrue(
+                    preview.raw("GET /over/ HTTP/1.1\r\n\r\n").startsWith("HTTP/1.1 403 "), "no Host header, no page");
         }
     }
 

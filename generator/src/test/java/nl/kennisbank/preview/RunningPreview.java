@@ -42,17 +42,20 @@ final class RunningPreview implements AutoCloseable {
     /** A preview of {@code source} into {@code output}. */
     RunningPreview(Path source, Path output, SearchStage search, PreviewServer.Limits limits) throws Exception {
         this.source = source;
-        BuildOptions options = new BuildOptions(source, output, Optional.empty(), true, 2); // drafts shown, as serve does
+        BuildOptions options =
+                new BuildOptions(source, output, Optional.empty(), true, 2); // drafts shown, as serve does
         Preview preview = new Preview(new SitePipeline(search), new PrintWriter(log, true), limits, true);
-        loop = new Thread(() -> {
-            try {
-                preview.run(options, 0);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                log.write("preview stopped: " + e);
-            }
-        }, "preview-under-test");
+        loop = new Thread(
+                () -> {
+                    try {
+                        preview.run(options, 0);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (Exception e) {
+                        log.write("preview stopped: " + e);
+                    }
+                },
+                "preview-under-test");
         loop.setDaemon(true);
         loop.start();
         this.port = awaitPort();
@@ -92,7 +95,10 @@ final class RunningPreview implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -28,16 +28,22 @@ class SearchInBackgroundTest {
     private static final Pattern MAP = Pattern.compile("\"map\":\"([0-9a-f]+)/\"");
 
     @Test
-    void afterAPartialBuildTheSearchIndexAndRelatedPracticesFollowAsAFullBuildWouldHaveThem(@TempDir Path tmp) throws Exception {
+    void afterAPartialBuildTheSearchIndexAndRelatedPracticesFollowAsAFullBuildWouldHaveThem(@TempDir Path tmp)
+            throws Exception {
         Path source = tmp.resolve("bron");
         FixtureSites.copyTree(FixtureSites.golden(), source);
         Path output = tmp.resolve("voorbeeld");
-        try (RunningPreview preview = new RunningPreview(source, output, Searches.forSite(source), PreviewServer.Limits.DEFAULT)) {
+        try (RunningPreview preview =
+                new RunningPreview(source, output, Searches.forSite(source), PreviewServer.Limits.DEFAULT)) {
             preview.awaitStatus("/praktijkvoorbeelden/brievenbus/", 200);
             String before = indexId(preview.get("/zoeken/index/meta.json").body());
             Path practice = source.resolve("content/praktijkvoorbeelden/brievenbus.md");
-            Files.writeString(practice, Files.readString(practice).replaceFirst("\n---\n",
-                    "\n---\n\nDe U-pas voor schoolkosten helpt ouders in Utrecht met het schoolreisje en de schoolactiviteiten.\n\n"));
+            Files.writeString(
+                    practice,
+                    Files.readString(practice)
+                            .replaceFirst(
+                                    "\n---\n",
+                                    "\n---\n\nDe U-pas voor schoolkosten helpt ouders in Utrecht met het schoolreisje en de schoolactiviteiten.\n\n"));
             preview.awaitBody("/praktijkvoorbeelden/brievenbus/", "De U-pas voor schoolkosten helpt ouders");
             long served = System.nanoTime();
             long until = System.currentTimeMillis() + 120_000;
@@ -47,9 +53,11 @@ class SearchInBackgroundTest {
                 after = indexId(preview.get("/zoeken/index/meta.json").body());
             }
             assertFalse(after.equals(before), "the search index was refreshed; log:\n" + preview.log());
-            System.out.println("search index refreshed " + (System.nanoTime() - served) / 1_000_000 + " ms after the saved page was served (quiet delay "
-                    + SearchInBackground.DELAY_MILLIS + " ms); load " + Files.readString(Path.of("/proc/loadavg")).strip());
-            while (!preview.log().contains("Zoeken en verwante praktijkvoorbeelden bijgewerkt.") && System.currentTimeMillis() < until) {
+            System.out.println("search index refreshed " + (System.nanoTime() - served) / 1_000_000
+                    + " ms after the saved page was served (quiet delay " + SearchInBackground.DELAY_MILLIS
+                    + " ms); load " + Files.readString(Path.of("/proc/loadavg")).strip());
+            while (!preview.log().contains("Zoeken en verwante praktijkvoorbeelden bijgewerkt.")
+                    && System.currentTimeMillis() < until) {
                 Thread.sleep(50); // the index is moved in just before the log line is written
             }
             assertTrue(preview.log().contains("Zoeken en verwante praktijkvoorbeelden bijgewerkt."), preview.log());
@@ -57,13 +65,22 @@ class SearchInBackgroundTest {
             Path full = tmp.resolve("volledig");
             BuildOptions options = new BuildOptions(source, full, Optional.empty(), true, 2, FixtureSites.TODAY);
             assertTrue(new SitePipeline(Searches.forSite(source)).build(options).succeeded());
-            assertEquals(indexId(Files.readString(full.resolve("zoeken/index/meta.json"))), after, "the same index as a full build");
+            assertEquals(
+                    indexId(Files.readString(full.resolve("zoeken/index/meta.json"))),
+                    after,
+                    "the same index as a full build");
             try (Stream<Path> folders = Files.list(output.resolve("zoeken/index"))) {
-                assertEquals(List.of(after, "meta.json"), folders.map(p -> p.getFileName().toString()).sorted().toList(), "the old index is gone");
+                assertEquals(
+                        List.of(after, "meta.json"),
+                        folders.map(p -> p.getFileName().toString()).sorted().toList(),
+                        "the old index is gone");
             }
             for (String page : List.of("brievenbus", "u-pas", "concept")) {
                 String rel = "praktijkvoorbeelden/" + page + "/index.html";
-                assertEquals(Files.readString(full.resolve(rel)), Files.readString(output.resolve(rel)), rel + ": related practices as in a full build");
+                assertEquals(
+                        Files.readString(full.resolve(rel)),
+                        Files.readString(output.resolve(rel)),
+                        rel + ": related practices as in a full build");
             }
         }
     }

@@ -21,12 +21,13 @@ class SourceWatcherTest {
             assertTrue(first.paths().contains("content/nieuw"), first.toString());
             Files.writeString(source.resolve("content/nieuw/dieper/pagina.md"), "tekst");
             SourceWatcher.Changes second = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return watcher.awaitChange();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).get(10, TimeUnit.SECONDS);
+                        try {
+                            return watcher.awaitChange();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .get(10, TimeUnit.SECONDS);
             assertTrue(second.paths().contains("content/nieuw/dieper/pagina.md"), second.toString());
         }
     }

@@ -19,10 +19,16 @@ class AssetNamesTest {
         Path changed = assets(tmp.resolve("b"), "body { color: navy; }", "export const x = 1;");
         AssetNames before = AssetNames.of(assets);
         AssetNames after = AssetNames.of(changed);
-        assertTrue(before.published("css/site.css").matches("css/site\\.[0-9a-f]{10}\\.css"), before.published("css/site.css"));
+        assertTrue(
+                before.published("css/site.css").matches("css/site\\.[0-9a-f]{10}\\.css"),
+                before.published("css/site.css"));
         assertNotEquals(before.published("css/site.css"), after.published("css/site.css"));
-        assertEquals(before.published("js/motor.js"), after.published("js/motor.js"), "an unchanged file keeps its name");
-        assertEquals(before.published("css/site.css"), AssetNames.of(assets).published("css/site.css"), "the same bytes, the same name");
+        assertEquals(
+                before.published("js/motor.js"), after.published("js/motor.js"), "an unchanged file keeps its name");
+        assertEquals(
+                before.published("css/site.css"),
+                AssetNames.of(assets).published("css/site.css"),
+                "the same bytes, the same name");
         assertEquals("favicon.svg", before.published("favicon.svg"), "other files keep their name");
     }
 
@@ -30,7 +36,10 @@ class AssetNamesTest {
     void aScriptImportsTheHashedNameSoItsOwnNameChangesWithWhatItImports(@TempDir Path tmp) throws Exception {
         AssetNames one = AssetNames.of(assets(tmp.resolve("a"), "p {}", "export const x = 1;"));
         AssetNames two = AssetNames.of(assets(tmp.resolve("b"), "p {}", "export const x = 2;"));
-        assertNotEquals(one.published("js/pagina.js"), two.published("js/pagina.js"), "the page script changes when the module it imports does");
+        assertNotEquals(
+                one.published("js/pagina.js"),
+                two.published("js/pagina.js"),
+                "the page script changes when the module it imports does");
         Path site = tmp.resolve("site");
         one.write(site);
         String page = Files.readString(site.resolve(one.published("js/pagina.js")));
@@ -62,7 +71,10 @@ class AssetNamesTest {
         Files.createDirectories(root.resolve("js"));
         Files.writeString(root.resolve("css/site.css"), css, StandardCharsets.UTF_8);
         Files.writeString(root.resolve("js/motor.js"), module, StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("js/pagina.js"), "import { x } from './motor.js';\nconsole.log(x);\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("js/pagina.js"),
+                "import { x } from './motor.js';\nconsole.log(x);\n",
+                StandardCharsets.UTF_8);
         Files.writeString(root.resolve("favicon.svg"), "<svg/>", StandardCharsets.UTF_8);
         return root;
     }

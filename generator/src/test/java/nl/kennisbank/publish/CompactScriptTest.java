@@ -23,7 +23,9 @@ class CompactScriptTest {
     @Test
     void stringsKeepWhatLooksLikeCommentsAndSpaces() {
         String source = "const a = '// not a comment';  const b = \"/* nor   this */\"; const c = 'it\\'s  // x';\n";
-        assertEquals("const a='// not a comment';const b=\"/* nor   this */\";const c='it\\'s  // x';\n", CompactScript.of(source));
+        assertEquals(
+                "const a='// not a comment';const b=\"/* nor   this */\";const c='it\\'s  // x';\n",
+                CompactScript.of(source));
     }
 
     @Test

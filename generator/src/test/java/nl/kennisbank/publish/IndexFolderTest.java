@@ -21,7 +21,9 @@ class IndexFolderTest {
         assertTrue(Files.isRegularFile(index.resolve(id).resolve("lex/ar.json")));
         assertTrue(Files.isRegularFile(index.resolve(id).resolve("facetten.json")));
         assertTrue(Files.notExists(index.resolve("lex")));
-        assertEquals("{\"map\":\"" + id + "/\",\"versie\":\"1\",\"lex\":[\"ar\"]}\n", Files.readString(index.resolve("meta.json")));
+        assertEquals(
+                "{\"map\":\"" + id + "/\",\"versie\":\"1\",\"lex\":[\"ar\"]}\n",
+                Files.readString(index.resolve("meta.json")));
     }
 
     @Test
@@ -42,7 +44,8 @@ class IndexFolderTest {
         Path index = Files.createDirectories(site.resolve("zoeken/index/lex"));
         Files.writeString(index.resolve("ar.json"), shard, StandardCharsets.UTF_8);
         Files.writeString(index.resolveSibling("facetten.json"), "{}", StandardCharsets.UTF_8);
-        Files.writeString(index.resolveSibling("meta.json"), "{\"versie\":\"1\",\"lex\":[\"ar\"]}", StandardCharsets.UTF_8);
+        Files.writeString(
+                index.resolveSibling("meta.json"), "{\"versie\":\"1\",\"lex\":[\"ar\"]}", StandardCharsets.UTF_8);
         return site;
     }
 }

@@ -19,11 +19,17 @@ class ManifestTest {
         write(site, "css/site.1234567890.css", "p {}");
         write(site, ".kennisbank-site", "marker");
         Manifest.of(site, ".kennisbank-site").write(site);
-        assertEquals("""
+        assertEquals(
+                """
                 48d24394dd48cb69a7b7b0ce8d02320dbd8b404e8ee4f422499a2671dcdac10e  css/site.1234567890.css
                 4ea140588150773ce3aace786aeef7f4049ce100fa649c94fbbddb960f1da942  index.html
-                """, Files.readString(site.resolve("manifest.txt")), "what sha256sum prints, the marker and the manifest left out");
-        assertEquals(Manifest.of(site, ".kennisbank-site"), Manifest.read(site.resolve("manifest.txt")), "read back as written");
+                """,
+                Files.readString(site.resolve("manifest.txt")),
+                "what sha256sum prints, the marker and the manifest left out");
+        assertEquals(
+                Manifest.of(site, ".kennisbank-site"),
+                Manifest.read(site.resolve("manifest.txt")),
+                "read back as written");
     }
 
     @Test
@@ -37,7 +43,13 @@ class ManifestTest {
         write(now, "nieuw/index.html", "nieuw");
         write(now, "css/site.css", "p {}");
         ManifestDiff diff = ManifestDiff.between(Manifest.of(old), Manifest.of(now));
-        assertEquals(List.of("+ nieuw/index.html", "~ index.html", "- weg/index.html", "1 toegevoegd, 1 gewijzigd, 1 verwijderd."), diff.lines());
+        assertEquals(
+                List.of(
+                        "+ nieuw/index.html",
+                        "~ index.html",
+                        "- weg/index.html",
+                        "1 toegevoegd, 1 gewijzigd, 1 verwijderd."),
+                diff.lines());
     }
 
     @Test

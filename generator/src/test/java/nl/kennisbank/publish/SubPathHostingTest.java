@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import nl.kennisbank.browser.StaticServer;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.ExampleSite;
-import nl.kennisbank.site.SitePipeline;
 import nl.kennisbank.site.Searches;
+import nl.kennisbank.site.SitePipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 class SubPathHostingTest {
 
     private static final String BASE = "https://owner.github.io/kennisbank/";
-    private static final Pattern XML_URL = Pattern.compile("<loc>([^<]+)</loc>|href=\"([^\"]+)\"|<id>(https?:[^<]+)</id>");
+    private static final Pattern XML_URL =
+            Pattern.compile("<loc>([^<]+)</loc>|href=\"([^\"]+)\"|<id>(https?:[^<]+)</id>");
     private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s*\\(?\\s*'(\\./[^']+)'");
     private static final Pattern JSON_STRING = Pattern.compile("\"(map)\":\"([^\"]+)\"");
 
@@ -65,7 +66,8 @@ class SubPathHostingTest {
     void everyReferenceOfTheSiteResolvesUnderItsSubPath() throws Exception {
         Map<String, String> broken = new LinkedHashMap<>(); // url → where it was found
         Deque<String[]> todo = new ArrayDeque<>();
-        for (String start : List.of("", "robots.txt", "sitemap.xml", "feed.xml", "zoeken/index/meta.json", "_headers", "manifest.txt")) {
+        for (String start : List.of(
+                "", "robots.txt", "sitemap.xml", "feed.xml", "zoeken/index/meta.json", "_headers", "manifest.txt")) {
             todo.add(new String[] {server.url(start), "(start)"});
         }
         todo.add(new String[] {server.url("deze/pagina/bestaat/niet/"), "(404)"});
@@ -77,7 +79,8 @@ class SubPathHostingTest {
             if (!seen.add(url)) {
                 continue;
             }
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
             fetched++;
             boolean notFoundPage = next[1].equals("(404)");
             if (response.statusCode() != (notFoundPage ? 404 : 200)) {
@@ -98,18 +101,25 @@ class SubPathHostingTest {
         }
         assertEquals(Map.of(), broken, "references that do not resolve under the sub-path");
         long files = FixtureFiles.count(site);
-        assertTrue(fetched >= files, "every file of the site was reached (" + fetched + " fetched, " + files + " in the site)");
+        assertTrue(
+                fetched >= files,
+                "every file of the site was reached (" + fetched + " fetched, " + files + " in the site)");
     }
 
     @Test
     void absoluteAddressesNameThePublishedSubPath() throws Exception {
         String page = Files.readString(site.resolve("praktijkvoorbeelden/geldcoach/index.html"));
         assertTrue(page.contains("<link rel=\"canonical\" href=\"" + BASE + "praktijkvoorbeelden/geldcoach/\">"), page);
-        assertTrue(page.contains("<meta property=\"og:url\" content=\"" + BASE + "praktijkvoorbeelden/geldcoach/\">"), page);
+        assertTrue(
+                page.contains("<meta property=\"og:url\" content=\"" + BASE + "praktijkvoorbeelden/geldcoach/\">"),
+                page);
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml"));
-        assertTrue(Files.readString(site.resolve("feed.xml")).contains("<link href=\"" + BASE + "feed.xml\" rel=\"self\""));
+        assertTrue(Files.readString(site.resolve("feed.xml"))
+                .contains("<link href=\"" + BASE + "feed.xml\" rel=\"self\""));
         String notFound = Files.readString(site.resolve("404.html"));
-        assertTrue(notFound.contains("href=\"/kennisbank/css/site."), "the 404 page, served at any depth, names its assets from the root");
+        assertTrue(
+                notFound.contains("href=\"/kennisbank/css/site."),
+                "the 404 page, served at any depth, names its assets from the root");
     }
 
     /** Every URL a file refers to, by its kind. */
@@ -132,7 +142,9 @@ class SubPathHostingTest {
             refs.add(map + "facetten.json");
             refs.add(map + "doc/0.json");
         } else if (path.endsWith("robots.txt")) {
-            body.lines().filter(l -> l.startsWith("Sitemap: ")).forEach(l -> refs.add(l.substring("Sitemap: ".length())));
+            body.lines()
+                    .filter(l -> l.startsWith("Sitemap: "))
+                    .forEach(l -> refs.add(l.substring("Sitemap: ".length())));
         } else if (path.endsWith("manifest.txt")) {
             body.lines().forEach(l -> refs.add(l.substring(66)));
         } else if (path.endsWith("_headers")) {
@@ -143,7 +155,8 @@ class SubPathHostingTest {
                 refs.add(e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action"));
             }
             doc.select("meta[property=og:url]").forEach(e -> refs.add(e.attr("content")));
-            doc.select("meta[http-equiv=refresh]").forEach(e -> refs.add(e.attr("content").replaceFirst("^\\d+;\\s*url=", "")));
+            doc.select("meta[http-equiv=refresh]")
+                    .forEach(e -> refs.add(e.attr("content").replaceFirst("^\\d+;\\s*url=", "")));
         }
         return refs;
     }
@@ -158,16 +171,21 @@ class SubPathHostingTest {
             return Optional.empty();
         }
         if ("owner.github.io".equals(target.getHost())) {
-            return Optional.of(URI.create(server.url("/")).resolve(target.getRawPath()).toString());
+            return Optional.of(
+                    URI.create(server.url("/")).resolve(target.getRawPath()).toString());
         }
-        return "127.0.0.1".equals(target.getHost()) ? Optional.of(target.toString().replaceFirst("\\?.*$", "")) : Optional.empty();
+        return "127.0.0.1".equals(target.getHost())
+                ? Optional.of(target.toString().replaceFirst("\\?.*$", ""))
+                : Optional.empty();
     }
 
     /** Counting the site's files (the marker file is not served to visitors but is in the folder). */
     private static final class FixtureFiles {
         static long count(Path root) throws IOException {
             try (var walk = Files.walk(root)) {
-                return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".kennisbank-site")).count();
+                return walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().equals(".kennisbank-site"))
+                        .count();
             }
         }
     }

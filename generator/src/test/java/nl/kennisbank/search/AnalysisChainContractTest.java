@@ -27,12 +27,11 @@ public class AnalysisChainContractTest extends BaseTokenStreamTestCase {
     @BeforeClass
     public static void buildChains() throws IOException {
         plain = new DutchAnalysis(SearchSettings.load(ExampleSite.root()));
-        withPhrases = plain.withPhraseSynonyms(new SearchVocabulary(List.of(
-                List.of("voor- en vroegschoolse educatie", "VVE"),
-                List.of("buitenschoolse opvang", "bso"))));
+        withPhrases = plain.withPhraseSynonyms(new SearchVocabulary(
+                List.of(List.of("voor- en vroegschoolse educatie", "VVE"), List.of("buitenschoolse opvang", "bso"))));
         recorded = ConcurrentHashMap.newKeySet();
-        recording = plain.recordingSurfaceWords(recorded).withPhraseSynonyms(new SearchVocabulary(List.of(
-                List.of("buitenschoolse opvang", "bso"))));
+        recording = plain.recordingSurfaceWords(recorded)
+                .withPhraseSynonyms(new SearchVocabulary(List.of(List.of("buitenschoolse opvang", "bso"))));
     }
 
     @AfterClass
@@ -45,7 +44,9 @@ public class AnalysisChainContractTest extends BaseTokenStreamTestCase {
     }
 
     public void testCompoundPartsStandAtTheWholeWordsPositionWithItsOffsets() throws IOException {
-        assertAnalyzesTo(plain, "de kinderopvangtoeslag",
+        assertAnalyzesTo(
+                plain,
+                "de kinderopvangtoeslag",
                 new String[] {"kinderopvangtoeslag", "kinderopvang", "toeslag"},
                 new int[] {3, 3, 3},
                 new int[] {22, 22, 22},
@@ -53,7 +54,9 @@ public class AnalysisChainContractTest extends BaseTokenStreamTestCase {
     }
 
     public void testAnAbbreviationStandsAtThePhrasesFirstWordAndSpansThePhrase() throws IOException {
-        assertAnalyzesTo(withPhrases, "naar buitenschoolse opvang gaan",
+        assertAnalyzesTo(
+                withPhrases,
+                "naar buitenschoolse opvang gaan",
                 new String[] {"buitenschol", "bso", "opvang", "gan"},
                 new int[] {5, 5, 20, 27},
                 new int[] {19, 26, 26, 31},
@@ -62,7 +65,9 @@ public class AnalysisChainContractTest extends BaseTokenStreamTestCase {
     }
 
     public void testAPhraseThatBreaksOffLeavesItsWordsAsTheyWere() throws IOException {
-        assertAnalyzesTo(withPhrases, "buitenschoolse activiteiten",
+        assertAnalyzesTo(
+                withPhrases,
+                "buitenschoolse activiteiten",
                 new String[] {"buitenschol", "activiteit"},
                 new int[] {0, 15},
                 new int[] {14, 27},
@@ -87,13 +92,15 @@ public class AnalysisChainContractTest extends BaseTokenStreamTestCase {
         for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
             String text = random().nextBoolean()
                     ? TestUtil.randomAnalysisString(random(), 200, false)
-                    : TestUtil.randomSimpleString(random(), 200) + " buitenschoolse opvang " + TestUtil.randomSimpleString(random(), 20);
+                    : TestUtil.randomSimpleString(random(), 200) + " buitenschoolse opvang "
+                            + TestUtil.randomSimpleString(random(), 20);
             assertEquals(text, withoutRecording(text), recording.terms(text));
         }
     }
 
     private static List<String> withoutRecording(String text) {
-        try (DutchAnalysis same = plain.withPhraseSynonyms(new SearchVocabulary(List.of(List.of("buitenschoolse opvang", "bso"))))) {
+        try (DutchAnalysis same =
+                plain.withPhraseSynonyms(new SearchVocabulary(List.of(List.of("buitenschoolse opvang", "bso"))))) {
             return same.terms(text);
         }
     }

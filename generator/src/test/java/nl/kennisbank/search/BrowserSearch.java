@@ -8,12 +8,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 final class BrowserSearch {
 
     /** One result: document ordinal, page path, summed impact, query words it matched, and of those as typed. */
-    record Hit(int doc, String path, double score, int matched, int whole) {
-    }
+    record Hit(int doc, String path, double score, int matched, int whole) {}
 
     /** One variant of a query word the engine searched for: exact, prefix completion or typo correction. */
-    record Variant(String word, String kind, double weight, List<String> terms) {
-    }
+    record Variant(String word, String kind, double weight, List<String> terms) {}
 
     record Answer(int total, List<Hit> hits, List<List<Variant>> words, String suggestion) {
         List<String> paths() {
@@ -46,13 +44,25 @@ final class BrowserSearch {
         if (raw.containsKey("error")) {
             throw new IllegalStateException("search('" + query + "') failed in the browser: " + raw.get("error"));
         }
-        List<Hit> hits = ((List<Map<String, Object>>) raw.get("hits")).stream()
-                .map(h -> new Hit(num(h.get("doc")).intValue(), (String) h.get("path"), num(h.get("score")).doubleValue(), num(h.get("matched")).intValue(), num(h.get("whole")).intValue()))
-                .toList();
-        List<List<Variant>> words = ((List<List<Map<String, Object>>>) raw.get("words")).stream()
-                .map(vs -> vs.stream().map(v -> new Variant((String) v.get("word"), (String) v.get("kind"), num(v.get("weight")).doubleValue(),
-                        (List<String>) v.get("terms"))).toList())
-                .toList();
+        List<Hit> hits = ((List<Map<String, Object>>) raw.get("hits"))
+                .stream()
+                        .map(h -> new Hit(
+                                num(h.get("doc")).intValue(),
+                                (String) h.get("path"),
+                                num(h.get("score")).doubleValue(),
+                                num(h.get("matched")).intValue(),
+                                num(h.get("whole")).intValue()))
+                        .toList();
+        List<List<Variant>> words = ((List<List<Map<String, Object>>>) raw.get("words"))
+                .stream()
+                        .map(vs -> vs.stream()
+                                .map(v -> new Variant(
+                                        (String) v.get("word"),
+                                        (String) v.get("kind"),
+                                        num(v.get("weight")).doubleValue(),
+                                        (List<String>) v.get("terms")))
+                                .toList())
+                        .toList();
         return new Answer(num(raw.get("total")).intValue(), hits, words, (String) raw.get("suggestion"));
     }
 

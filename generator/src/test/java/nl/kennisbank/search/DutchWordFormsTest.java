@@ -44,8 +44,11 @@ class DutchWordFormsTest {
             Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
             Files.createDirectories(source.resolve("content"));
             for (String[] page : PAGES) {
-                Files.writeString(source.resolve("content/" + page[0] + ".md"), "---\ntitel: Pagina " + page[0].length()
-                        + "\nsamenvatting: Een testpagina.\n---\n" + page[1] + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        source.resolve("content/" + page[0] + ".md"),
+                        "---\ntitel: Pagina " + page[0].length() + "\nsamenvatting: Een testpagina.\n---\n" + page[1]
+                                + "\n",
+                        StandardCharsets.UTF_8);
             }
             return ExampleSite.buildSource(source, work.resolve("site"));
         } catch (IOException e) {
@@ -69,7 +72,12 @@ class DutchWordFormsTest {
     void aDutchWordFormFindsThePageWithAnother(String query, String page) {
         BrowserSearch.Answer answer = new BrowserSearch(SITE.driver(), SITE.url("zoeken/")).search(query + " ", 30);
         // the themes, sectors and pillars of data/ are documents too; among the hand-made pages this one comes first
-        List<String> pages = answer.paths().stream().filter(p -> !p.matches("(themas|sectoren|pijlers)/.*")).toList();
-        assertEquals(page + "/", pages.isEmpty() ? "nothing" : pages.get(0), "first result for '" + query + "': " + answer.paths());
+        List<String> pages = answer.paths().stream()
+                .filter(p -> !p.matches("(themas|sectoren|pijlers)/.*"))
+                .toList();
+        assertEquals(
+                page + "/",
+                pages.isEmpty() ? "nothing" : pages.get(0),
+                "first result for '" + query + "': " + answer.paths());
     }
 }

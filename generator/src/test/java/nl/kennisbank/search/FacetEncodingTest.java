@@ -31,7 +31,9 @@ class FacetEncodingTest {
 
     @Test
     void aCommonValueIsABitsetFromItsFirstToItsLastNonZeroByte() {
-        int[] docs = java.util.stream.IntStream.range(800, 1000).filter(d -> d % 3 == 0).toArray();
+        int[] docs = java.util.stream.IntStream.range(800, 1000)
+                .filter(d -> d % 3 == 0)
+                .toArray();
         Map<String, Object> entry = new LinkedHashMap<>();
         StaticIndexWriter.encodeBits(entry, bits(1000, docs));
         assertEquals(100, entry.get("o"));

@@ -38,6 +38,9 @@ class GoldenStemsTest {
             Files.write(GOLDEN, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(String.join("\n", expected), String.join("\n", actual), "stems changed; review and update the golden file");
+        assertEquals(
+                String.join("\n", expected),
+                String.join("\n", actual),
+                "stems changed; review and update the golden file");
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
  */
 record JudgedQueries(List<JudgedQueries.Query> queries) {
 
-    static final Path FILE = Path.of(System.getProperty("kennisbank.judgedQueries", "src/test/resources/zoeken/beoordeelde-zoekvragen.tsv"));
+    static final Path FILE = Path.of(
+            System.getProperty("kennisbank.judgedQueries", "src/test/resources/zoeken/beoordeelde-zoekvragen.tsv"));
 
     /** One judged query: what the user types, its category and page path → grade. */
-    record Query(String text, String category, Map<String, Integer> grades, int line) {
-    }
+    record Query(String text, String category, Map<String, Integer> grades, int line) {}
 
     static JudgedQueries load() throws IOException {
         List<Query> queries = new ArrayList<>();
@@ -31,7 +31,8 @@ record JudgedQueries(List<JudgedQueries.Query> queries) {
             }
             String[] cells = line.split("\t");
             if (cells.length != 3) {
-                throw new IllegalArgumentException(FILE + ":" + (i + 1) + ": expected query<TAB>category<TAB>judgements");
+                throw new IllegalArgumentException(
+                        FILE + ":" + (i + 1) + ": expected query<TAB>category<TAB>judgements");
             }
             Map<String, Integer> grades = new LinkedHashMap<>();
             for (String judgement : cells[2].trim().split("\\s+")) {

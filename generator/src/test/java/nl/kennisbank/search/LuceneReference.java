@@ -28,8 +28,7 @@ import org.apache.lucene.search.TopDocs;
 final class LuceneReference {
 
     /** A document's reference: words matched, of those as typed, and score in impact units (Lucene score × scale). */
-    record Scored(int doc, int matched, int whole, double score) {
-    }
+    record Scored(int doc, int matched, int whole, double score) {}
 
     private final IndexSearcher searcher;
     private final double scale;
@@ -48,7 +47,9 @@ final class LuceneReference {
                 continue;
             }
             java.util.Set<Integer> whole = new java.util.HashSet<>();
-            List<BrowserSearch.Variant> typed = variants.stream().filter(v -> v.kind().equals("exact") || v.kind().equals("vorm")).toList();
+            List<BrowserSearch.Variant> typed = variants.stream()
+                    .filter(v -> v.kind().equals("exact") || v.kind().equals("vorm"))
+                    .toList();
             if (!typed.isEmpty()) {
                 for (ScoreDoc sd : searcher.search(wordQuery(typed), Math.max(1, max)).scoreDocs) {
                     whole.add(ordinal(sd.doc));
@@ -58,7 +59,13 @@ final class LuceneReference {
             for (ScoreDoc sd : top.scoreDocs) {
                 int ordinal = ordinal(sd.doc);
                 Scored s = out.getOrDefault(ordinal, new Scored(ordinal, 0, 0, 0));
-                out.put(ordinal, new Scored(ordinal, s.matched() + 1, s.whole() + (whole.contains(ordinal) ? 1 : 0), s.score() + sd.score * scale));
+                out.put(
+                        ordinal,
+                        new Scored(
+                                ordinal,
+                                s.matched() + 1,
+                                s.whole() + (whole.contains(ordinal) ? 1 : 0),
+                                s.score() + sd.score * scale));
             }
         }
         return out;
@@ -67,8 +74,11 @@ final class LuceneReference {
     /** The reference order: more words matched first, then more matched as typed, then higher score, then ordinal. */
     static List<Scored> ranked(Map<Integer, Scored> scores) {
         List<Scored> list = new ArrayList<>(scores.values());
-        list.sort(Comparator.comparingInt(Scored::matched).reversed().thenComparing(Comparator.comparingInt(Scored::whole).reversed())
-                .thenComparing(Comparator.comparingDouble(Scored::score).reversed()).thenComparingInt(Scored::doc));
+        list.sort(Comparator.comparingInt(Scored::matched)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Scored::whole).reversed())
+                .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+                .thenComparingInt(Scored::doc));
         return list;
     }
 
@@ -78,7 +88,9 @@ final class LuceneReference {
             BooleanQuery.Builder terms = new BooleanQuery.Builder();
             for (String term : v.terms()) {
                 for (var field : Fields.WEIGHTS.entrySet()) {
-                    terms.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()), BooleanClause.Occur.SHOULD);
+                    terms.add(
+                            new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()),
+                            BooleanClause.Occur.SHOULD);
                 }
             }
             alternatives.add(new BoostQuery(terms.build(), (float) v.weight()));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import nl.kennisbank.site.ExampleSite;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Runs the search engine's own tests ({@code src/test/js/*.test.mjs}) under Node's test runner, where the engine
@@ -37,14 +37,14 @@ public final class NodeTests {
     /** Debian's wdutch: the OpenTaal word list the parity test runs over, when installed. */
     static final Path WORD_LIST = Path.of("/usr/share/dict/dutch");
 
-    private NodeTests() {
-    }
+    private NodeTests() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path out = Path.of(args[1]).toAbsolutePath().normalize();
         if (!nodeIsInstalled()) {
-            String message = "node is not installed: the search engine's JavaScript tests did not run (Debian: apt-get install nodejs)";
+            String message =
+                    "node is not installed: the search engine's JavaScript tests did not run (Debian: apt-get install nodejs)";
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(message + "; CI=true requires them to run");
             }
@@ -55,7 +55,10 @@ public final class NodeTests {
         Files.createDirectories(out.resolve("engine"));
         Path site = ExampleSite.build();
         for (String module : List.of("zoekmachine.js", "woordvormen.js")) { // as published: compacted (CompactScript)
-            Files.copy(site.resolve("js/" + module), out.resolve("engine/" + module), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    site.resolve("js/" + module),
+                    out.resolve("engine/" + module),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Files.writeString(out.resolve("engine/package.json"), "{\"type\":\"module\"}\n", StandardCharsets.UTF_8);
         Files.writeString(out.resolve("site.txt"), site.toString(), StandardCharsets.UTF_8);
@@ -63,19 +66,25 @@ public final class NodeTests {
         writeStems(out.resolve("stammen.tsv"), folded, new SearchIndexer(SearchSettings.load(root)).analysis());
         List<String> command = new ArrayList<>(List.of("node", "--test"));
         try (Stream<Path> tests = Files.list(root.resolve("generator/src/test/js"))) {
-            tests.filter(p -> p.getFileName().toString().endsWith(".test.mjs")).sorted().forEach(p -> command.add(p.toString()));
+            tests.filter(p -> p.getFileName().toString().endsWith(".test.mjs"))
+                    .sorted()
+                    .forEach(p -> command.add(p.toString()));
         }
-        Process node = new ProcessBuilder(command).inheritIO().directory(out.toFile()).start();
+        Process node =
+                new ProcessBuilder(command).inheritIO().directory(out.toFile()).start();
         node.getOutputStream().close();
         int exit = node.waitFor();
         if (exit != 0) {
-            throw new IllegalStateException("the search engine's JavaScript tests failed (node --test exit " + exit + ")");
+            throw new IllegalStateException(
+                    "the search engine's JavaScript tests failed (node --test exit " + exit + ")");
         }
     }
 
     static boolean nodeIsInstalled() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (IOException e) {
@@ -87,9 +96,46 @@ public final class NodeTests {
     }
 
     /** Letters and digits that fold in unusual ways: what a visitor may type besides the site's own words. */
-    static final List<String> UNUSUAL = List.of("İstanbul", "ﬁets", "ＡＢＣ", "Ǆemal", "naïef", "Curaçao", "coördinatie", "zo'n", "d’r",
-            "e-mail", "Straße", "ΑΒΓ", "Київ", "١٢٣", "x²", "½", "Ⅻ", "Œuvre", "Ærø", "Łódź", "ǅ", "K\u0308", "ĳs", "Ĳssel", "3e", "1.000",
-            "06-12345678", "@kind", "#armoede", "jeugd/zorg", "a.s.", "enz.", "ca.", "€20", "20%", "www.kennisbank.nl", "ɑ", "ﬀ", "ẞ");
+    static final List<String> UNUSUAL = List.of(
+            "İstanbul",
+            "ﬁets",
+            "ＡＢＣ",
+            "Ǆemal",
+            "naïef",
+            "Curaçao",
+            "coördinatie",
+            "zo'n",
+            "d’r",
+            "e-mail",
+            "Straße",
+            "ΑΒΓ",
+            "Київ",
+            "١٢٣",
+            "x²",
+            "½",
+            "Ⅻ",
+            "Œuvre",
+            "Ærø",
+            "Łódź",
+            "ǅ",
+            "K\u0308",
+            "ĳs",
+            "Ĳssel",
+            "3e",
+            "1.000",
+            "06-12345678",
+            "@kind",
+            "#armoede",
+            "jeugd/zorg",
+            "a.s.",
+            "enz.",
+            "ca.",
+            "€20",
+            "20%",
+            "www.kennisbank.nl",
+            "ɑ",
+            "ﬀ",
+            "ẞ");
 
     /** Every whitespace-separated word of the site's searchable text and of the word list, as typed. */
     static SortedSet<String> words(List<SearchDocument> docs) throws IOException {
@@ -107,7 +153,8 @@ public final class NodeTests {
             }
         }
         if (!Files.isRegularFile(WORD_LIST) && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException(WORD_LIST + " is missing (Debian: apt-get install wdutch); CI=true requires the parity test over it");
+            throw new IllegalStateException(WORD_LIST
+                    + " is missing (Debian: apt-get install wdutch); CI=true requires the parity test over it");
         }
         if (Files.isRegularFile(WORD_LIST)) {
             for (String line : Files.readAllLines(WORD_LIST, StandardCharsets.UTF_8)) {
@@ -130,8 +177,16 @@ public final class NodeTests {
                 }
                 List<String> folded = Lexicon.fold(surface, w);
                 all.addAll(folded);
-                out.append(w).append('\t').append(String.join(" ", folded)).append('\t')
-                        .append(String.join(" ", folded.stream().map(f -> StaticIndexWriter.shardOf(f, StaticIndexWriter.MAX_SHARD_DEPTH)).toList())).append('\n');
+                out.append(w)
+                        .append('\t')
+                        .append(String.join(" ", folded))
+                        .append('\t')
+                        .append(String.join(
+                                " ",
+                                folded.stream()
+                                        .map(f -> StaticIndexWriter.shardOf(f, StaticIndexWriter.MAX_SHARD_DEPTH))
+                                        .toList()))
+                        .append('\n');
             }
         }
         Files.writeString(file, out, StandardCharsets.UTF_8);
@@ -141,10 +196,12 @@ public final class NodeTests {
     /** folded word TAB the index term the build gives it as a whole word (the lexicon's choice), empty for none. */
     static void writeStems(Path file, SortedSet<String> folded, DutchAnalysis analysis) throws IOException {
         List<String> words = List.copyOf(folded);
-        List<String> terms = words.parallelStream().map(w -> {
-            List<String> t = analysis.terms(w);
-            return t.isEmpty() ? "" : t.get(0);
-        }).toList();
+        List<String> terms = words.parallelStream()
+                .map(w -> {
+                    List<String> t = analysis.terms(w);
+                    return t.isEmpty() ? "" : t.get(0);
+                })
+                .toList();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             out.append(words.get(i)).append('\t').append(terms.get(i)).append('\n');

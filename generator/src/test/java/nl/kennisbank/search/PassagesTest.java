@@ -16,15 +16,21 @@ class PassagesTest {
 
     @Test
     void sentencesEndAtPunctuationBeforeSpaceAndAtLineBreaks() {
-        assertEquals(List.of("Eerste zin.", "Tweede zin?", "Kop zonder punt", "Bedrag 1.5 blijft heel!"),
+        assertEquals(
+                List.of("Eerste zin.", "Tweede zin?", "Kop zonder punt", "Bedrag 1.5 blijft heel!"),
                 Passages.sentences("Eerste zin. Tweede zin?\nKop zonder punt\n\nBedrag 1.5 blijft heel!"));
     }
 
     @Test
     void theSummaryComesFirstAndShortLinesAreLeftOut() {
-        List<String> passages = Passages.of(page("De samenvatting van de pagina.",
+        List<String> passages = Passages.of(page(
+                "De samenvatting van de pagina.",
                 "Kort kopje\nDit is een zin die lang genoeg is om als fragment te dienen. Nog een zin."));
-        assertEquals(List.of("De samenvatting van de pagina.", "Dit is een zin die lang genoeg is om als fragment te dienen."), passages);
+        assertEquals(
+                List.of(
+                        "De samenvatting van de pagina.",
+                        "Dit is een zin die lang genoeg is om als fragment te dienen."),
+                passages);
     }
 
     @Test

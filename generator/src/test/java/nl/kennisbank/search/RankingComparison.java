@@ -12,24 +12,33 @@ import java.util.Map;
  */
 final class RankingComparison {
 
-    private RankingComparison() {
-    }
+    private RankingComparison() {}
 
-    static List<String> compare(String query, BrowserSearch.Answer answer, Map<Integer, LuceneReference.Scored> reference) {
+    static List<String> compare(
+            String query, BrowserSearch.Answer answer, Map<Integer, LuceneReference.Scored> reference) {
         List<String> out = new ArrayList<>();
         double tolerance = 0;
         for (List<BrowserSearch.Variant> variants : answer.words()) {
-            tolerance += variants.stream().mapToDouble(v -> v.terms().size() * v.weight()).max().orElse(0);
+            tolerance += variants.stream()
+                    .mapToDouble(v -> v.terms().size() * v.weight())
+                    .max()
+                    .orElse(0);
         }
         tolerance *= 2; // both documents of a pair may be off by the full error, in opposite directions
         if (answer.total() != reference.size()) {
-            out.add(String.format(Locale.ROOT, "%s: %d results in the browser, %d in Lucene", query, answer.total(), reference.size()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s: %d results in the browser, %d in Lucene",
+                    query,
+                    answer.total(),
+                    reference.size()));
         }
         List<BrowserSearch.Hit> hits = answer.hits();
         for (BrowserSearch.Hit hit : hits) {
             LuceneReference.Scored ref = reference.get(hit.doc());
             if (ref == null || ref.matched() != hit.matched() || ref.whole() != hit.whole()) {
-                out.add(query + ": " + hit.path() + " matches " + hit.matched() + "/" + hit.whole() + " words (all/as typed) in the browser, "
+                out.add(query + ": " + hit.path() + " matches " + hit.matched() + "/" + hit.whole()
+                        + " words (all/as typed) in the browser, "
                         + (ref == null ? "none" : ref.matched() + "/" + ref.whole()) + " in Lucene");
             }
         }
@@ -39,17 +48,29 @@ final class RankingComparison {
             for (int j = i + 1; j < hits.size(); j++) {
                 LuceneReference.Scored b = reference.get(hits.get(j).doc());
                 if (a != null && b != null && outranks(b, a, tolerance)) {
-                    out.add(String.format(Locale.ROOT, "%s: browser puts %s (%.1f) above %s (%.1f)", query, hits.get(i).path(), a.score(),
-                            hits.get(j).path(), b.score()));
+                    out.add(String.format(
+                            Locale.ROOT,
+                            "%s: browser puts %s (%.1f) above %s (%.1f)",
+                            query,
+                            hits.get(i).path(),
+                            a.score(),
+                            hits.get(j).path(),
+                            b.score()));
                 }
             }
         }
         if (!hits.isEmpty()) {
-            LuceneReference.Scored last = reference.get(hits.get(hits.size() - 1).doc());
+            LuceneReference.Scored last =
+                    reference.get(hits.get(hits.size() - 1).doc());
             for (LuceneReference.Scored r : ranked.subList(0, Math.min(hits.size(), ranked.size()))) {
                 boolean shown = hits.stream().anyMatch(h -> h.doc() == r.doc());
                 if (!shown && last != null && outranks(r, last, tolerance)) {
-                    out.add(String.format(Locale.ROOT, "%s: Lucene's top %d has document %d (%.1f), the browser's does not", query, hits.size(), r.doc(),
+                    out.add(String.format(
+                            Locale.ROOT,
+                            "%s: Lucene's top %d has document %d (%.1f), the browser's does not",
+                            query,
+                            hits.size(),
+                            r.doc(),
                             r.score()));
                 }
             }

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Graded ranking metrics over one result list: nDCG@k with gain 2^grade − 1, and recall@k of pages graded ≥ 1. */
 final class RankingMetrics {
 
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
         double dcg = 0;
@@ -24,7 +23,10 @@ final class RankingMetrics {
 
     static double recall(List<String> ranked, Map<String, Integer> grades, int k) {
         long relevant = grades.values().stream().filter(g -> g >= 1).count();
-        long found = ranked.stream().limit(k).filter(p -> grades.getOrDefault(p, 0) >= 1).count();
+        long found = ranked.stream()
+                .limit(k)
+                .filter(p -> grades.getOrDefault(p, 0) >= 1)
+                .count();
         return relevant == 0 ? 0 : (double) found / relevant;
     }
 

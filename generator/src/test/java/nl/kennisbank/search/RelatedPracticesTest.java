@@ -64,7 +64,8 @@ class RelatedPracticesTest {
     record Agreement(int practices, int sameAsMoreLikeThis, int explainedByTies) {
         @Override
         public String toString() {
-            return String.format("%d of %d practices (%.1f %%) identical to Lucene's MoreLikeThis, %d differ by a tie at the word cut-off",
+            return String.format(
+                    "%d of %d practices (%.1f %%) identical to Lucene's MoreLikeThis, %d differ by a tie at the word cut-off",
                     sameAsMoreLikeThis, practices, 100.0 * sameAsMoreLikeThis / practices, explainedByTies);
         }
     }
@@ -78,9 +79,14 @@ class RelatedPracticesTest {
             for (int i = 0; i < docs.size(); i++) {
                 practice[i] = RelatedPractices.isPractice(docs.get(i));
             }
-            LikeTerms like = new LikeTerms(index, practice, RelatedPractices.MIN_DOC_FREQ, RelatedPractices.MAX_DOC_FREQ_PCT,
+            LikeTerms like = new LikeTerms(
+                    index,
+                    practice,
+                    RelatedPractices.MIN_DOC_FREQ,
+                    RelatedPractices.MAX_DOC_FREQ_PCT,
                     RelatedPractices.MAX_QUERY_TERMS);
-            LikeTerms everything = new LikeTerms(index, practice, RelatedPractices.MIN_DOC_FREQ, RelatedPractices.MAX_DOC_FREQ_PCT, 5_000);
+            LikeTerms everything = new LikeTerms(
+                    index, practice, RelatedPractices.MIN_DOC_FREQ, RelatedPractices.MAX_DOC_FREQ_PCT, 5_000);
             MoreLikeThis mlt = new MoreLikeThis(index.reader());
             mlt.setAnalyzer(chain);
             mlt.setFieldNames(FIELDS);
@@ -99,12 +105,16 @@ class RelatedPracticesTest {
                 }
                 practices++;
                 List<LikeTerms.Candidate> chosen = like.chosen(i);
-                assertEquals(top(index, query(chosen), i, docs, ordinalOfDoc), ours.get(docs.get(i).id()),
+                assertEquals(
+                        top(index, query(chosen), i, docs, ordinalOfDoc),
+                        ours.get(docs.get(i).id()),
                         "our words as Lucene's query, practice " + docs.get(i).id());
                 Query theirs = mlt.like(fields(docs.get(i)));
-                if (top(index, theirs, i, docs, ordinalOfDoc).equals(ours.get(docs.get(i).id()))) {
+                if (top(index, theirs, i, docs, ordinalOfDoc)
+                        .equals(ours.get(docs.get(i).id()))) {
                     same++;
-                } else if (differOnlyByTies(chosen, everything.chosen(i), words(theirs), docs.get(i).id())) {
+                } else if (differOnlyByTies(
+                        chosen, everything.chosen(i), words(theirs), docs.get(i).id())) {
                     ties++;
                 }
             }
@@ -113,7 +123,8 @@ class RelatedPracticesTest {
     }
 
     /** True when MoreLikeThis chose other words than ours, all of them (and ours) tied at our cut-off score. */
-    private static boolean differOnlyByTies(List<LikeTerms.Candidate> ours, List<LikeTerms.Candidate> all, Set<String> theirs, String id) {
+    private static boolean differOnlyByTies(
+            List<LikeTerms.Candidate> ours, List<LikeTerms.Candidate> all, Set<String> theirs, String id) {
         Set<String> mine = new LinkedHashSet<>();
         ours.forEach(c -> mine.add(c.field() + ":" + c.term()));
         if (mine.equals(theirs)) {
@@ -127,7 +138,10 @@ class RelatedPracticesTest {
         different.removeIf(w -> mine.contains(w) && theirs.contains(w));
         for (String word : different) {
             assertTrue(score.containsKey(word), word + " is not a candidate of " + id);
-            assertEquals(cutOff, score.get(word), word + " differs from MoreLikeThis in " + id + " but is no tie at the cut-off");
+            assertEquals(
+                    cutOff,
+                    score.get(word),
+                    word + " differs from MoreLikeThis in " + id + " but is no tie at the cut-off");
         }
         return true;
     }
@@ -148,9 +162,13 @@ class RelatedPracticesTest {
     }
 
     /** The first three practices other than {@code self} that the query finds, by score and then ordinal. */
-    private static List<String> top(LuceneIndex index, Query query, int self, List<SearchDocument> docs, int[] ordinalOfDoc) throws IOException {
+    private static List<String> top(
+            LuceneIndex index, Query query, int self, List<SearchDocument> docs, int[] ordinalOfDoc)
+            throws IOException {
         List<ScoreDoc> hits = new ArrayList<>(List.of(index.searcher().search(query, docs.size()).scoreDocs));
-        hits.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
+        hits.sort((a, b) -> a.score != b.score
+                ? Float.compare(b.score, a.score)
+                : Integer.compare(ordinalOfDoc[a.doc], ordinalOfDoc[b.doc]));
         List<String> ids = new ArrayList<>();
         for (ScoreDoc hit : hits) {
             int ordinal = ordinalOfDoc[hit.doc];

@@ -29,8 +29,17 @@ class SearchBytesBudgetTest {
 
     static final int DOCUMENTS = 1000;
     static final int BUDGET = 40_000;
-    static final List<String> QUERIES = List.of("armoede", "schulden", "school", "ouders", "gemeente", "kinderen", "schoolreisje",
-            "kinderarmoede", "jgz", "gezin");
+    static final List<String> QUERIES = List.of(
+            "armoede",
+            "schulden",
+            "school",
+            "ouders",
+            "gemeente",
+            "kinderen",
+            "schoolreisje",
+            "kinderarmoede",
+            "jgz",
+            "gezin");
 
     @TempDir
     static Path temp;
@@ -41,7 +50,10 @@ class SearchBytesBudgetTest {
     static void buildRealisticSite() throws Exception {
         boolean ready = Files.isRegularFile(NodeTests.WORD_LIST) && NodeTests.nodeIsInstalled();
         if ("true".equals(System.getenv("CI"))) {
-            assertTrue(ready, "CI=true needs node and " + NodeTests.WORD_LIST + " (Debian: nodejs, wdutch) for the search byte budget");
+            assertTrue(
+                    ready,
+                    "CI=true needs node and " + NodeTests.WORD_LIST
+                            + " (Debian: nodejs, wdutch) for the search byte budget");
         }
         if (!ready) {
             return;
@@ -52,32 +64,43 @@ class SearchBytesBudgetTest {
             FixtureSites.copyTree(root.resolve(folder), source.resolve(folder));
         }
         Files.copy(root.resolve("jbake.properties"), source.resolve("jbake.properties"));
-        RealisticCorpus.main(new String[] {String.valueOf(DOCUMENTS), source.toString(), temp.resolve("hugo").toString()});
+        RealisticCorpus.main(new String[] {
+            String.valueOf(DOCUMENTS), source.toString(), temp.resolve("hugo").toString()
+        });
         site = ExampleSite.buildSource(source, temp.resolve("site"));
     }
 
     @Test
     void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
-        Assumptions.assumeTrue(site != null, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
+        Assumptions.assumeTrue(
+                site != null, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
         Path root = ExampleSite.root();
-        List<String> command = new ArrayList<>(List.of("node", root.resolve("generator/src/test/js/search-bytes.mjs").toString(), "--json",
-                site.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "node", root.resolve("generator/src/test/js/search-bytes.mjs").toString(), "--json", site.toString()));
         command.addAll(QUERIES);
-        Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process node = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         node.getOutputStream().close();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, node.waitFor(), "search-bytes.mjs failed");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> report = (List<Map<String, Object>>) new org.json.simple.parser.JSONParser().parse(out);
+        List<Map<String, Object>> report =
+                (List<Map<String, Object>>) new org.json.simple.parser.JSONParser().parse(out);
         List<String> over = new ArrayList<>();
         for (Map<String, Object> q : report) {
             @SuppressWarnings("unchecked")
             Map<String, Number> bytes = (Map<String, Number>) q.get("bytes");
-            System.out.printf("search bytes, %s: %s results shown, %,d raw, %,d gzip -6%n", q.get("query"), q.get("results"),
-                    bytes.get("raw").longValue(), bytes.get("gzip").longValue());
+            System.out.printf(
+                    "search bytes, %s: %s results shown, %,d raw, %,d gzip -6%n",
+                    q.get("query"),
+                    q.get("results"),
+                    bytes.get("raw").longValue(),
+                    bytes.get("gzip").longValue());
             assertEquals(10, ((Number) q.get("results")).intValue(), q.get("query") + " shows a full first page");
             if (bytes.get("gzip").longValue() > BUDGET) {
-                over.add(q.get("query") + ": " + bytes.get("gzip") + " bytes gzip (" + bytes.get("raw") + " raw) " + q.get("files"));
+                over.add(q.get("query") + ": " + bytes.get("gzip") + " bytes gzip (" + bytes.get("raw") + " raw) "
+                        + q.get("files"));
             }
         }
         assertEquals(QUERIES.size(), report.size());
@@ -92,15 +115,22 @@ class SearchBytesBudgetTest {
     @Test
     void theIndexOfARealisticSiteWithSplitLexiconShardsReadsAsTheBrowserReadsIt() throws Exception {
         Assumptions.assumeTrue(site != null, "node or " + NodeTests.WORD_LIST + " missing: not checked");
-        Path fixtures = Files.createDirectories(temp.resolve("node-tests/engine")).getParent();
+        Path fixtures =
+                Files.createDirectories(temp.resolve("node-tests/engine")).getParent();
         for (String module : List.of("zoekmachine.js", "woordvormen.js")) {
             Files.copy(site.resolve("js/" + module), fixtures.resolve("engine/" + module));
         }
         Files.writeString(fixtures.resolve("engine/package.json"), "{\"type\":\"module\"}\n", StandardCharsets.UTF_8);
         Files.writeString(fixtures.resolve("site.txt"), site.toString(), StandardCharsets.UTF_8);
-        Files.writeString(fixtures.resolve("woorden.tsv"), "", StandardCharsets.UTF_8); // marks the folder as the fixtures
-        ProcessBuilder test = new ProcessBuilder("node", "--test",
-                ExampleSite.root().resolve("generator/src/test/js/index-format.test.mjs").toString()).redirectErrorStream(true)
+        Files.writeString(
+                fixtures.resolve("woorden.tsv"), "", StandardCharsets.UTF_8); // marks the folder as the fixtures
+        ProcessBuilder test = new ProcessBuilder(
+                        "node",
+                        "--test",
+                        ExampleSite.root()
+                                .resolve("generator/src/test/js/index-format.test.mjs")
+                                .toString())
+                .redirectErrorStream(true)
                 .directory(fixtures.toFile());
         test.environment().remove("ZOEKMACHINE");
         Process node = test.start();
@@ -108,7 +138,8 @@ class SearchBytesBudgetTest {
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println(out);
         assertEquals(0, node.waitFor(), "index-format.test.mjs failed on the realistic site:\n" + out);
-        java.util.regex.Matcher passed = java.util.regex.Pattern.compile("# pass (\\d+)").matcher(out);
+        java.util.regex.Matcher passed =
+                java.util.regex.Pattern.compile("# pass (\\d+)").matcher(out);
         assertTrue(passed.find() && Integer.parseInt(passed.group(1)) > 0 && out.contains("# fail 0"), out);
     }
 }

@@ -23,7 +23,6 @@ class SearchPageBrowserTest {
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
 
-
     private ChromeDriver driver() {
         return SITE.driver();
     }
@@ -55,7 +54,11 @@ class SearchPageBrowserTest {
         for (WebElement li : results()) {
             assertFalse(li.findElement(By.cssSelector("a")).getAttribute("href").isBlank());
         }
-        assertTrue(driver().findElements(By.cssSelector("#zoekresultaten mark.nl-mark")).size() > 0, "matched words are marked (NL Design System mark)");
+        assertTrue(
+                driver().findElements(By.cssSelector("#zoekresultaten mark.nl-mark"))
+                                .size()
+                        > 0,
+                "matched words are marked (NL Design System mark)");
         assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede"), driver().getCurrentUrl());
     }
 
@@ -74,7 +77,9 @@ class SearchPageBrowserTest {
         assertFalse(results().isEmpty(), status());
         WebElement suggestion = driver().findElement(By.id("zoeksuggestie"));
         assertEquals("Bedoelde je kinderarmoede?", suggestion.getText());
-        waiting().until(d -> !d.findElements(By.cssSelector("#zoekfilters summary")).isEmpty());
+        waiting()
+                .until(d ->
+                        !d.findElements(By.cssSelector("#zoekfilters summary")).isEmpty());
         suggestion.findElement(By.tagName("a")).click();
         waitForStatus("voor ‘kinderarmoede’");
         assertFalse(driver().findElement(By.id("zoeksuggestie")).isDisplayed());
@@ -82,7 +87,9 @@ class SearchPageBrowserTest {
 
     @Test
     void aHostileQueryIsShownAsTextNeverRunAsMarkup() {
-        SITE.open("zoeken/?q=" + java.net.URLEncoder.encode("<img src=x onerror=alert(1)> armoede", java.nio.charset.StandardCharsets.UTF_8));
+        SITE.open("zoeken/?q="
+                + java.net.URLEncoder.encode(
+                        "<img src=x onerror=alert(1)> armoede", java.nio.charset.StandardCharsets.UTF_8));
         waiting().until(d -> status().contains("armoede"));
         assertTrue(status().contains("<img src=x onerror=alert(1)>"), status());
         assertTrue(driver().findElements(By.cssSelector("main img")).isEmpty(), "no element was made from the query");
@@ -108,8 +115,11 @@ class SearchPageBrowserTest {
         assertTrue(expected > 0 && expected < total, label.getText() + " / " + status());
         WebElement badge = label.findElement(By.cssSelector("data.nl-number-badge"));
         assertEquals(String.valueOf(expected), badge.getAttribute("value"));
-        assertEquals("(" + expected + " " + (expected == 1 ? "resultaat" : "resultaten") + ")",
-                badge.findElement(By.cssSelector(".nl-number-badge__hidden-label")).getAttribute("textContent"), "what a screen reader hears");
+        assertEquals(
+                "(" + expected + " " + (expected == 1 ? "resultaat" : "resultaten") + ")",
+                badge.findElement(By.cssSelector(".nl-number-badge__hidden-label"))
+                        .getAttribute("textContent"),
+                "what a screen reader hears");
         box.sendKeys(Keys.SPACE);
         waiting().until(d -> count(status()) == expected);
         assertTrue(driver().getCurrentUrl().endsWith("zoeken/?q=armoede&sector=onderwijs"), driver().getCurrentUrl());
@@ -133,21 +143,31 @@ class SearchPageBrowserTest {
     void theFindersNewerFacetsFilterWithoutAWordAndGoIntoTheUrl() throws java.io.IOException {
         driver().get(SITE.url("zoeken/?gemeente=utrecht"));
         waitForStatus("met deze filters");
-        int onTheBrowsePage = org.jsoup.Jsoup.parse(ExampleSite.build().resolve("gemeenten/utrecht/index.html").toFile())
-                .select("#kop-voorbeelden ~ .kaarten > li").size();
+        int onTheBrowsePage = org.jsoup.Jsoup.parse(ExampleSite.build()
+                        .resolve("gemeenten/utrecht/index.html")
+                        .toFile())
+                .select("#kop-voorbeelden ~ .kaarten > li")
+                .size();
         assertTrue(onTheBrowsePage > 0);
         assertEquals(onTheBrowsePage, count(status()), status());
         WebElement gemeente = waiting().until(d -> d.findElement(By.id("filter-gemeente")));
         assertEquals("utrecht", gemeente.getAttribute("value"), "the shared URL's municipality is chosen in the list");
-        assertEquals("Gemeente", driver().findElement(By.cssSelector("label[for=filter-gemeente]")).getText());
-        for (String box : List.of("filter-doelgroep-gezinnen", "filter-looptijd-lopend", "filter-onderbouwing-niet-beoordeeld")) {
+        assertEquals(
+                "Gemeente",
+                driver().findElement(By.cssSelector("label[for=filter-gemeente]"))
+                        .getText());
+        for (String box :
+                List.of("filter-doelgroep-gezinnen", "filter-looptijd-lopend", "filter-onderbouwing-niet-beoordeeld")) {
             assertFalse(driver().findElements(By.id(box)).isEmpty(), box);
         }
         new org.openqa.selenium.support.ui.Select(gemeente).selectByValue("");
         waiting().until(d -> !d.getCurrentUrl().contains("gemeente="));
-        assertTrue((Boolean) driver().executeScript("return document.querySelector('#zoekfilters details').open"), "the panel stays open");
+        assertTrue(
+                (Boolean) driver().executeScript("return document.querySelector('#zoekfilters details').open"),
+                "the panel stays open");
         WebElement lopend = driver().findElement(By.id("filter-looptijd-lopend"));
-        int expected = count(driver().findElement(By.cssSelector("label[for=filter-looptijd-lopend]")).getText());
+        int expected = count(driver().findElement(By.cssSelector("label[for=filter-looptijd-lopend]"))
+                .getText());
         driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", lopend);
         lopend.sendKeys(Keys.SPACE);
         waiting().until(d -> d.getCurrentUrl().endsWith("zoeken/?looptijd=lopend"));
@@ -160,10 +180,15 @@ class SearchPageBrowserTest {
     @Test
     void theHomePageHasOneSearchBoxAndTheHeaderSearchElsewhereHasAVisibleLabel() {
         driver().get(SITE.url(""));
-        assertEquals(1, driver().findElements(By.cssSelector("input[type=search]")).size(), "search boxes on the home page");
+        assertEquals(
+                1, driver().findElements(By.cssSelector("input[type=search]")).size(), "search boxes on the home page");
         driver().get(SITE.url("over/"));
         WebElement label = driver().findElement(By.cssSelector("label[for=kop-zoekveld]"));
-        assertTrue(label.isDisplayed() && label.getSize().getWidth() > 20 && label.getSize().getHeight() > 8, "the header search label is visible");
+        assertTrue(
+                label.isDisplayed()
+                        && label.getSize().getWidth() > 20
+                        && label.getSize().getHeight() > 8,
+                "the header search label is visible");
         assertEquals("Zoeken in de kennisbank", label.getText());
     }
 
@@ -188,7 +213,10 @@ class SearchPageBrowserTest {
                 break;
             }
         }
-        assertEquals(first, driver().switchTo().activeElement().getAttribute("href"), "the first result is reachable with Tab");
+        assertEquals(
+                first,
+                driver().switchTo().activeElement().getAttribute("href"),
+                "the first result is reachable with Tab");
         driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().equals(first));
     }
@@ -209,7 +237,9 @@ class SearchPageBrowserTest {
 
     private List<String> resultPaths() {
         String root = SITE.url("");
-        return results().stream().map(li -> li.findElement(By.tagName("a")).getAttribute("href").substring(root.length())).toList();
+        return results().stream()
+                .map(li -> li.findElement(By.tagName("a")).getAttribute("href").substring(root.length()))
+                .toList();
     }
 
     private static int count(String text) {

@@ -33,10 +33,12 @@ class SearchQualityTest {
      * page) above the guide graded 3 (was 0.88 and 0.90 on the 71).
      */
     private static final double MIN_MEAN_NDCG = 0.86;
+
     private static final double MIN_MEAN_RECALL = 0.89;
 
     @RegisterExtension
     static final BrowserSite SITE = new BrowserSite(ExampleSite::build);
+
     private static BrowserSearch search;
     private static JudgedQueries judged;
 
@@ -45,7 +47,6 @@ class SearchQualityTest {
         judged = JudgedQueries.load();
         search = new BrowserSearch(SITE.driver(), SITE.url("zoeken/"));
     }
-
 
     @Test
     void theJudgedQuerySetMeetsTheQualityBarWithNoEmptyResults() throws IOException {
@@ -67,22 +68,41 @@ class SearchQualityTest {
             c[0] += ndcg;
             c[1] += recall;
             c[2]++;
-            report.append(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%d%n", q.text(), q.category(), ndcg, recall, answer.total()));
+            report.append(String.format(
+                    Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%d%n", q.text(), q.category(), ndcg, recall, answer.total()));
         }
         int n = judged.queries().size();
         double meanNdcg = ndcgSum / n;
         double meanRecall = recallSum / n;
-        report.append(String.format(Locale.ROOT, "%nqueries %d  mean nDCG@10 %.3f  mean recall@10 %.3f  zero-result rate %.3f%n", n, meanNdcg,
-                meanRecall, (double) empty.size() / n));
-        perCategory.forEach((category, c) -> report.append(String.format(Locale.ROOT, "  %-13s %2d queries  nDCG@10 %.3f  recall@10 %.3f%n",
-                category, (int) c[2], c[0] / c[2], c[1] / c[2])));
+        report.append(String.format(
+                Locale.ROOT,
+                "%nqueries %d  mean nDCG@10 %.3f  mean recall@10 %.3f  zero-result rate %.3f%n",
+                n,
+                meanNdcg,
+                meanRecall,
+                (double) empty.size() / n));
+        perCategory.forEach((category, c) -> report.append(String.format(
+                Locale.ROOT,
+                "  %-13s %2d queries  nDCG@10 %.3f  recall@10 %.3f%n",
+                category,
+                (int) c[2],
+                c[0] / c[2],
+                c[1] / c[2])));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/zoekkwaliteit.txt"), report, StandardCharsets.UTF_8);
         System.out.println(report.substring(report.indexOf("\nqueries")));
         assertTrue(n >= 50, "the judged set has at least 50 queries");
         assertTrue(empty.isEmpty(), "queries without results: " + empty);
-        assertTrue(meanNdcg >= MIN_MEAN_NDCG, String.format(Locale.ROOT, "mean nDCG@10 %.3f < %.2f; see target/zoekkwaliteit.txt", meanNdcg, MIN_MEAN_NDCG));
-        assertTrue(meanRecall >= MIN_MEAN_RECALL, String.format(Locale.ROOT, "mean recall@10 %.3f < %.2f", meanRecall, MIN_MEAN_RECALL));
+        assertTrue(
+                meanNdcg >= MIN_MEAN_NDCG,
+                String.format(
+                        Locale.ROOT,
+                        "mean nDCG@10 %.3f < %.2f; see target/zoekkwaliteit.txt",
+                        meanNdcg,
+                        MIN_MEAN_NDCG));
+        assertTrue(
+                meanRecall >= MIN_MEAN_RECALL,
+                String.format(Locale.ROOT, "mean recall@10 %.3f < %.2f", meanRecall, MIN_MEAN_RECALL));
     }
 
     @Test
@@ -93,8 +113,8 @@ class SearchQualityTest {
         assertTrue(m.find(), meta);
         double scale = Integer.parseInt(m.group(1)) / 1000.0;
         List<String> differences = new ArrayList<>();
-        try (BuiltIndex index = new SearchIndexer(SearchSettings.load(ExampleSite.root())).open(ExampleSite.searchDocuments(),
-                ExampleSite.searchVocabulary())) {
+        try (BuiltIndex index = new SearchIndexer(SearchSettings.load(ExampleSite.root()))
+                .open(ExampleSite.searchDocuments(), ExampleSite.searchVocabulary())) {
             LuceneReference reference = new LuceneReference(index.searcher(), scale);
             for (JudgedQueries.Query q : judged.queries()) {
                 BrowserSearch.Answer answer = search.search(q.text(), 10);

@@ -16,8 +16,10 @@ class SurfaceFrequenciesTest {
 
     @Test
     void countsEachFoldedWordFormOncePerDocument() {
-        Map<String, Integer> f = SurfaceFrequencies.of(List.of(doc("Schulden", "Schulden, schulden en nog eens schulden."),
-                doc("Eén schuld", "Over schulden; café-bezoek."), doc("Niets", "")));
+        Map<String, Integer> f = SurfaceFrequencies.of(List.of(
+                doc("Schulden", "Schulden, schulden en nog eens schulden."),
+                doc("Eén schuld", "Over schulden; café-bezoek."),
+                doc("Niets", "")));
         assertEquals(2, f.get("schulden"));
         assertEquals(1, f.get("schuld"));
         assertEquals(1, f.get("een"));

@@ -30,8 +30,7 @@ public final class WordPairsMaker {
     private static final Pattern JSON_KEY = Pattern.compile("\"([a-z]+)\":\\[");
     private static final int PER_CATEGORY = 70;
 
-    private WordPairsMaker() {
-    }
+    private WordPairsMaker() {}
 
     public static void main(String[] args) throws Exception {
         Set<String> site = new TreeSet<>();
@@ -46,7 +45,8 @@ public final class WordPairsMaker {
             }
         }
         Hunspell hunspell;
-        try (InputStream aff = Files.newInputStream(Path.of(args[2] + ".aff")); InputStream dic = Files.newInputStream(Path.of(args[2] + ".dic"))) {
+        try (InputStream aff = Files.newInputStream(Path.of(args[2] + ".aff"));
+                InputStream dic = Files.newInputStream(Path.of(args[2] + ".dic"))) {
             hunspell = new Hunspell(new Dictionary(new ByteBuffersDirectory(), "nl", aff, dic));
         }
         Map<String, Set<String>> siteByRoot = new TreeMap<>();
@@ -108,7 +108,8 @@ public final class WordPairsMaker {
 
     /** Whether the two words begin alike: their first three letters, a participle's ge- aside. */
     static boolean sameStart(String x, String y) {
-        return start(x, 0).equals(start(y, 0)) || x.startsWith("ge") && start(x, 2).equals(start(y, 0))
+        return start(x, 0).equals(start(y, 0))
+                || x.startsWith("ge") && start(x, 2).equals(start(y, 0))
                 || y.startsWith("ge") && start(y, 2).equals(start(x, 0));
     }
 

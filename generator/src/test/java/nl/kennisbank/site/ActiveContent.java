@@ -11,19 +11,49 @@ import org.jsoup.nodes.Element;
 /** Finds what would run or navigate in a browser in a page's body, as the browser parses it (jsoup). */
 final class ActiveContent {
 
-    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "iframe", "object", "embed", "frame", "frameset", "base",
-            "meta", "form", "applet", "link", "style");
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of(
+            "script",
+            "iframe",
+            "object",
+            "embed",
+            "frame",
+            "frameset",
+            "base",
+            "meta",
+            "form",
+            "applet",
+            "link",
+            "style");
 
     /**
      * Attributes whose value a browser never navigates to or runs, whatever it says: {@code id="javascript:x"} is a
      * name, not a URL (an in-page link to it is {@code #javascript:x}, a fragment). Every other attribute with a
      * {@code javascript:}-style value counts, so a URL attribute this list does not know is still caught.
      */
-    private static final Set<String> NEVER_URLS = Set.of("id", "class", "title", "alt", "lang", "dir", "name", "scope", "datetime",
-            "aria-label", "role", "loading", "decoding", "hreflang", "start", "reversed", "width", "height", "colspan", "rowspan", "align");
+    private static final Set<String> NEVER_URLS = Set.of(
+            "id",
+            "class",
+            "title",
+            "alt",
+            "lang",
+            "dir",
+            "name",
+            "scope",
+            "datetime",
+            "aria-label",
+            "role",
+            "loading",
+            "decoding",
+            "hreflang",
+            "start",
+            "reversed",
+            "width",
+            "height",
+            "colspan",
+            "rowspan",
+            "align");
 
-    private ActiveContent() {
-    }
+    private ActiveContent() {}
 
     /** Script elements, frames, forms and the like, event handlers, and {@code javascript:}/{@code vbscript:}/{@code data:text} URLs. */
     static List<String> in(String html) {
@@ -38,10 +68,16 @@ final class ActiveContent {
             }
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
-                String value = a.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("formaction")
-                        || (!NEVER_URLS.contains(name) && (value.startsWith("javascript:") || value.startsWith("vbscript:")
-                                || value.startsWith("data:text")))) {
+                String value =
+                        a.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")
+                        || name.equals("style")
+                        || name.equals("srcdoc")
+                        || name.equals("formaction")
+                        || (!NEVER_URLS.contains(name)
+                                && (value.startsWith("javascript:")
+                                        || value.startsWith("vbscript:")
+                                        || value.startsWith("data:text")))) {
                     found.add("<" + tag + " " + a.getKey() + "=\"" + a.getValue() + "\">");
                 }
             }

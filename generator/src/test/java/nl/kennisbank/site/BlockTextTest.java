@@ -9,14 +9,16 @@ class BlockTextTest {
 
     @Test
     void aHeadingAndTheSentenceUnderItStayOnSeparateLines() {
-        assertEquals("Wat het kinderen oplevert\nKinderen gaan mee op schoolreisje.",
-                BlockText.of("<h2 id=\"x\">Wat het kinderen oplevert</h2>\n<p>Kinderen gaan mee op <em>schoolreisje</em>.</p>"));
+        assertEquals(
+                "Wat het kinderen oplevert\nKinderen gaan mee op schoolreisje.",
+                BlockText.of(
+                        "<h2 id=\"x\">Wat het kinderen oplevert</h2>\n<p>Kinderen gaan mee op <em>schoolreisje</em>.</p>"));
     }
 
     @Test
     void listItemsAndLineBreaksBecomeLinesAndSpacesAreTidied() {
-        assertEquals("Eén\nTwee drie\nvier",
-                BlockText.of("<ul>\n  <li>  Eén </li>\n<li>Twee\n   drie<br>vier</li></ul>"));
+        assertEquals(
+                "Eén\nTwee drie\nvier", BlockText.of("<ul>\n  <li>  Eén </li>\n<li>Twee\n   drie<br>vier</li></ul>"));
     }
 
     @Test
@@ -45,7 +47,10 @@ class BlockTextTest {
         String md = "# Kop &amp; \"citaat\"\n\nTekst met een voetnoot[^1] en &copy; &#8364; 5 -- 6...\n\n"
                 + "| a | b |\n|---|---|\n| één | `x < y` |\n\n---\n\n> geciteerd\n> verder\n\n"
                 + "```\ncode\n  regel\n```\n\n1. een\n2. twee  \n   harde regel\n\n[^1]: De noot.\n";
-        String html = markdown.render(markdown.parse(md + "\n<div>rauwe <b>HTML</b></div>\n"), url -> url, nl.kennisbank.config.HtmlMode.ESCAPE);
+        String html = markdown.render(
+                markdown.parse(md + "\n<div>rauwe <b>HTML</b></div>\n"),
+                url -> url,
+                nl.kennisbank.config.HtmlMode.ESCAPE);
         assertEquals(BlockText.of(html), BlockText.ofRendered(html));
         assertEquals(BlockText.of("<p>a<!-- x -->b</p>"), BlockText.ofRendered("<p>a<!-- x -->b</p>"));
     }

@@ -26,13 +26,16 @@ class DataFolderTest {
         FixtureSites.copyTree(FixtureSites.golden(), site);
         Files.move(site.resolve("data"), site.resolve(folder));
         Path properties = site.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties) + "\ndata.folder=" + folder + "\n", StandardCharsets.UTF_8);
-        FixtureSites.copyTree(ExampleSite.root().resolve("data/zoeken"), site.resolve(folder).resolve("zoeken"));
+        Files.writeString(
+                properties, Files.readString(properties) + "\ndata.folder=" + folder + "\n", StandardCharsets.UTF_8);
+        FixtureSites.copyTree(
+                ExampleSite.root().resolve("data/zoeken"), site.resolve(folder).resolve("zoeken"));
         return site;
     }
 
     private static BuildReport build(Path site, Path output) throws Exception {
-        return new SitePipeline(Searches.forSite(site)).build(new BuildOptions(site, output, Optional.empty(), false, 2, FixtureSites.TODAY));
+        return new SitePipeline(Searches.forSite(site))
+                .build(new BuildOptions(site, output, Optional.empty(), false, 2, FixtureSites.TODAY));
     }
 
     @Test
@@ -41,9 +44,14 @@ class DataFolderTest {
         Files.delete(site.resolve("gegevens/pijlers.yml"));
         BuildReport report = build(site, tmp.resolve("uit"));
         assertFalse(report.succeeded());
-        List<String> missing = report.problems().stream().filter(p -> p.code().code().equals("VOCAB_FILE_MISSING"))
-                .map(p -> p.path() + ": " + p.message()).toList();
-        assertEquals(List.of("gegevens/pijlers.yml: Het bestand gegevens/pijlers.yml ontbreekt. Zet de lijst terug uit Git."), missing);
+        List<String> missing = report.problems().stream()
+                .filter(p -> p.code().code().equals("VOCAB_FILE_MISSING"))
+                .map(p -> p.path() + ": " + p.message())
+                .toList();
+        assertEquals(
+                List.of(
+                        "gegevens/pijlers.yml: Het bestand gegevens/pijlers.yml ontbreekt. Zet de lijst terug uit Git."),
+                missing);
     }
 
     @Test

@@ -16,8 +16,10 @@ class DeterminismTest {
     void twoBuildsOfTheSameInputAreByteIdenticalWhateverTheThreadCount(@TempDir Path tmp) throws Exception {
         Path first = tmp.resolve("een");
         Path second = tmp.resolve("twee");
-        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), first, Optional.empty(), true, 1));
-        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), second, Optional.empty(), true, 4));
+        new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(FixtureSites.golden(), first, Optional.empty(), true, 1));
+        new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(FixtureSites.golden(), second, Optional.empty(), true, 4));
         assertSameBytes(first, second);
     }
 
@@ -40,7 +42,8 @@ class DeterminismTest {
         assertEquals(FixtureSites.files(first), FixtureSites.files(second));
         for (String file : FixtureSites.files(first)) {
             try {
-                assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+                assertArrayEquals(
+                        Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

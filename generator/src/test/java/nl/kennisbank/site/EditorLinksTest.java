@@ -30,26 +30,44 @@ class EditorLinksTest {
     }
 
     private static BuildReport build(Path source, Path output) throws Exception {
-        return new SitePipeline(SearchStage.NONE).build(new BuildOptions(source, output, Optional.empty(), false, 2, FixtureSites.TODAY));
+        return new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(source, output, Optional.empty(), false, 2, FixtureSites.TODAY));
     }
 
     @Test
-    void withTheSettingsEveryContentPageHasItsEditLinkAndTheSubmissionPageItsAddress(@TempDir Path tmp) throws Exception {
-        Path source = exampleCopy(tmp, "kennisbank.edit-url=https://gitlab.example/org/kb/-/edit/main\n"
-                + "kennisbank.submit-url=https://gitlab.example/org/kb/-/issues/new?issuable_template=praktijkvoorbeeld\n");
+    void withTheSettingsEveryContentPageHasItsEditLinkAndTheSubmissionPageItsAddress(@TempDir Path tmp)
+            throws Exception {
+        Path source = exampleCopy(
+                tmp,
+                "kennisbank.edit-url=https://gitlab.example/org/kb/-/edit/main\n"
+                        + "kennisbank.submit-url=https://gitlab.example/org/kb/-/issues/new?issuable_template=praktijkvoorbeeld\n");
         Path out = tmp.resolve("site");
         BuildReport report = build(source, out);
         assertTrue(report.succeeded(), report.problems().toString());
         String practice = Files.readString(out.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html"));
-        assertTrue(practice.contains("<a href=\"https://gitlab.example/org/kb/-/edit/main/content/praktijkvoorbeelden/u-pas-utrecht.md\">Bewerk deze pagina</a>"), practice);
-        for (String page : List.of("handreikingen/onderwijs/index.html", "handreikingen/onderwijs/het-gesprek/index.html", "over/index.html")) {
+        assertTrue(
+                practice.contains(
+                        "<a href=\"https://gitlab.example/org/kb/-/edit/main/content/praktijkvoorbeelden/u-pas-utrecht.md\">Bewerk deze pagina</a>"),
+                practice);
+        for (String page : List.of(
+                "handreikingen/onderwijs/index.html",
+                "handreikingen/onderwijs/het-gesprek/index.html",
+                "over/index.html")) {
             assertTrue(Files.readString(out.resolve(page)).contains(">Bewerk deze pagina</a>"), page);
         }
-        assertFalse(Files.readString(out.resolve("themas/index.html")).contains("Bewerk deze pagina"), "a generated listing has no source file");
+        assertFalse(
+                Files.readString(out.resolve("themas/index.html")).contains("Bewerk deze pagina"),
+                "a generated listing has no source file");
         String submit = Files.readString(out.resolve("praktijkvoorbeeld-insturen/index.html"));
-        assertTrue(submit.contains("<a href=\"https://gitlab.example/org/kb/-/issues/new?issuable_template=praktijkvoorbeeld\">Stuur je praktijkvoorbeeld in</a>"), submit);
+        assertTrue(
+                submit.contains(
+                        "<a href=\"https://gitlab.example/org/kb/-/issues/new?issuable_template=praktijkvoorbeeld\">Stuur je praktijkvoorbeeld in</a>"),
+                submit);
         String empty = Files.readString(out.resolve("provincies/zeeland/index.html"));
-        assertTrue(empty.contains("nog geen praktijkvoorbeelden") && empty.contains("href=\"../../praktijkvoorbeeld-insturen/\""), empty);
+        assertTrue(
+                empty.contains("nog geen praktijkvoorbeelden")
+                        && empty.contains("href=\"../../praktijkvoorbeeld-insturen/\""),
+                empty);
     }
 
     @Test
@@ -57,8 +75,10 @@ class EditorLinksTest {
         Path source = exampleCopy(tmp, "");
         Path out = tmp.resolve("site");
         assertTrue(build(source, out).succeeded());
-        assertFalse(Files.readString(out.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html")).contains("Bewerk deze pagina"));
-        assertTrue(Files.readString(out.resolve("praktijkvoorbeeld-insturen/index.html")).contains("Stuur je voorbeeld naar de redactie"));
+        assertFalse(Files.readString(out.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html"))
+                .contains("Bewerk deze pagina"));
+        assertTrue(Files.readString(out.resolve("praktijkvoorbeeld-insturen/index.html"))
+                .contains("Stuur je voorbeeld naar de redactie"));
     }
 
     @Test
@@ -66,8 +86,13 @@ class EditorLinksTest {
         Path source = exampleCopy(tmp, "kennisbank.edit-url=gitlab.example/edit\n");
         BuildReport report = build(source, tmp.resolve("site"));
         assertFalse(report.succeeded());
-        List<nl.kennisbank.problems.Problem> errors = report.problems().stream().filter(p -> p.isError()).toList();
-        assertEquals(List.of("CONFIG_LINK"), errors.stream().map(p -> p.code().code()).toList());
-        assertTrue(errors.get(0).format().startsWith("jbake.properties:"), errors.get(0).format());
+        List<nl.kennisbank.problems.Problem> errors =
+                report.problems().stream().filter(p -> p.isError()).toList();
+        assertEquals(
+                List.of("CONFIG_LINK"),
+                errors.stream().map(p -> p.code().code()).toList());
+        assertTrue(
+                errors.get(0).format().startsWith("jbake.properties:"),
+                errors.get(0).format());
     }
 }

@@ -21,8 +21,7 @@ public final class ExampleSite {
     private static List<SearchDocument> searchDocuments;
     private static SearchVocabulary searchVocabulary;
 
-    private ExampleSite() {
-    }
+    private ExampleSite() {}
 
     /** The project root: the folder with content/ and jbake.properties. */
     public static Path root() {
@@ -76,10 +75,12 @@ public final class ExampleSite {
      */
     public static Path buildSource(Path source, Path output) {
         try {
-            BuildOptions options = new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
+            BuildOptions options =
+                    new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
             BuildReport report = new SitePipeline(Searches.forSite(source)).build(options);
             if (!report.succeeded()) {
-                throw new IllegalStateException("the site does not build: " + report.problems().stream().map(p -> p.format()).toList());
+                throw new IllegalStateException("the site does not build: "
+                        + report.problems().stream().map(p -> p.format()).toList());
             }
             return output;
         } catch (IOException | InterruptedException e) {
@@ -108,19 +109,24 @@ public final class ExampleSite {
      * indexed, in ordinal order (for tests of search on generated corpora).
      */
     public static List<SearchDocument> searchDocumentsOf(Path source, Path output) {
-        java.util.concurrent.atomic.AtomicReference<List<SearchDocument>> docs = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<List<SearchDocument>> docs =
+                new java.util.concurrent.atomic.AtomicReference<>();
         build(source, output, (d, v) -> docs.set(d));
         return docs.get();
     }
 
-    private static void build(Path source, Path output, java.util.function.BiConsumer<List<SearchDocument>, SearchVocabulary> indexed) {
+    private static void build(
+            Path source, Path output, java.util.function.BiConsumer<List<SearchDocument>, SearchVocabulary> indexed) {
         try {
-            BuildOptions options = new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
+            BuildOptions options =
+                    new BuildOptions(source, output, Optional.of("https://kennisbank.example.nl/"), false, 2);
             SearchStage search = Searches.forSite(source);
             SearchStage capturing = new SearchStage() {
                 @Override
                 public Map<String, List<String>> related(Input input) throws IOException {
-                    indexed.accept(LuceneSearch.documents(input), LuceneSearch.vocabulary(input.site().source().vocabularies()));
+                    indexed.accept(
+                            LuceneSearch.documents(input),
+                            LuceneSearch.vocabulary(input.site().source().vocabularies()));
                     return search.related(input);
                 }
 

@@ -13,8 +13,7 @@ public final class FixtureSites {
     /** The day tests check dates against, so no result depends on when the tests run. */
     public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 2);
 
-    private FixtureSites() {
-    }
+    private FixtureSites() {}
 
     public static Path resources() {
         return ExampleSite.root().resolve("generator/src/test/resources/sites");
@@ -44,7 +43,10 @@ public final class FixtureSites {
     /** All regular files below a folder, as sorted relative paths with forward slashes. */
     public static List<String> files(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,12 +28,12 @@ final class FuzzCampaign {
     }
 
     /** @param kind a short category (the exception class, "active content", "exit code 3"…) */
-    record Finding(String kind, String detail) {
-    }
+    record Finding(String kind, String detail) {}
 
     static final Path REPORT = Path.of("target", "fuzz-report.txt");
     /** The seed CI uses (see {@link #defaultSeed()}); any value does, as long as it stays the same. */
     static final long CI_SEED = 20_261_202L;
+
     private static final double SHRINK_SECONDS = 60;
 
     private final String name;
@@ -50,7 +50,8 @@ final class FuzzCampaign {
         this.seed = Long.getLong("kennisbank.fuzz.seed", defaultSeed());
         this.seeds = new SplittableRandom(seed);
         this.deadline = start + (long) (seconds * 1e9);
-        log(String.format(Locale.ROOT, "%s: seed %d, %.0f s (rerun with -Dkennisbank.fuzz.seed=%d)", name, seed, seconds, seed));
+        log(String.format(
+                Locale.ROOT, "%s: seed %d, %.0f s (rerun with -Dkennisbank.fuzz.seed=%d)", name, seed, seconds, seed));
     }
 
     /**
@@ -72,8 +73,13 @@ final class FuzzCampaign {
             Optional<Finding> finding = safely(target, input);
             executions++;
             if (finding.isPresent()) {
-                String report = String.format(Locale.ROOT, "FOUND in %s with the stored input %s: %s%n  input:%n%s", name, stored.getKey(),
-                        finding.get().detail(), quote(input.text()));
+                String report = String.format(
+                        Locale.ROOT,
+                        "FOUND in %s with the stored input %s: %s%n  input:%n%s",
+                        name,
+                        stored.getKey(),
+                        finding.get().detail(),
+                        quote(input.text()));
                 log(report);
                 throw new AssertionError(report);
             }
@@ -93,8 +99,17 @@ final class FuzzCampaign {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        log(String.format(Locale.ROOT, "%s: %d executions in %.1f s (%.1f per second; %d with located problems, %d through the whole"
-                + " command line), seed %d: 0 findings", name, executions, seconds, executions / seconds, withProblems, fullBuilds, seed));
+        log(String.format(
+                Locale.ROOT,
+                "%s: %d executions in %.1f s (%.1f per second; %d with located problems, %d through the whole"
+                        + " command line), seed %d: 0 findings",
+                name,
+                executions,
+                seconds,
+                executions / seconds,
+                withProblems,
+                fullBuilds,
+                seed));
     }
 
     /** Counts an input that ended in located problems (a clean outcome, but worth knowing how many). */
@@ -122,14 +137,25 @@ final class FuzzCampaign {
 
     private void fail(long inputSeed, FuzzInput input, Finding finding, Target target) {
         String smallest = shrink(input, finding.kind(), target);
-        String report = String.format(Locale.ROOT, "FOUND in %s after %d executions: %s%n  seed %d (rerun with -Dkennisbank.fuzz.seed=%d)%n"
-                + "  file %s%n  input (%d characters):%n%s%n  smallest input that fails the same way (%d characters):%n%s",
-                name, executions, finding.detail(), inputSeed, inputSeed, input.path(), input.text().length(), quote(input.text()),
-                smallest.length(), quote(smallest));
+        String report = String.format(
+                Locale.ROOT,
+                "FOUND in %s after %d executions: %s%n  seed %d (rerun with -Dkennisbank.fuzz.seed=%d)%n"
+                        + "  file %s%n  input (%d characters):%n%s%n  smallest input that fails the same way (%d characters):%n%s",
+                name,
+                executions,
+                finding.detail(),
+                inputSeed,
+                inputSeed,
+                input.path(),
+                input.text().length(),
+                quote(input.text()),
+                smallest.length(),
+                quote(smallest));
         try {
             Path dir = Files.createDirectories(REPORT.toAbsolutePath().getParent());
             Files.writeString(dir.resolve("fuzz-failure-" + inputSeed + ".txt"), input.text(), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("fuzz-failure-" + inputSeed + "-smallest.txt"), smallest, StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("fuzz-failure-" + inputSeed + "-smallest.txt"), smallest, StandardCharsets.UTF_8);
         } catch (IOException e) {
             report += "\n  (could not save the inputs: " + e + ")";
         }
@@ -144,7 +170,8 @@ final class FuzzCampaign {
         for (int chunk = Math.max(1, smallest.length() / 2); chunk >= 1 && System.nanoTime() < until; chunk /= 2) {
             int at = 0;
             while (at < smallest.length() && System.nanoTime() < until) {
-                String candidate = smallest.substring(0, at) + smallest.substring(Math.min(smallest.length(), at + chunk));
+                String candidate =
+                        smallest.substring(0, at) + smallest.substring(Math.min(smallest.length(), at + chunk));
                 Optional<Finding> again = safely(target, new FuzzInput(input.path(), candidate));
                 if (again.isPresent() && again.get().kind().equals(kind)) {
                     smallest = candidate;
@@ -162,7 +189,12 @@ final class FuzzCampaign {
         text.codePoints().forEach(c -> {
             if (c == '\n') {
                 out.append("\\n\n");
-            } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || c == 0xfeff || (c >= 0xd800 && c <= 0xdfff)) {
+            } else if (c < 0x20
+                    || (c >= 0x7f && c < 0xa0)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || c == 0xfeff
+                    || (c >= 0xd800 && c <= 0xdfff)) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", c));
             } else {
                 out.appendCodePoint(c);
@@ -175,7 +207,8 @@ final class FuzzCampaign {
         System.out.println("fuzz: " + line);
         try {
             Files.createDirectories(REPORT.toAbsolutePath().getParent());
-            Files.writeString(REPORT, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    REPORT, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

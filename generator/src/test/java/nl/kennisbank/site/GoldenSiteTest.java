@@ -20,8 +20,9 @@ class GoldenSiteTest {
     @Test
     void goldenSiteBuildsToItsReviewedOutput(@TempDir Path tmp) throws Exception {
         Path output = tmp.resolve("site");
-        BuildReport report = new SitePipeline(SearchStage.NONE).build(
-                new BuildOptions(FixtureSites.golden(), output, Optional.of("https://test.example/kennisbank/"), false, 2));
+        BuildReport report = new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(
+                        FixtureSites.golden(), output, Optional.of("https://test.example/kennisbank/"), false, 2));
         assertTrue(report.succeeded(), () -> report.problems().toString());
         Path expected = FixtureSites.resources().resolve("golden-expected");
         if (Golden.update()) {
@@ -38,8 +39,10 @@ class GoldenSiteTest {
     void draftsArePublishedOnlyWhenAsked(@TempDir Path tmp) throws Exception {
         Path without = tmp.resolve("zonder");
         Path with = tmp.resolve("met");
-        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), without, Optional.empty(), false, 1));
-        new SitePipeline(SearchStage.NONE).build(new BuildOptions(FixtureSites.golden(), with, Optional.empty(), true, 1));
+        new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(FixtureSites.golden(), without, Optional.empty(), false, 1));
+        new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(FixtureSites.golden(), with, Optional.empty(), true, 1));
         assertTrue(Files.notExists(without.resolve("praktijkvoorbeelden/concept/index.html")));
         assertTrue(Files.exists(with.resolve("praktijkvoorbeelden/concept/index.html")));
     }

@@ -32,26 +32,42 @@ class HostileHtmlBrowserTest {
 
     @TempDir
     static Path tmp;
+
     private static StaticServer server;
     private static Browser browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
         browser = Browser.open();
-        HostileSite site = HostileSite.golden(tmp).setting("kennisbank.html", "escape").practice("aanval",
-                HtmlAttacks.ALL.stream().map(HtmlAttacks.Attack::markdown).collect(Collectors.joining("\n\nTussentekst.\n\n")) + "\n");
+        HostileSite site = HostileSite.golden(tmp)
+                .setting("kennisbank.html", "escape")
+                .practice(
+                        "aanval",
+                        HtmlAttacks.ALL.stream()
+                                        .map(HtmlAttacks.Attack::markdown)
+                                        .collect(Collectors.joining("\n\nTussentekst.\n\n"))
+                                + "\n");
         assertTrue(site.build().succeeded());
         Path out = site.output();
         Files.writeString(out.resolve("boos.js"), "document.title='" + HtmlAttacks.MARK + "';", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("gestolen.html"), "<!DOCTYPE html><title>" + HtmlAttacks.MARK + "</title>", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("gestolen.html"),
+                "<!DOCTYPE html><title>" + HtmlAttacks.MARK + "</title>",
+                StandardCharsets.UTF_8);
         MarkdownProcessor markdown = new MarkdownProcessor();
-        StringBuilder sanitised = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><title>Veilig</title></head><body><main>");
+        StringBuilder sanitised =
+                new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><title>Veilig</title></head><body><main>");
         for (HtmlAttacks.Attack attack : HtmlAttacks.ALL) {
-            sanitised.append(markdown.render(markdown.parse(attack.markdown() + "\n\n<a href=\"#\">link</a>"), url -> url, HtmlMode.ALLOW_LIST));
+            sanitised.append(markdown.render(
+                    markdown.parse(attack.markdown() + "\n\n<a href=\"#\">link</a>"), url -> url, HtmlMode.ALLOW_LIST));
         }
-        Files.writeString(out.resolve("zonder-beleid.html"), sanitised + "</main></body></html>", StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("alleen-beleid.html"), SecurityPolicy.ensure("<!DOCTYPE html><html lang=\"nl\"><head><title>Veilig</title></head><body>"
-                + "<script>document.title='" + HtmlAttacks.MARK + "'</script><img src=x onerror=\"document.title='" + HtmlAttacks.MARK + "'\"></body></html>"),
+        Files.writeString(
+                out.resolve("zonder-beleid.html"), sanitised + "</main></body></html>", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("alleen-beleid.html"),
+                SecurityPolicy.ensure("<!DOCTYPE html><html lang=\"nl\"><head><title>Veilig</title></head><body>"
+                        + "<script>document.title='" + HtmlAttacks.MARK
+                        + "'</script><img src=x onerror=\"document.title='" + HtmlAttacks.MARK + "'\"></body></html>"),
                 StandardCharsets.UTF_8);
         server = StaticServer.serve(out);
     }
@@ -70,7 +86,9 @@ class HostileHtmlBrowserTest {
     void escapedAttacksInABuiltPageDoNothing() throws Exception {
         openAndSettle("praktijkvoorbeelden/aanval/");
         assertNothingRan("praktijkvoorbeelden/aanval/", "Aanval | Testkennisbank");
-        assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("<script"), "the code is shown as text");
+        assertTrue(
+                browser.driver().findElement(By.tagName("main")).getText().contains("<script"),
+                "the code is shown as text");
     }
 
     @Test
@@ -109,6 +127,7 @@ class HostileHtmlBrowserTest {
         }
         assertTrue(driver.getCurrentUrl().startsWith(server.url(path).replaceAll("#.*", "")), driver.getCurrentUrl());
         assertEquals(title, driver.getTitle());
-        assertTrue(driver.findElements(By.cssSelector("iframe, input[type=password], form, object, embed, base")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("iframe, input[type=password], form, object, embed, base"))
+                .isEmpty());
     }
 }

@@ -56,7 +56,8 @@ class HostileHtmlTest {
     }
 
     private static Stream<DynamicTest> perAttack(ThrowingAttackTest test) {
-        return IntStream.range(0, HtmlAttacks.ALL.size()).mapToObj(i -> DynamicTest.dynamicTest(HtmlAttacks.ALL.get(i).name(), () -> test.run(i)));
+        return IntStream.range(0, HtmlAttacks.ALL.size())
+                .mapToObj(i -> DynamicTest.dynamicTest(HtmlAttacks.ALL.get(i).name(), () -> test.run(i)));
     }
 
     private interface ThrowingAttackTest {
@@ -72,7 +73,8 @@ class HostileHtmlTest {
             String path = "content/praktijkvoorbeelden/" + slug(i) + ".md";
             Problem warning = assertProblem(report, ProblemCode.HTML_ESCAPED, path, "lezers zien de code als tekst");
             assertEquals(ATTACK_LINE, warning.line(), warning.format());
-            assertHarmless(Jsoup.parse(site.read("praktijkvoorbeelden/" + slug(i) + "/index.html")).selectFirst("main"));
+            assertHarmless(Jsoup.parse(site.read("praktijkvoorbeelden/" + slug(i) + "/index.html"))
+                    .selectFirst("main"));
         });
     }
 
@@ -84,22 +86,33 @@ class HostileHtmlTest {
             assertFalse(site.build().succeeded());
             assertFalse(Files.exists(site.output()), "nothing published");
         }));
-        return Stream.concat(perAttack(i -> {
-            String path = "content/praktijkvoorbeelden/" + slug(i) + ".md";
-            List<Problem> unsafe = report.problems().stream().filter(p -> p.code() == ProblemCode.HTML_UNSAFE && p.path().equals(path)).toList();
-            assertFalse(unsafe.isEmpty(), () -> "nothing reported for " + HtmlAttacks.ALL.get(i).name() + ": " + HostileSite.lines(report));
-            for (Problem p : unsafe) {
-                assertTrue(p.line() == ATTACK_LINE || p.line() == ATTACK_LINE + 1, p.format());
-                assertTrue(p.message().contains("is niet toegestaan en wordt niet gepubliceerd"), p.message());
-            }
-        }), nothingPublished);
+        return Stream.concat(
+                perAttack(i -> {
+                    String path = "content/praktijkvoorbeelden/" + slug(i) + ".md";
+                    List<Problem> unsafe = report.problems().stream()
+                            .filter(p -> p.code() == ProblemCode.HTML_UNSAFE
+                                    && p.path().equals(path))
+                            .toList();
+                    assertFalse(
+                            unsafe.isEmpty(),
+                            () -> "nothing reported for "
+                                    + HtmlAttacks.ALL.get(i).name() + ": " + HostileSite.lines(report));
+                    for (Problem p : unsafe) {
+                        assertTrue(p.line() == ATTACK_LINE || p.line() == ATTACK_LINE + 1, p.format());
+                        assertTrue(p.message().contains("is niet toegestaan en wordt niet gepubliceerd"), p.message());
+                    }
+                }),
+                nothingPublished);
     }
 
     @TestFactory
     Stream<DynamicTest> allowListOutputOfEveryAttackIsHarmlessEvenWithoutTheCheck() {
         MarkdownProcessor markdown = new MarkdownProcessor();
         return perAttack(i -> {
-            String html = markdown.render(markdown.parse("Inleiding\n\n" + HtmlAttacks.ALL.get(i).markdown()), url -> url, HtmlMode.ALLOW_LIST);
+            String html = markdown.render(
+                    markdown.parse("Inleiding\n\n" + HtmlAttacks.ALL.get(i).markdown()),
+                    url -> url,
+                    HtmlMode.ALLOW_LIST);
             assertHarmless(Jsoup.parseBodyFragment(html).body());
         });
     }
@@ -116,22 +129,35 @@ class HostileHtmlTest {
                 "[klik](vbscript:msgbox)",
                 "[klik](java&#x09;script:alert(1))");
         BuildReport report = siteWith(links).check();
-        return IntStream.range(0, links.size()).mapToObj(i -> DynamicTest.dynamicTest(links.get(i), () -> {
-            Problem p = assertProblem(report, ProblemCode.LINK_UNSAFE, "content/praktijkvoorbeelden/" + slug(i) + ".md", "zijn niet toegestaan");
-            assertEquals(ATTACK_LINE, p.line(), p.format());
-        }));
+        return IntStream.range(0, links.size())
+                .mapToObj(i -> DynamicTest.dynamicTest(links.get(i), () -> {
+                    Problem p = assertProblem(
+                            report,
+                            ProblemCode.LINK_UNSAFE,
+                            "content/praktijkvoorbeelden/" + slug(i) + ".md",
+                            "zijn niet toegestaan");
+                    assertEquals(ATTACK_LINE, p.line(), p.format());
+                }));
     }
 
     @Test
     void headingsNamedLikeThePagesOwnIdsGetOtherIdsSoNoIdIsOnAPageTwice() throws Exception {
-        HostileSite site = HostileSite.golden(tmp).practice("koppen", "## Inhoud\n\nTekst.\n\n## Inhoud\n\nMeer.\n\n### Tekst inhoud\n\nNog meer.\n")
-                .file("content/over.md", "---\ntitel: Over\nbronnen: []\n---\nZie [de inhoud](praktijkvoorbeelden/koppen.md#tekst2-inhoud).\n");
+        HostileSite site = HostileSite.golden(tmp)
+                .practice("koppen", "## Inhoud\n\nTekst.\n\n## Inhoud\n\nMeer.\n\n### Tekst inhoud\n\nNog meer.\n")
+                .file(
+                        "content/over.md",
+                        "---\ntitel: Over\nbronnen: []\n---\nZie [de inhoud](praktijkvoorbeelden/koppen.md#tekst2-inhoud).\n");
         BuildReport report = site.build();
         assertTrue(report.succeeded(), () -> HostileSite.lines(report));
         Element page = Jsoup.parse(site.read("praktijkvoorbeelden/koppen/index.html"));
-        assertEquals(List.of("tekst2-inhoud", "inhoud-1", "tekst-inhoud"), page.select("main h2[id], main h3[id]").eachAttr("id"));
-        assertEquals("main", page.getElementById("inhoud").normalName(), "the skip link still reaches the main content");
-        for (String file : FixtureSites.files(site.output()).stream().filter(f -> f.endsWith(".html")).toList()) {
+        assertEquals(
+                List.of("tekst2-inhoud", "inhoud-1", "tekst-inhoud"),
+                page.select("main h2[id], main h3[id]").eachAttr("id"));
+        assertEquals(
+                "main", page.getElementById("inhoud").normalName(), "the skip link still reaches the main content");
+        for (String file : FixtureSites.files(site.output()).stream()
+                .filter(f -> f.endsWith(".html"))
+                .toList()) {
             Set<String> seen = new HashSet<>();
             for (String id : Jsoup.parse(site.read(file)).select("[id]").eachAttr("id")) {
                 assertTrue(seen.add(id), "id '" + id + "' twice in " + file);
@@ -143,15 +169,20 @@ class HostileHtmlTest {
     void unknownValueForRawHtmlIsAConfigurationErrorAtItsLine() throws Exception {
         HostileSite site = HostileSite.golden(tmp).setting("kennisbank.html", "aan");
         Problem p = assertProblem(site.check(), ProblemCode.CONFIG_HTML_MODE, "jbake.properties", "Kies 'escape'");
-        assertEquals(Files.readAllLines(site.root().resolve("jbake.properties")).indexOf("kennisbank.html=aan") + 1, p.line());
+        assertEquals(
+                Files.readAllLines(site.root().resolve("jbake.properties")).indexOf("kennisbank.html=aan") + 1,
+                p.line());
     }
 
     @Test
     void everyHtmlPageCarriesTheContentSecurityPolicyEvenWhenItsTemplateHasNone() throws Exception {
         HostileSite site = HostileSite.golden(tmp);
-        assertFalse(Files.readString(site.root().resolve("templates/layout.ftlh")).contains("Content-Security-Policy"));
+        assertFalse(
+                Files.readString(site.root().resolve("templates/layout.ftlh")).contains("Content-Security-Policy"));
         assertTrue(site.build().succeeded());
-        List<String> pages = FixtureSites.files(site.output()).stream().filter(f -> f.endsWith(".html")).toList();
+        List<String> pages = FixtureSites.files(site.output()).stream()
+                .filter(f -> f.endsWith(".html"))
+                .toList();
         assertFalse(pages.isEmpty());
         for (String page : pages) {
             Element meta = Jsoup.parse(site.read(page)).head().selectFirst("meta[http-equiv=Content-Security-Policy]");
@@ -162,14 +193,19 @@ class HostileHtmlTest {
     @Test
     void exampleSiteLayoutSetsTheSamePolicyTheGeneratorAdds() throws Exception {
         String layout = Files.readString(ExampleSite.root().resolve("templates/layout.ftlh"), StandardCharsets.UTF_8);
-        assertTrue(layout.contains("content=\"" + SecurityPolicy.POLICY + "\""), "templates/layout.ftlh and SecurityPolicy.POLICY differ");
+        assertTrue(
+                layout.contains("content=\"" + SecurityPolicy.POLICY + "\""),
+                "templates/layout.ftlh and SecurityPolicy.POLICY differ");
     }
 
     @Test
     void aPolicyInTheBodyTextDoesNotStopThePolicyBeingAdded() {
-        String page = "<!DOCTYPE html><html><head><title>x</title></head><body><p>http-equiv=Content-Security-Policy</p></body></html>";
+        String page =
+                "<!DOCTYPE html><html><head><title>x</title></head><body><p>http-equiv=Content-Security-Policy</p></body></html>";
         String ensured = SecurityPolicy.ensure(page);
-        assertEquals(SecurityPolicy.POLICY, Jsoup.parse(ensured).head().selectFirst("meta[http-equiv]").attr("content"));
+        assertEquals(
+                SecurityPolicy.POLICY,
+                Jsoup.parse(ensured).head().selectFirst("meta[http-equiv]").attr("content"));
         assertEquals(ensured, SecurityPolicy.ensure(ensured), "a page with a policy is left as it is");
         assertTrue(SecurityPolicy.isPage("<!-- x -->\n<html><body>x</body></html>"));
         assertFalse(SecurityPolicy.isPage("<?xml version=\"1.0\"?><feed/>"));

@@ -72,10 +72,12 @@ class HostileInputFuzzTest {
         CommandLineBuild escapedCli = new CommandLineBuild(escaped.site(), tmp.resolve("uit-escape"));
         CommandLineBuild allowedCli = new CommandLineBuild(allowed.site(), tmp.resolve("uit-toegestaan"));
         FuzzCampaign campaign = new FuzzCampaign("Markdown and HTML", SECONDS * 0.6);
-        campaign.replay("markdown", input -> { // stored inputs in both HTML modes
-            Optional<Finding> found = check(campaign, allowed, allowedCli, input);
-            return found.isPresent() ? found : check(campaign, escaped, escapedCli, input);
-        });
+        campaign.replay(
+                "markdown",
+                input -> { // stored inputs in both HTML modes
+                    Optional<Finding> found = check(campaign, allowed, allowedCli, input);
+                    return found.isPresent() ? found : check(campaign, escaped, escapedCli, input);
+                });
         campaign.run(seed -> new HostileInputs(seed).body(), input -> {
             boolean allowList = Math.floorMod(input.text().hashCode(), 2) == 0;
             return check(campaign, allowList ? allowed : escaped, allowList ? allowedCli : escapedCli, input);
@@ -84,18 +86,25 @@ class HostileInputFuzzTest {
 
     @Test
     void theSameSeedGivesTheSameInputsAndADifferentSeedOthers() {
-        List<FuzzInput> a = Stream.of(1L, 2L, 3L).map(s -> new HostileInputs(s).body()).toList();
-        assertEquals(a, Stream.of(1L, 2L, 3L).map(s -> new HostileInputs(s).body()).toList());
-        assertNotEquals(a, Stream.of(4L, 5L, 6L).map(s -> new HostileInputs(s).body()).toList());
+        List<FuzzInput> a =
+                Stream.of(1L, 2L, 3L).map(s -> new HostileInputs(s).body()).toList();
+        assertEquals(
+                a, Stream.of(1L, 2L, 3L).map(s -> new HostileInputs(s).body()).toList());
+        assertNotEquals(
+                a, Stream.of(4L, 5L, 6L).map(s -> new HostileInputs(s).body()).toList());
         assertEquals(new HostileInputs(7).frontMatter(), new HostileInputs(7).frontMatter());
     }
 
     @Test
     void aFindingFailsWithTheSeedAndTheSmallestInputThatFailsTheSameWay() {
         FuzzCampaign campaign = new FuzzCampaign("self-test", 0);
-        AssertionError error = assertThrows(AssertionError.class, () -> campaign.run(seed -> new FuzzInput("content/x.md",
-                "lang verhaal <script>x</script> nog meer tekst"), input -> input.text().contains("<script>")
-                        ? Optional.of(new Finding("active content", "script")) : Optional.empty()));
+        AssertionError error = assertThrows(
+                AssertionError.class,
+                () -> campaign.run(
+                        seed -> new FuzzInput("content/x.md", "lang verhaal <script>x</script> nog meer tekst"),
+                        input -> input.text().contains("<script>")
+                                ? Optional.of(new Finding("active content", "script"))
+                                : Optional.empty()));
         assertTrue(error.getMessage().contains("-Dkennisbank.fuzz.seed="), error.getMessage());
         assertTrue(error.getMessage().contains("(8 characters):\n<script>"), error.getMessage());
     }
@@ -106,22 +115,31 @@ class HostileInputFuzzTest {
                 + "<a href=\" JaVa\tscript:alert(1)\">a</a><iframe></iframe></body>");
         assertEquals(4, found.size(), found.toString());
         assertEquals(List.of(), ActiveContent.in("<body><p>Een <a href=\"https://example.org\">link</a></p></body>"));
-        // a name is not a URL: the browser never runs an id, whatever it says (seed 4179300971628888588 found this in CI)
-        assertEquals(List.of(), ActiveContent.in("<body><b id=\"javascript:alert(1)\" title=\"javascript:x\">b</b></body>"));
-        assertEquals(1, ActiveContent.in("<body><img src=\"x\" srcset=\"javascript:alert(1)\"></body>").size());
+        // a name is not a URL: the browser never runs an id, whatever it says (seed 4179300971628888588 found this in
+        // CI)
+        assertEquals(
+                List.of(), ActiveContent.in("<body><b id=\"javascript:alert(1)\" title=\"javascript:x\">b</b></body>"));
+        assertEquals(
+                1,
+                ActiveContent.in("<body><img src=\"x\" srcset=\"javascript:alert(1)\"></body>")
+                        .size());
     }
 
     /** The stages for every input; the command line for the first, every so many after it, and more often for inputs without errors. */
-    private static Optional<Finding> check(FuzzCampaign campaign, Stages stages, CommandLineBuild cli, FuzzInput input) throws Exception {
+    private static Optional<Finding> check(FuzzCampaign campaign, Stages stages, CommandLineBuild cli, FuzzInput input)
+            throws Exception {
         try {
             Outcome outcome = stages.run(input);
             if (outcome.problems().hasErrors()) {
                 campaign.problems();
             }
-            Optional<Finding> found = outcome.body().map(ActiveContent::in).filter(list -> !list.isEmpty())
+            Optional<Finding> found = outcome.body()
+                    .map(ActiveContent::in)
+                    .filter(list -> !list.isEmpty())
                     .map(list -> new Finding("active content in the rendered body", list.toString()));
             int n = campaign.executions();
-            if (found.isEmpty() && (n % COMMAND_LINE_EVERY == 0 || (!outcome.problems().hasErrors() && n % 5 == 0))) {
+            if (found.isEmpty()
+                    && (n % COMMAND_LINE_EVERY == 0 || (!outcome.problems().hasErrors() && n % 5 == 0))) {
                 campaign.fullBuild();
                 found = cli.build();
             }
@@ -139,26 +157,52 @@ class HostileInputFuzzTest {
         }
 
         private Stages(Path site, SiteSource base) {
-            this(site, base, new ContentLoader(base.schema().orElseThrow(), base.vocabularies(),
-                    new FrontMatterSplitter(base.jbake().headerSeparator()), new JBakeHeader(base.jbake().defaultType(), base.jbake().defaultStatus()),
-                    FixtureSites.TODAY), new MarkdownProcessor());
+            this(
+                    site,
+                    base,
+                    new ContentLoader(
+                            base.schema().orElseThrow(),
+                            base.vocabularies(),
+                            new FrontMatterSplitter(base.jbake().headerSeparator()),
+                            new JBakeHeader(
+                                    base.jbake().defaultType(), base.jbake().defaultStatus()),
+                            FixtureSites.TODAY),
+                    new MarkdownProcessor());
         }
 
         Outcome run(FuzzInput input) throws IOException {
             Files.write(site.resolve(input.path()), input.text().getBytes(StandardCharsets.UTF_8));
             Problems problems = new Problems();
-            ContentSources.Found found = new ContentSources(new StaticFileTypes(base.settings().extraStaticTypes()), base.jbake().headerSeparator())
+            ContentSources.Found found = new ContentSources(
+                            new StaticFileTypes(base.settings().extraStaticTypes()),
+                            base.jbake().headerSeparator())
                     .walk(site, base.jbake().contentFolder(), problems);
             // the site's other documents are loaded once; only the fuzzed file is read and loaded again
-            List<Document> documents = new ArrayList<>(base.documents().stream().filter(d -> !d.path().endsWith("fuzz.md")).toList());
-            documents.addAll(loader.load(found.markdown().stream().filter(f -> f.path().equals(input.path())).toList(), problems));
-            SiteSource source = new SiteSource(base.jbake(), base.settings(), base.schema(), base.vocabularies(),
-                    documents, found.staticFiles(), found.markdown().stream().map(SourceFile::contentPath).toList(), base.assetFiles());
+            List<Document> documents = new ArrayList<>(base.documents().stream()
+                    .filter(d -> !d.path().endsWith("fuzz.md"))
+                    .toList());
+            documents.addAll(loader.load(
+                    found.markdown().stream()
+                            .filter(f -> f.path().equals(input.path()))
+                            .toList(),
+                    problems));
+            SiteSource source = new SiteSource(
+                    base.jbake(),
+                    base.settings(),
+                    base.schema(),
+                    base.vocabularies(),
+                    documents,
+                    found.staticFiles(),
+                    found.markdown().stream().map(SourceFile::contentPath).toList(),
+                    base.assetFiles());
             ValidSite valid = new Validation(markdown).validate(source, options(site), problems);
             if (problems.hasErrors()) {
                 return new Outcome(problems, Optional.empty());
             }
-            return new Outcome(problems, Optional.ofNullable(new BodyRendering(markdown).render(valid).get(input.path())));
+            return new Outcome(
+                    problems,
+                    Optional.ofNullable(
+                            new BodyRendering(markdown).render(valid).get(input.path())));
         }
 
         void remove(FuzzInput input) throws IOException {
@@ -171,8 +215,7 @@ class HostileInputFuzzTest {
     }
 
     /** @param body the fuzzed document's rendered body, when it got that far */
-    private record Outcome(Problems problems, Optional<String> body) {
-    }
+    private record Outcome(Problems problems, Optional<String> body) {}
 
     /**
      * {@code kennisbank build} in-process, as an editor runs it: exit code 0 or 1, no stack trace on stderr, and no
@@ -186,7 +229,8 @@ class HostileInputFuzzTest {
         CommandLineBuild(Path site, Path output) throws IOException {
             this.site = site;
             this.output = output;
-            Files.writeString(site.resolve("content/fuzz.md"), HostileInputs.BODY_HEADER + "Tekst.\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    site.resolve("content/fuzz.md"), HostileInputs.BODY_HEADER + "Tekst.\n", StandardCharsets.UTF_8);
             Optional<Finding> baseline = run();
             if (baseline.isPresent()) {
                 throw new AssertionError("the unfuzzed site does not build cleanly: " + baseline.get());
@@ -230,7 +274,10 @@ class HostileInputFuzzTest {
 
         private List<String> pages() throws IOException {
             try (Stream<Path> files = Files.walk(output)) {
-                return files.filter(f -> f.toString().endsWith(".html")).map(f -> output.relativize(f).toString()).sorted().toList();
+                return files.filter(f -> f.toString().endsWith(".html"))
+                        .map(f -> output.relativize(f).toString())
+                        .sorted()
+                        .toList();
             }
         }
     }
@@ -239,8 +286,12 @@ class HostileInputFuzzTest {
         Path site = tmp.resolve(name);
         FixtureSites.copyTree(FixtureSites.golden(), site);
         Path properties = site.resolve("jbake.properties");
-        Files.writeString(properties, Files.readString(properties).replaceAll("(?m)^kennisbank\\.html=.*$", "") + "\nkennisbank.html=" + htmlMode + "\n");
-        Files.writeString(site.resolve("content/fuzz.md"), HostileInputs.BODY_HEADER + "Tekst.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                properties,
+                Files.readString(properties).replaceAll("(?m)^kennisbank\\.html=.*$", "") + "\nkennisbank.html="
+                        + htmlMode + "\n");
+        Files.writeString(
+                site.resolve("content/fuzz.md"), HostileInputs.BODY_HEADER + "Tekst.\n", StandardCharsets.UTF_8);
         return site;
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 final class HostileInputs {
 
     /** One generated file: where it goes in the site and its text. */
-    record FuzzInput(String path, String text) {
-    }
+    record FuzzInput(String path, String text) {}
 
     static final String FUZZ_FILE = "content/fuzz.md";
     static final String BODY_HEADER = "---\ntitel: Fuzz\nsamenvatting: Tekst.\n---\n";
@@ -30,12 +29,45 @@ final class HostileInputs {
             "---\ntitel: Fuzz\nleeftijd: {van: 4, tot: 12}\nsectoren: [onderwijs, jgz]\nafbeelding: {src: x.png, alt: x}\n---\n",
             "title=Fuzz\ntype=pagina\nstatus=published\n~~~~~~\nTekst.\n");
 
-    private static final List<String> FIELDS = List.of("titel", "samenvatting", "datum", "status", "sectoren", "themas", "pijlers",
-            "gemeenten", "verwant", "leeftijd", "trefwoorden", "afbeelding", "bronnen", "aliassen", "onderbouwing", "type",
-            "bijgewerkt", "contact", "title", "x", "Titel", "");
-    private static final List<String> HOSTILE_TEXT = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-            "'; alert(1); '", "${7*7}", "<#assign x=1>", "{{7*7}}", "javascript:alert(1)", "</title><script>x()</script>",
-            "]]></script>", "&lt;b&gt;", "\u202eomgekeerd", "Kinderen & ouders", "\ud83d\ude00".repeat(40), "a".repeat(300), "Gewone titel");
+    private static final List<String> FIELDS = List.of(
+            "titel",
+            "samenvatting",
+            "datum",
+            "status",
+            "sectoren",
+            "themas",
+            "pijlers",
+            "gemeenten",
+            "verwant",
+            "leeftijd",
+            "trefwoorden",
+            "afbeelding",
+            "bronnen",
+            "aliassen",
+            "onderbouwing",
+            "type",
+            "bijgewerkt",
+            "contact",
+            "title",
+            "x",
+            "Titel",
+            "");
+    private static final List<String> HOSTILE_TEXT = List.of(
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "'; alert(1); '",
+            "${7*7}",
+            "<#assign x=1>",
+            "{{7*7}}",
+            "javascript:alert(1)",
+            "</title><script>x()</script>",
+            "]]></script>",
+            "&lt;b&gt;",
+            "\u202eomgekeerd",
+            "Kinderen & ouders",
+            "\ud83d\ude00".repeat(40),
+            "a".repeat(300),
+            "Gewone titel");
 
     private final FuzzChoices c;
     private final HostileMarkup markup;
@@ -49,7 +81,13 @@ final class HostileInputs {
 
     /** A document whose front matter is on trial: generated, a mutated seed, or both. */
     FuzzInput frontMatter() {
-        String path = c.weighted(4, "content/fuzz.md", 2, "content/praktijkvoorbeelden/fuzz.md", 1, "content/handreikingen/onderwijs/09-fuzz.md");
+        String path = c.weighted(
+                4,
+                "content/fuzz.md",
+                2,
+                "content/praktijkvoorbeelden/fuzz.md",
+                1,
+                "content/handreikingen/onderwijs/09-fuzz.md");
         String text = switch (c.nextInt(4)) {
             case 0 -> generatedFrontMatter(path);
             case 1 -> mutate(c.pick(FRONT_MATTER_SEEDS));
@@ -75,7 +113,12 @@ final class HostileInputs {
     private List<String> requiredFields(String path) {
         List<String> fields = new java.util.ArrayList<>(List.of("titel: " + yamlText(), "samenvatting: " + yamlText()));
         if (path.contains("praktijkvoorbeelden/")) {
-            fields.addAll(List.of("datum: 2026-01-01", "status: gepubliceerd", "sectoren: [onderwijs]", "themas: [meedoen]", "pijlers: [activeren]"));
+            fields.addAll(List.of(
+                    "datum: 2026-01-01",
+                    "status: gepubliceerd",
+                    "sectoren: [onderwijs]",
+                    "themas: [meedoen]",
+                    "pijlers: [activeren]"));
         }
         return fields;
     }
@@ -84,8 +127,12 @@ final class HostileInputs {
         List<String> fields = new java.util.ArrayList<>(requiredFields(path));
         int extra = c.nextInt(4);
         for (int i = 0; i < extra; i++) {
-            fields.add(c.pick("trefwoorden: [" + yamlText() + ", " + yamlText() + "]", "bronnen: []", "bijgewerkt: 2026-02-01",
-                    "afbeelding: {src: " + c.pick("../afbeeldingen/pas.svg", "afbeeldingen/pas.svg") + ", alt: " + yamlText() + "}"));
+            fields.add(c.pick(
+                    "trefwoorden: [" + yamlText() + ", " + yamlText() + "]",
+                    "bronnen: []",
+                    "bijgewerkt: 2026-02-01",
+                    "afbeelding: {src: " + c.pick("../afbeeldingen/pas.svg", "afbeeldingen/pas.svg") + ", alt: "
+                            + yamlText() + "}"));
         }
         return "---\n" + String.join("\n", fields.stream().distinct().toList()) + "\n---\nTekst.\n";
     }
@@ -97,9 +144,12 @@ final class HostileInputs {
     }
 
     private String generatedFrontMatter(String path) {
-        StringBuilder doc = new StringBuilder(c.weighted(10, "---\n", 1, "--- \n", 1, "\ufeff---\n", 1, "---\r\n", 1, "---\r", 1, ""));
+        StringBuilder doc = new StringBuilder(
+                c.weighted(10, "---\n", 1, "--- \n", 1, "\ufeff---\n", 1, "---\r\n", 1, "---\r", 1, ""));
         List<String> required = requiredFields(path);
-        required.stream().filter(f -> c.nextInt(6) > 0).forEach(f -> doc.append(f).append('\n'));
+        required.stream()
+                .filter(f -> c.nextInt(6) > 0)
+                .forEach(f -> doc.append(f).append('\n'));
         int lines = c.nextInt(6);
         for (int i = 0; i < lines; i++) {
             doc.append(frontMatterLine()).append('\n');
@@ -112,10 +162,26 @@ final class HostileInputs {
         return switch (c.nextInt(12)) {
             case 0, 1, 2 -> c.pick(FIELDS) + ": " + yamlValue(0);
             case 3 -> c.pick(FIELDS) + ":\n" + blockSequence(1 + c.nextInt(4));
-            case 4 -> c.pick(FIELDS) + ": " + c.pick("|", ">", "|-", ">+", "|2") + "\n  " + c.pick(FuzzChoices.WORDS) + "\n" + " ".repeat(c.nextInt(4)) + c.pick(FuzzChoices.WORDS);
-            case 5 -> c.pick(FIELDS) + ": &" + c.pick("a", "b") + " " + yamlValue(1) + "\n" + c.pick(FIELDS) + ": *" + c.pick("a", "b", "nergens");
-            case 6 -> c.pick("? [a, b]\n: c", "<<: {titel: x}", "<<: *a", "%YAML 1.1", "%TAG ! tag:x,2026:", "---", "...", "# opmerking",
-                    "!!binary x: y", "titel: !!python/object:os.system x", "titel: !!str", "!<tag:yaml.org,2002:str> x: y");
+            case 4 ->
+                c.pick(FIELDS) + ": " + c.pick("|", ">", "|-", ">+", "|2") + "\n  " + c.pick(FuzzChoices.WORDS) + "\n"
+                        + " ".repeat(c.nextInt(4)) + c.pick(FuzzChoices.WORDS);
+            case 5 ->
+                c.pick(FIELDS) + ": &" + c.pick("a", "b") + " " + yamlValue(1) + "\n" + c.pick(FIELDS) + ": *"
+                        + c.pick("a", "b", "nergens");
+            case 6 ->
+                c.pick(
+                        "? [a, b]\n: c",
+                        "<<: {titel: x}",
+                        "<<: *a",
+                        "%YAML 1.1",
+                        "%TAG ! tag:x,2026:",
+                        "---",
+                        "...",
+                        "# opmerking",
+                        "!!binary x: y",
+                        "titel: !!python/object:os.system x",
+                        "titel: !!str",
+                        "!<tag:yaml.org,2002:str> x: y");
             case 7 -> bomb();
             case 8 -> c.pick(FIELDS) + ": " + quoted();
             case 9 -> c.junk(40);
@@ -130,7 +196,9 @@ final class HostileInputs {
         }
         return switch (c.nextInt(6)) {
             case 0 -> "[" + join(depth, ", ") + c.pick("]", "]", "]", "", "]]");
-            case 1 -> "{" + c.pick(FIELDS) + ": " + yamlValue(depth + 1) + ", " + c.pick(FIELDS) + ": " + yamlValue(depth + 1) + c.pick("}", "}", "");
+            case 1 ->
+                "{" + c.pick(FIELDS) + ": " + yamlValue(depth + 1) + ", " + c.pick(FIELDS) + ": " + yamlValue(depth + 1)
+                        + c.pick("}", "}", "");
             case 2 -> quoted();
             default -> c.pick(FuzzChoices.WORDS) + (c.nextInt(4) == 0 ? c.junk(6) : "");
         };
@@ -148,13 +216,17 @@ final class HostileInputs {
     private String blockSequence(int depth) {
         StringBuilder seq = new StringBuilder();
         for (int d = 0; d < depth; d++) {
-            seq.append("  ".repeat(d)).append("- ").append(d + 1 < depth ? "" : yamlValue(2)).append('\n');
+            seq.append("  ".repeat(d))
+                    .append("- ")
+                    .append(d + 1 < depth ? "" : yamlValue(2))
+                    .append('\n');
         }
         return seq.toString().stripTrailing();
     }
 
     private String quoted() {
-        String inner = c.pick(FuzzChoices.WORDS) + (c.nextBoolean() ? c.pick("\\n", "\\q", "\\u00", "\\x41", "''", "\\\"", "\\", "\n  vervolg") : "");
+        String inner = c.pick(FuzzChoices.WORDS)
+                + (c.nextBoolean() ? c.pick("\\n", "\\q", "\\u00", "\\x41", "''", "\\\"", "\\", "\n  vervolg") : "");
         return c.pick("\"" + inner + "\"", "'" + inner + "'", "\"" + inner, "'" + inner, "\"" + inner + "\" rest");
     }
 
@@ -191,7 +263,8 @@ final class HostileInputs {
                         s.setCharAt(at, c.pick(FuzzChoices.JUNK).charAt(0));
                     }
                 }
-                default -> s.insert(at, c.pick("\n", "\r\n", "\r", "\n\n", "\n    ", "\n> ", "\n- ", "\n---\n", "\n```\n"));
+                default ->
+                    s.insert(at, c.pick("\n", "\r\n", "\r", "\n\n", "\n    ", "\n> ", "\n- ", "\n---\n", "\n```\n"));
             }
         }
         return s.toString();

@@ -31,8 +31,25 @@ final class HostileSite {
             """;
 
     /** Elements that must never reach a page from content. */
-    private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "object", "embed", "form", "input", "meta",
-            "base", "style", "link", "svg", "math", "noscript", "template", "details", "animate", "set");
+    private static final Set<String> FORBIDDEN = Set.of(
+            "script",
+            "iframe",
+            "frame",
+            "object",
+            "embed",
+            "form",
+            "input",
+            "meta",
+            "base",
+            "style",
+            "link",
+            "svg",
+            "math",
+            "noscript",
+            "template",
+            "details",
+            "animate",
+            "set");
 
     private final Path root;
     private final Path output;
@@ -85,8 +102,11 @@ final class HostileSite {
     private HostileSite settingLines(String key, String appended) {
         try {
             Path file = root.resolve("jbake.properties");
-            String kept = String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith(key + "=")).toList());
+            String kept = String.join(
+                    "\n",
+                    Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                            .filter(line -> !line.startsWith(key + "="))
+                            .toList());
             Files.writeString(file, kept + appended, StandardCharsets.UTF_8);
             return this;
         } catch (IOException e) {
@@ -117,8 +137,12 @@ final class HostileSite {
 
     /** The problem with this code at this path whose message contains {@code messagePart}; fails with all problems when there is none. */
     static Problem assertProblem(BuildReport report, ProblemCode code, String path, String messagePart) {
-        return report.problems().stream().filter(p -> p.code() == code && p.path().equals(path) && p.message().contains(messagePart)).findFirst()
-                .orElseThrow(() -> new AssertionError("expected " + code + " at " + path + " saying '" + messagePart + "', got:\n" + lines(report)));
+        return report.problems().stream()
+                .filter(p ->
+                        p.code() == code && p.path().equals(path) && p.message().contains(messagePart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "expected " + code + " at " + path + " saying '" + messagePart + "', got:\n" + lines(report)));
     }
 
     /** No element, attribute or URL in the tree that could run script, leave the site or ask for a password. */
@@ -132,12 +156,15 @@ final class HostileSite {
                 if (key.startsWith("on") || key.equals("style") || key.equals("srcdoc") || key.equals("formaction")) {
                     throw new AssertionError(key + " on <" + el.normalName() + "> in " + root.html());
                 }
-                if ((key.equals("href") || key.equals("src") || key.equals("action") || key.equals("data")) && !SafeUrls.isSafe(attr.getValue())) {
+                if ((key.equals("href") || key.equals("src") || key.equals("action") || key.equals("data"))
+                        && !SafeUrls.isSafe(attr.getValue())) {
                     throw new AssertionError(attr + " in " + root.html());
                 }
             }
         }
-        if (root.html().contains(HtmlAttacks.MARK) && !root.text().contains(HtmlAttacks.MARK) && root.select("[title*=" + HtmlAttacks.MARK + "]").isEmpty()) {
+        if (root.html().contains(HtmlAttacks.MARK)
+                && !root.text().contains(HtmlAttacks.MARK)
+                && root.select("[title*=" + HtmlAttacks.MARK + "]").isEmpty()) {
             throw new AssertionError("active mark in " + root.html());
         }
     }

@@ -34,8 +34,13 @@ class HostileSourcesTest {
 
     @TestFactory
     Stream<DynamicTest> foldersOutsideTheSiteAreRefusedAtTheirLine() {
-        return Stream.of(new String[] {"asset.folder", "/etc"}, new String[] {"asset.folder", "../elders"}, new String[] {"template.folder", "../elders"},
-                new String[] {"data.folder", "../elders"}, new String[] {"content.folder", "../elders"}, new String[] {"asset.folder", "koppeling"})
+        return Stream.of(
+                        new String[] {"asset.folder", "/etc"},
+                        new String[] {"asset.folder", "../elders"},
+                        new String[] {"template.folder", "../elders"},
+                        new String[] {"data.folder", "../elders"},
+                        new String[] {"content.folder", "../elders"},
+                        new String[] {"asset.folder", "koppeling"})
                 .map(kv -> DynamicTest.dynamicTest(kv[0] + "=" + kv[1], () -> {
                     Path work = work(kv[0] + kv[1]);
                     Path elders = Files.createDirectories(work.resolve("elders"));
@@ -44,8 +49,13 @@ class HostileSourcesTest {
                     Files.createSymbolicLink(site.root().resolve("koppeling"), elders);
                     BuildReport report = site.build();
                     assertFalse(report.succeeded());
-                    Problem p = assertProblem(report, ProblemCode.CONFIG_FOLDER_OUTSIDE, "jbake.properties", kv[0] + "=" + kv[1]);
-                    assertEquals(Files.readAllLines(site.root().resolve("jbake.properties")).indexOf(kv[0] + "=" + kv[1]) + 1, p.line());
+                    Problem p = assertProblem(
+                            report, ProblemCode.CONFIG_FOLDER_OUTSIDE, "jbake.properties", kv[0] + "=" + kv[1]);
+                    assertEquals(
+                            Files.readAllLines(site.root().resolve("jbake.properties"))
+                                            .indexOf(kv[0] + "=" + kv[1])
+                                    + 1,
+                            p.line());
                     assertFalse(Files.exists(site.output()));
                 }));
     }
@@ -55,8 +65,14 @@ class HostileSourcesTest {
         HostileSite site = HostileSite.golden(work("no-map-template")).without("template.kaart.file");
         BuildReport report = site.build();
         assertFalse(report.succeeded());
-        assertProblem(report, ProblemCode.RENDER_FAILED, "jbake.properties", "Voeg deze regel toe: template.kaart.file=kaart.ftlh");
-        assertTrue(report.problems().stream().noneMatch(p -> p.message().contains("Exception")), () -> report.problems().toString());
+        assertProblem(
+                report,
+                ProblemCode.RENDER_FAILED,
+                "jbake.properties",
+                "Voeg deze regel toe: template.kaart.file=kaart.ftlh");
+        assertTrue(
+                report.problems().stream().noneMatch(p -> p.message().contains("Exception")),
+                () -> report.problems().toString());
         assertFalse(Files.exists(site.output()));
     }
 
@@ -72,30 +88,40 @@ class HostileSourcesTest {
 
     @TestFactory
     Stream<DynamicTest> anOutputInsideASourceFolderIsRefusedBeforeAnythingIsWritten() {
-        return Stream.of("content/site", "templates/uit", "assets/uit", "data/site", "content").map(out -> DynamicTest.dynamicTest(out, () -> {
-            HostileSite site = HostileSite.golden(work(out));
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new SitePipeline(SearchStage.NONE)
-                    .build(new BuildOptions(site.root(), site.root().resolve(out), Optional.empty(), false, 1)));
-            assertTrue(e.getMessage().contains("waaruit de site gemaakt wordt") || e.getMessage().contains("niet door kennisbank gemaakt"), e.getMessage());
-            assertFalse(Files.exists(site.root().resolve(out).resolve("index.html")));
-        }));
+        return Stream.of("content/site", "templates/uit", "assets/uit", "data/site", "content")
+                .map(out -> DynamicTest.dynamicTest(out, () -> {
+                    HostileSite site = HostileSite.golden(work(out));
+                    IllegalStateException e = assertThrows(
+                            IllegalStateException.class,
+                            () -> new SitePipeline(SearchStage.NONE)
+                                    .build(new BuildOptions(
+                                            site.root(), site.root().resolve(out), Optional.empty(), false, 1)));
+                    assertTrue(
+                            e.getMessage().contains("waaruit de site gemaakt wordt")
+                                    || e.getMessage().contains("niet door kennisbank gemaakt"),
+                            e.getMessage());
+                    assertFalse(Files.exists(site.root().resolve(out).resolve("index.html")));
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> templatesCannotRunCommandsInstantiateClassesOrReflect() {
         return Stream.of(
-                "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
-                "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.lang.ProcessBuilder\", [\"id\"]).start()}",
-                "<#assign j=\"freemarker.template.utility.JythonRuntime\"?new()><@j>import os; os.system('id')</@j>",
-                "${content?api.getClass().forName(\"java.lang.Runtime\")}",
-                "${site.getClass().getClassLoader()}",
-                "${content.getClass().getName()}").map(attack -> DynamicTest.dynamicTest(attack, () -> {
+                        "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+                        "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.lang.ProcessBuilder\", [\"id\"]).start()}",
+                        "<#assign j=\"freemarker.template.utility.JythonRuntime\"?new()><@j>import os; os.system('id')</@j>",
+                        "${content?api.getClass().forName(\"java.lang.Runtime\")}",
+                        "${site.getClass().getClassLoader()}",
+                        "${content.getClass().getName()}")
+                .map(attack -> DynamicTest.dynamicTest(attack, () -> {
                     HostileSite site = HostileSite.golden(work(attack));
                     Path template = site.root().resolve("templates/pagina.ftlh");
                     Files.writeString(template, attack + "\n" + Files.readString(template));
                     BuildReport report = site.build();
                     assertFalse(report.succeeded(), "the template must not render");
-                    Problem p = report.problems().stream().filter(x -> x.path().startsWith("templates/pagina.ftlh")).findFirst()
+                    Problem p = report.problems().stream()
+                            .filter(x -> x.path().startsWith("templates/pagina.ftlh"))
+                            .findFirst()
                             .orElseThrow(() -> new AssertionError(HostileSite.lines(report)));
                     assertEquals(1, p.line(), p.format());
                     assertFalse(p.message().contains("\n"), "one line: " + p.message());

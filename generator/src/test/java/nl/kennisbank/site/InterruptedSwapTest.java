@@ -27,8 +27,7 @@ class InterruptedSwapTest {
     Path tmp;
 
     /** What a kill -9 does to the publisher: it stops right there, nothing after it runs. */
-    private static final class Killed extends RuntimeException {
-    }
+    private static final class Killed extends RuntimeException {}
 
     @Test
     void aBuildKilledBetweenTheTwoRenamesLeavesNoSiteAndTheNextBuildPutsThePreviousOneBack() throws Exception {
@@ -44,15 +43,22 @@ class InterruptedSwapTest {
         BuildReport check = new SitePipeline(SearchStage.NONE).check(options(source, output));
         assertTrue(check.succeeded(), "a half-finished swap is a warning: content is fine");
         Problem warning = only(check, ProblemCode.OUTPUT_SWAP_INTERRUPTED);
-        assertTrue(warning.message().contains("ontbreekt; de vorige versie staat nog in .site.oud-"), warning.message());
+        assertTrue(
+                warning.message().contains("ontbreekt; de vorige versie staat nog in .site.oud-"), warning.message());
         assertFalse(Files.exists(output), "check writes nothing");
 
         Files.writeString(source.resolve("content/over.md"), "---\ntitel: [kapot\n---\n");
         BuildReport failed = build(source, output);
         assertFalse(failed.succeeded());
         String repaired = only(failed, ProblemCode.OUTPUT_SWAP_REPAIRED).message();
-        assertTrue(repaired.contains("de vorige site is teruggezet uit .site.oud-") && repaired.contains("achtergebleven mappen zijn opgeruimd (.site.nieuw-"), repaired);
-        assertEquals(before, Files.readString(output.resolve("index.html")), "the previous site is back, as the failed build says");
+        assertTrue(
+                repaired.contains("de vorige site is teruggezet uit .site.oud-")
+                        && repaired.contains("achtergebleven mappen zijn opgeruimd (.site.nieuw-"),
+                repaired);
+        assertEquals(
+                before,
+                Files.readString(output.resolve("index.html")),
+                "the previous site is back, as the failed build says");
         assertEquals(List.of(), leftovers());
     }
 
@@ -138,12 +144,16 @@ class InterruptedSwapTest {
 
     private List<String> leftovers() throws Exception {
         try (Stream<Path> list = Files.list(tmp)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site."))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static Problem only(BuildReport report, ProblemCode code) {
-        List<Problem> found = report.problems().stream().filter(p -> p.code() == code).toList();
+        List<Problem> found =
+                report.problems().stream().filter(p -> p.code() == code).toList();
         assertEquals(1, found.size(), report.problems().toString());
         return found.get(0);
     }

@@ -31,23 +31,30 @@ class InvalidSitesTest {
         try (Stream<Path> list = Files.list(cases)) {
             dirs = list.filter(Files::isDirectory).sorted().toList();
         }
-        return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        return dirs.stream()
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
     }
 
     private void check(Path caseDir) throws Exception {
         Path work = Files.createTempDirectory(tmp, caseDir.getFileName().toString());
         Path site = FixtureSites.invalidCase(caseDir.resolve("site-files"), work);
         Path output = work.resolve("out");
-        BuildReport report = new SitePipeline(SearchStage.NONE).build(
-                new BuildOptions(site, output, Optional.empty(), false, 2, FixtureSites.TODAY));
+        BuildReport report = new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(site, output, Optional.empty(), false, 2, FixtureSites.TODAY));
         assertFalse(report.succeeded(), "an invalid site must not build");
         assertFalse(Files.exists(output), "a failed build must not create the output");
-        String actual = String.join("\n", report.problems().stream()
-                .map(p -> p.path() + ":" + p.line() + ":" + p.column() + " " + p.code().code() + ": " + p.message()).toList()) + "\n";
+        String actual = String.join(
+                        "\n",
+                        report.problems().stream()
+                                .map(p -> p.path() + ":" + p.line() + ":" + p.column() + " "
+                                        + p.code().code() + ": " + p.message())
+                                .toList())
+                + "\n";
         Path expected = caseDir.resolve("expected.txt");
         if (Golden.update()) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "problems of " + caseDir.getFileName());
+        assertEquals(
+                Files.readString(expected, StandardCharsets.UTF_8), actual, "problems of " + caseDir.getFileName());
     }
 }

@@ -1,7 +1,6 @@
 package nl.kennisbank.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,18 +28,62 @@ class LinkedDataTest {
     private static final Path SITE = ExampleSite.build();
 
     private static final Set<String> THING = Set.of("@type", "@id", "name", "url", "description", "identifier");
-    private static final Set<String> CREATIVE_WORK = union(THING, Set.of("headline", "datePublished", "dateModified", "inLanguage", "about",
-            "keywords", "spatialCoverage", "contributor", "author", "genre", "hasPart", "isPartOf", "position", "version", "license"));
+    private static final Set<String> CREATIVE_WORK = union(
+            THING,
+            Set.of(
+                    "headline",
+                    "datePublished",
+                    "dateModified",
+                    "inLanguage",
+                    "about",
+                    "keywords",
+                    "spatialCoverage",
+                    "contributor",
+                    "author",
+                    "genre",
+                    "hasPart",
+                    "isPartOf",
+                    "position",
+                    "version",
+                    "license"));
     /** schema.org properties per type (the type's own and its parents'), and the ones this site always gives. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "WebPage", CREATIVE_WORK, "Article", CREATIVE_WORK, "CreativeWork", CREATIVE_WORK,
-            "Place", union(THING, Set.of("containedInPlace")), "AdministrativeArea", union(THING, Set.of("containedInPlace")),
-            "Organization", THING, "PropertyValue", union(THING, Set.of("propertyID", "value")),
-            "BreadcrumbList", Set.of("@type", "itemListElement"), "ListItem", Set.of("@type", "position", "name", "item"));
+            "WebPage",
+            CREATIVE_WORK,
+            "Article",
+            CREATIVE_WORK,
+            "CreativeWork",
+            CREATIVE_WORK,
+            "Place",
+            union(THING, Set.of("containedInPlace")),
+            "AdministrativeArea",
+            union(THING, Set.of("containedInPlace")),
+            "Organization",
+            THING,
+            "PropertyValue",
+            union(THING, Set.of("propertyID", "value")),
+            "BreadcrumbList",
+            Set.of("@type", "itemListElement"),
+            "ListItem",
+            Set.of("@type", "position", "name", "item"));
+
     private static final Map<String, Set<String>> REQUIRED = Map.of(
-            "Article", Set.of("headline", "url", "inLanguage"), "CreativeWork", Set.of("name", "url"), "WebPage", Set.of("name", "url"),
-            "Place", Set.of("name"), "Organization", Set.of("name"), "PropertyValue", Set.of("propertyID", "value"),
-            "BreadcrumbList", Set.of("itemListElement"), "ListItem", Set.of("position", "name", "item"));
+            "Article",
+            Set.of("headline", "url", "inLanguage"),
+            "CreativeWork",
+            Set.of("name", "url"),
+            "WebPage",
+            Set.of("name", "url"),
+            "Place",
+            Set.of("name"),
+            "Organization",
+            Set.of("name"),
+            "PropertyValue",
+            Set.of("propertyID", "value"),
+            "BreadcrumbList",
+            Set.of("itemListElement"),
+            "ListItem",
+            Set.of("position", "name", "item"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
@@ -91,8 +134,11 @@ class LinkedDataTest {
     void everyPageCarriesValidJsonLdWithBreadcrumbsAndWhatItIsAbout() throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(SITE)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html") && !p.toString().contains("/zoeken/index/")
-                    && !OpenDataTest.redirect(p)).sorted().toList();
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")
+                            && !p.toString().contains("/zoeken/index/")
+                            && !OpenDataTest.redirect(p))
+                    .sorted()
+                    .toList();
         }
         assertTrue(pages.size() > 90, "every page: " + pages.size());
         List<String> problems = new ArrayList<>();
@@ -104,14 +150,22 @@ class LinkedDataTest {
             check(graph, rel, problems);
             mainTypes.put(rel, (String) graph.get(0).get("@type"));
             if (!rel.equals("index.html") && !rel.equals("404.html")) {
-                Map<String, Object> crumbs = graph.stream().filter(n -> "BreadcrumbList".equals(n.get("@type"))).findFirst().orElseThrow();
+                Map<String, Object> crumbs = graph.stream()
+                        .filter(n -> "BreadcrumbList".equals(n.get("@type")))
+                        .findFirst()
+                        .orElseThrow();
                 List<Map<String, Object>> items = (List<Map<String, Object>>) crumbs.get("itemListElement");
                 for (int i = 0; i < items.size(); i++) {
                     assertEquals(i + 1, ((Number) items.get(i).get("position")).intValue(), rel);
                 }
                 String last = (String) items.get(items.size() - 1).get("item");
-                assertTrue((last.isEmpty() ? "index.html" : last.replace("https://kennisbank.example.nl/", "") + "index.html").equals(rel)
-                        || rel.endsWith(".html") && !rel.endsWith("index.html"), rel + " ends its breadcrumbs at itself: " + last);
+                assertTrue(
+                        (last.isEmpty()
+                                                ? "index.html"
+                                                : last.replace("https://kennisbank.example.nl/", "") + "index.html")
+                                        .equals(rel)
+                                || rel.endsWith(".html") && !rel.endsWith("index.html"),
+                        rel + " ends its breadcrumbs at itself: " + last);
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -125,13 +179,27 @@ class LinkedDataTest {
     @Test
     @SuppressWarnings("unchecked")
     void aMunicipalityCarriesItsCbsCodeAndAPracticeItsPlacesAndPartners() throws IOException {
-        Map<String, Object> gemeente = ((List<Map<String, Object>>) jsonLd(SITE.resolve("gemeenten/utrecht/index.html")).get("@graph")).get(0);
-        assertEquals(Map.of("@type", "PropertyValue", "propertyID", "CBS-gemeentecode", "value", "GM0344"), gemeente.get("identifier"));
-        Map<String, Object> practice = ((List<Map<String, Object>>) jsonLd(SITE.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html")).get("@graph")).get(0);
+        Map<String, Object> gemeente = ((List<Map<String, Object>>)
+                        jsonLd(SITE.resolve("gemeenten/utrecht/index.html")).get("@graph"))
+                .get(0);
+        assertEquals(
+                Map.of("@type", "PropertyValue", "propertyID", "CBS-gemeentecode", "value", "GM0344"),
+                gemeente.get("identifier"));
+        Map<String, Object> practice = ((List<Map<String, Object>>)
+                        jsonLd(SITE.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html"))
+                                .get("@graph"))
+                .get(0);
         List<Map<String, Object>> places = (List<Map<String, Object>>) practice.get("spatialCoverage");
         assertEquals("Utrecht", places.get(0).get("name"));
-        boolean listsPartners = Jsoup.parse(SITE.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html").toFile()).select(".feiten dt:containsOwn(Wie doen mee)").size() > 0;
-        assertEquals(listsPartners, practice.get("contributor") != null, "partners as organisations exactly when the page lists them");
+        boolean listsPartners = Jsoup.parse(SITE.resolve("praktijkvoorbeelden/u-pas-utrecht/index.html")
+                                .toFile())
+                        .select(".feiten dt:containsOwn(Wie doen mee)")
+                        .size()
+                > 0;
+        assertEquals(
+                listsPartners,
+                practice.get("contributor") != null,
+                "partners as organisations exactly when the page lists them");
         assertEquals("2026-10-05", practice.get("datePublished"));
     }
 }

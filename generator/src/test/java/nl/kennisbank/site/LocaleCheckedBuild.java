@@ -11,15 +11,15 @@ import nl.kennisbank.cli.KennisbankCommand;
  */
 public final class LocaleCheckedBuild {
 
-    private LocaleCheckedBuild() {
-    }
+    private LocaleCheckedBuild() {}
 
     public static void main(String[] args) {
         Locale locale = Locale.getDefault();
         String zone = TimeZone.getDefault().getID();
         // Turkish lower-cases a capital I to a dotless ı: the locale-sensitive behaviour a build must not depend on.
         System.out.println("locale " + locale.toLanguageTag() + " zone " + zone + " lower(I) " + "I".toLowerCase(locale)
-                + " decimal " + String.format(locale, "%.1f", 1.5) + " processors " + Runtime.getRuntime().availableProcessors());
+                + " decimal " + String.format(locale, "%.1f", 1.5) + " processors "
+                + Runtime.getRuntime().availableProcessors());
         if ((!args[0].equals("-") && !locale.getLanguage().equals(args[0])) || !zone.equals(args[1])) {
             System.err.println("not in effect: wanted language " + args[0] + " and zone " + args[1]);
             System.exit(3);

@@ -35,23 +35,32 @@ class MapBrowserTest {
     void tabReachesEveryProvinceWithAVisibleFocusAndEnterOpensItsPage() {
         SITE.open("kaart/");
         WebElement first = driver().findElement(By.cssSelector(".landkaart__svg a"));
-        String unfocusedFill = (String) driver().executeScript("return getComputedStyle(arguments[0].querySelector('path')).fill", first);
+        String unfocusedFill = (String)
+                driver().executeScript("return getComputedStyle(arguments[0].querySelector('path')).fill", first);
         driver().findElement(By.tagName("body")).sendKeys("");
         int presses = 0;
-        while (!"Groningen: ".regionMatches(0, String.valueOf(active().getAttribute("aria-label")), 0, 11) && presses++ < 60) {
+        while (!"Groningen: ".regionMatches(0, String.valueOf(active().getAttribute("aria-label")), 0, 11)
+                && presses++ < 60) {
             active().sendKeys(Keys.TAB);
         }
         assertTrue(presses < 60, "Tab reaches the map");
-        String focusedFill = (String) driver().executeScript("return getComputedStyle(document.activeElement.querySelector('path')).fill");
+        String focusedFill = (String)
+                driver().executeScript("return getComputedStyle(document.activeElement.querySelector('path')).fill");
         assertNotEquals(unfocusedFill, focusedFill, "the focused province looks different");
         int provinces = 1;
         active().sendKeys(Keys.TAB);
-        while (active().getAttribute("aria-label") != null && active().findElements(By.xpath("ancestor::*[local-name()='svg']")).size() == 1) {
+        while (active().getAttribute("aria-label") != null
+                && active().findElements(By.xpath("ancestor::*[local-name()='svg']"))
+                                .size()
+                        == 1) {
             provinces++;
             if (provinces == 7) {
-                assertTrue(active().getAttribute("aria-label").startsWith("Utrecht: "), "the vocabulary's order: " + active().getAttribute("aria-label"));
+                assertTrue(
+                        active().getAttribute("aria-label").startsWith("Utrecht: "),
+                        "the vocabulary's order: " + active().getAttribute("aria-label"));
                 active().sendKeys(Keys.ENTER);
-                new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/provincies/utrecht/"));
+                new WebDriverWait(driver(), Duration.ofSeconds(10))
+                        .until(d -> d.getCurrentUrl().endsWith("/provincies/utrecht/"));
                 assertEquals("Utrecht", driver().findElement(By.tagName("h1")).getText());
                 SITE.open("kaart/");
                 return;

@@ -91,30 +91,62 @@ class OpenDataTest {
     void everyPublishedPracticeIsOneRowWithWhatItsPageShows() throws IOException {
         List<List<String>> rows = parseCsv(read("overzicht/praktijkvoorbeelden.csv"));
         List<String> header = rows.get(0);
-        assertEquals(List.of("adres", "slug", "titel", "samenvatting", "datum", "bijgewerkt", "status", "sectoren", "themas", "pijlers",
-                "gemeenten", "cbsCodes", "provincies", "doelgroep", "looptijd", "start", "eind", "fase", "onderbouwing", "databank", "databankLink"), header);
+        assertEquals(
+                List.of(
+                        "adres",
+                        "slug",
+                        "titel",
+                        "samenvatting",
+                        "datum",
+                        "bijgewerkt",
+                        "status",
+                        "sectoren",
+                        "themas",
+                        "pijlers",
+                        "gemeenten",
+                        "cbsCodes",
+                        "provincies",
+                        "doelgroep",
+                        "looptijd",
+                        "start",
+                        "eind",
+                        "fase",
+                        "onderbouwing",
+                        "databank",
+                        "databankLink"),
+                header);
         TreeSet<String> pages = new TreeSet<>();
         try (Stream<Path> files = Files.list(SITE.resolve("praktijkvoorbeelden"))) {
-            files.filter(p -> Files.exists(p.resolve("index.html")) && !p.getFileName().toString().equals("pagina") && !redirect(p.resolve("index.html")))
+            files.filter(p -> Files.exists(p.resolve("index.html"))
+                            && !p.getFileName().toString().equals("pagina")
+                            && !redirect(p.resolve("index.html")))
                     .forEach(p -> pages.add("praktijkvoorbeelden/" + p.getFileName() + "/"));
         }
-        List<String> addresses = rows.subList(1, rows.size()).stream().map(r -> r.get(0).replace("https://kennisbank.example.nl/", "")).toList();
+        List<String> addresses = rows.subList(1, rows.size()).stream()
+                .map(r -> r.get(0).replace("https://kennisbank.example.nl/", ""))
+                .toList();
         assertEquals(List.copyOf(pages), addresses, "every practice once, by address");
         for (List<String> row : rows.subList(1, rows.size())) {
             Document page = page(row.get(0).replace("https://kennisbank.example.nl/", ""));
             assertEquals(page.selectFirst("h1").text(), row.get(2));
             assertEquals(sectorIds(page), split(row.get(7)), row.get(1));
-            List<String> gemeenten = page.select(".feiten dt:containsOwn(Gemeente) + dd > a[href*=gemeenten/]").eachText();
+            List<String> gemeenten = page.select(".feiten dt:containsOwn(Gemeente) + dd > a[href*=gemeenten/]")
+                    .eachText();
             assertEquals(gemeenten, split(row.get(10)), row.get(1));
             assertEquals(gemeenten.size(), split(row.get(11)).size(), "a CBS code per municipality");
-            assertEquals("niet-beoordeeld", row.get(18), "no practice of the example site has an evidence level with a source");
+            assertEquals(
+                    "niet-beoordeeld",
+                    row.get(18),
+                    "no practice of the example site has an evidence level with a source");
             assertTrue(page.selectFirst(".feiten .kenmerk").text().equals("Niet beoordeeld"), row.get(1));
         }
     }
 
     private static List<String> sectorIds(Document page) {
         Element dd = page.selectFirst(".feiten dt:containsOwn(Sector) + dd");
-        return dd.select("a").eachAttr("href").stream().map(h -> h.replaceAll("^.*sectoren/|/$", "")).toList();
+        return dd.select("a").eachAttr("href").stream()
+                .map(h -> h.replaceAll("^.*sectoren/|/$", ""))
+                .toList();
     }
 
     @Test
@@ -145,10 +177,16 @@ class OpenDataTest {
             int checked = 0;
             for (List<String> row : rows.subList(2, rows.size())) {
                 Element tableRow = page.select("#kop-" + row.get(1) + " ~ .tabel-houder tbody tr").stream()
-                        .filter(tr -> tr.selectFirst("th").text().equals(row.get(3))).findFirst().orElseThrow();
-                assertEquals(List.of(row.get(4), row.get(5)), tableRow.select("td").eachText(), year + " " + row.get(3));
-                String chart = page.selectFirst("#grafiek-" + row.get(1) + "-uitleg").text();
-                assertTrue(chart.contains(row.get(3) + ": " + row.get(4) + " nieuw, " + row.get(5) + " bijgewerkt"), chart);
+                        .filter(tr -> tr.selectFirst("th").text().equals(row.get(3)))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(
+                        List.of(row.get(4), row.get(5)), tableRow.select("td").eachText(), year + " " + row.get(3));
+                String chart =
+                        page.selectFirst("#grafiek-" + row.get(1) + "-uitleg").text();
+                assertTrue(
+                        chart.contains(row.get(3) + ": " + row.get(4) + " nieuw, " + row.get(5) + " bijgewerkt"),
+                        chart);
                 checked++;
             }
             assertTrue(checked > 10);
@@ -167,7 +205,10 @@ class OpenDataTest {
             String[] ids = svg.attr("aria-labelledby").split(" ");
             assertEquals("title", page.getElementById(ids[0]).tagName());
             assertEquals("desc", page.getElementById(ids[1]).tagName());
-            assertTrue(svg.select("pattern").size() == 1 && !svg.select("rect[fill^=url(#]").isEmpty(), "the second series is hatched");
+            assertTrue(
+                    svg.select("pattern").size() == 1
+                            && !svg.select("rect[fill^=url(#]").isEmpty(),
+                    "the second series is hatched");
         }
     }
 }

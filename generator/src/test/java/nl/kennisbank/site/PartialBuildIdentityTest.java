@@ -32,8 +32,11 @@ class PartialBuildIdentityTest {
     private static final SearchStage RELATED_BY_URL = new SearchStage() {
         @Override
         public Map<String, List<String>> related(Input input) {
-            List<String> urls = input.site().published().stream().filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD)
-                    .map(Document::url).sorted().toList();
+            List<String> urls = input.site().published().stream()
+                    .filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD)
+                    .map(Document::url)
+                    .sorted()
+                    .toList();
             Map<String, List<String>> related = new TreeMap<>();
             for (int i = 0; i < urls.size(); i++) {
                 related.put(urls.get(i), List.of(urls.get((i + 1) % urls.size()), urls.get((i + 2) % urls.size())));
@@ -61,7 +64,11 @@ class PartialBuildIdentityTest {
         edit(source, PRACTICE, text -> text.replaceFirst("\n---\n", "\n---\n\nEen nieuwe eerste alinea.\n\n"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "text edit", 1, PRACTICE);
 
-        edit(source, PRACTICE, text -> text.replace("titel: Budgetcoach geeft voorlichting op scholen", "titel: Budgetcoach op school"));
+        edit(
+                source,
+                PRACTICE,
+                text -> text.replace(
+                        "titel: Budgetcoach geeft voorlichting op scholen", "titel: Budgetcoach op school"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "title edit", 2, PRACTICE);
 
         edit(source, CHAPTER, text -> text + "\nEen zin die ook in de printversie moet staan.\n");
@@ -71,25 +78,41 @@ class PartialBuildIdentityTest {
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "new heading", 4, "content/over.md");
 
         String added = "content/praktijkvoorbeelden/nieuw-voorbeeld.md";
-        Files.writeString(source.resolve(added), Files.readString(source.resolve(PRACTICE))
-                .replace("titel: Budgetcoach op school", "titel: Een nieuw voorbeeld"));
+        Files.writeString(
+                source.resolve(added),
+                Files.readString(source.resolve(PRACTICE))
+                        .replace("titel: Budgetcoach op school", "titel: Een nieuw voorbeeld"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "added", 5, added);
 
         Files.delete(source.resolve(added));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "deleted", 6, added);
     }
 
-    private static void assertSameAsFromScratch(SitePipeline pipeline, BuildMemory memory, BuildOptions live, Path source, Path tmp,
-                                                String what, int step, String... changed) throws Exception {
+    private static void assertSameAsFromScratch(
+            SitePipeline pipeline,
+            BuildMemory memory,
+            BuildOptions live,
+            Path source,
+            Path tmp,
+            String what,
+            int step,
+            String... changed)
+            throws Exception {
         memory.changed(Arrays.asList(changed));
         BuildReport partial = pipeline.preview(live, memory, java.util.Set.of());
         assertTrue(partial.succeeded(), what + ": " + partial.problems());
-        if (step >= 5) { // a new or deleted practice changes the related practices: they follow as the background step applies them
+        if (step >= 5) { // a new or deleted practice changes the related practices: they follow as the background step
+            // applies them
             SearchRefresh refresh = pipeline.prepareSearchRefresh(memory, live.output());
-            assertTrue(refresh != null && pipeline.applySearchRefresh(live, memory, refresh).succeeded(), what + ": related practices refreshed");
+            assertTrue(
+                    refresh != null
+                            && pipeline.applySearchRefresh(live, memory, refresh)
+                                    .succeeded(),
+                    what + ": related practices refreshed");
         }
         Path scratch = tmp.resolve("vers-" + step);
-        assertTrue(pipeline.preview(options(source, scratch), BuildMemory.forPreview(), java.util.Set.of()).succeeded());
+        assertTrue(pipeline.preview(options(source, scratch), BuildMemory.forPreview(), java.util.Set.of())
+                .succeeded());
         Map<String, byte[]> expected = files(scratch);
         Map<String, byte[]> actual = files(live.output());
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
@@ -100,15 +123,18 @@ class PartialBuildIdentityTest {
             }
         });
         assertEquals(List.of(), differ, what + ": files whose bytes differ from a build from scratch");
-        assertTrue(partial.pagesWritten() < expected.size() / 2 || step == 2 || step >= 5,
-                what + ": a partial build renders only what the save touched, not " + partial.pagesWritten() + " pages");
+        assertTrue(
+                partial.pagesWritten() < expected.size() / 2 || step == 2 || step >= 5,
+                what + ": a partial build renders only what the save touched, not " + partial.pagesWritten()
+                        + " pages");
     }
 
     private static BuildOptions options(Path source, Path output) {
         return new BuildOptions(source, output, Optional.empty(), true, 2, FixtureSites.TODAY);
     }
 
-    private static void edit(Path source, String file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static void edit(Path source, String file, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         Path path = source.resolve(file);
         String before = Files.readString(path);
         String after = change.apply(before);

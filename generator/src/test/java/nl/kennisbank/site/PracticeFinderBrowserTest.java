@@ -54,20 +54,26 @@ class PracticeFinderBrowserTest {
     }
 
     private int count(String facet, String value) {
-        return Integer.parseInt(box(facet, value).findElement(By.xpath("..")).findElement(By.cssSelector(".nl-number-badge")).getAttribute("value"));
+        return Integer.parseInt(box(facet, value)
+                .findElement(By.xpath(".."))
+                .findElement(By.cssSelector(".nl-number-badge"))
+                .getAttribute("value"));
     }
 
     /** The practices a static browse page lists, as slugs. */
     private static Set<String> browsePage(String path) throws IOException {
         Set<String> slugs = new TreeSet<>();
-        Jsoup.parse(ExampleSite.build().resolve(path).resolve("index.html").toFile()).select("#kop-voorbeelden ~ ul .kaart__titel a")
+        Jsoup.parse(ExampleSite.build().resolve(path).resolve("index.html").toFile())
+                .select("#kop-voorbeelden ~ ul .kaart__titel a")
                 .forEach(a -> slugs.add(slug(a.attr("href"))));
         return slugs;
     }
 
     /** The practices the example site published, as its search stage indexed them. */
     private static int publishedPractices() {
-        return (int) ExampleSite.searchDocuments().stream().filter(d -> d.type().equals("praktijkvoorbeeld")).count();
+        return (int) ExampleSite.searchDocuments().stream()
+                .filter(d -> d.type().equals("praktijkvoorbeeld"))
+                .count();
     }
 
     private static String slug(String href) {
@@ -85,10 +91,14 @@ class PracticeFinderBrowserTest {
     void theFirstViewIsCompleteWithoutFetchingTheIndexAndItsCountsMatchTheBrowsePages() throws IOException {
         driver().get(SITE.url("praktijkvoorbeelden/"));
         assertTrue(driver().findElement(By.id("vinder")).isDisplayed(), "the script shows the filter form");
-        assertEquals(Math.min(FinderPages.PAGE_SIZE, publishedPractices()), shownPractices().size(), "the newest practices, one page full");
+        assertEquals(
+                Math.min(FinderPages.PAGE_SIZE, publishedPractices()),
+                shownPractices().size(),
+                "the newest practices, one page full");
         assertEquals(browsePage("sectoren/sociaal-domein").size(), count("sector", "sociaal-domein"));
         assertEquals(browsePage("provincies/utrecht").size(), count("provincie", "utrecht"));
-        Object fetched = driver().executeScript("return performance.getEntriesByType('resource').filter((e) => e.name.includes('/zoeken/index/')).length");
+        Object fetched = driver().executeScript(
+                        "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/zoeken/index/')).length");
         assertEquals(0L, fetched, "no index file for the first view");
     }
 
@@ -103,10 +113,16 @@ class PracticeFinderBrowserTest {
         assertFalse(expected.isEmpty());
         assertEquals(expected, shownPractices());
         assertTrue(status().startsWith(expected.size() + " praktijkvoorbeeld"), status());
-        assertTrue(driver().getCurrentUrl().endsWith("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht"), driver().getCurrentUrl());
+        assertTrue(
+                driver().getCurrentUrl().endsWith("praktijkvoorbeelden/?sector=sociaal-domein&provincie=utrecht"),
+                driver().getCurrentUrl());
         // every province's count is what the list would hold with it instead of Utrecht
         for (String province : List.of("utrecht", "flevoland", "zuid-holland", "zeeland")) {
-            assertEquals(both(browsePage("sectoren/sociaal-domein"), browsePage("provincies/" + province)).size(), count("provincie", province), province);
+            assertEquals(
+                    both(browsePage("sectoren/sociaal-domein"), browsePage("provincies/" + province))
+                            .size(),
+                    count("provincie", province),
+                    province);
         }
         driver().navigate().back();
         waitForStatus("met Sociaal domein.");
@@ -121,7 +137,8 @@ class PracticeFinderBrowserTest {
         assertTrue(box("looptijd", "lopend").isSelected());
         assertEquals("almere", driver().findElement(By.id("vinder-gemeente")).getAttribute("value"));
         Set<String> running = new TreeSet<>();
-        ExampleSite.searchDocuments().stream().filter(d -> d.facets().getOrDefault("looptijd", List.of()).contains("lopend"))
+        ExampleSite.searchDocuments().stream()
+                .filter(d -> d.facets().getOrDefault("looptijd", List.of()).contains("lopend"))
                 .forEach(d -> running.add(slug(d.id())));
         Set<String> expected = both(browsePage("gemeenten/almere"), running);
         assertFalse(expected.isEmpty());
@@ -133,7 +150,10 @@ class PracticeFinderBrowserTest {
         driver().get(SITE.url("praktijkvoorbeelden/?q=schoolreisje&onderbouwing=niet-beoordeeld&sortering=relevantie"));
         waitForStatus("voor ‘schoolreisje’ met Niet beoordeeld");
         assertTrue(shownPractices().contains("u-pas-utrecht"), shownPractices().toString());
-        assertFalse(driver().findElements(By.cssSelector("#vinder-lijst mark.nl-mark")).isEmpty(), "the word is marked");
+        assertFalse(
+                driver().findElements(By.cssSelector("#vinder-lijst mark.nl-mark"))
+                        .isEmpty(),
+                "the word is marked");
     }
 
     @Test
@@ -145,7 +165,10 @@ class PracticeFinderBrowserTest {
         List<WebElement> tries = empty.findElements(By.cssSelector("li a"));
         assertFalse(tries.isEmpty());
         assertFalse(empty.findElements(By.cssSelector("a[href*='zoeken/']")).isEmpty());
-        assertFalse(empty.findElements(By.cssSelector("a[href$='/over/'], a[href$='/praktijkvoorbeeld-insturen/']")).isEmpty(), "how to send one in");
+        assertFalse(
+                empty.findElements(By.cssSelector("a[href$='/over/'], a[href$='/praktijkvoorbeeld-insturen/']"))
+                        .isEmpty(),
+                "how to send one in");
         String first = tries.get(0).getText();
         int n = Integer.parseInt(first.replaceAll(".*\\((\\d+) voorbeeld.*", "$1"));
         tries.get(0).sendKeys(Keys.ENTER);
@@ -156,10 +179,15 @@ class PracticeFinderBrowserTest {
     @Test
     void theSearchPageListsWhatAFilterAllowsWithoutAWord() {
         driver().get(SITE.url("zoeken/?sector=jgz&type=praktijkvoorbeeld"));
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("zoekstatus")).getText().contains("met deze filters"));
-        int shown = driver().findElements(By.cssSelector("#zoekresultaten > li")).size();
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("zoekstatus")).getText().contains("met deze filters"));
+        int shown =
+                driver().findElements(By.cssSelector("#zoekresultaten > li")).size();
         assertTrue(shown > 0);
-        assertTrue(driver().findElement(By.id("zoekstatus")).getText().startsWith(count(Path.of("sectoren/jgz")) + " resulta"),
+        assertTrue(
+                driver().findElement(By.id("zoekstatus"))
+                        .getText()
+                        .startsWith(count(Path.of("sectoren/jgz")) + " resulta"),
                 driver().findElement(By.id("zoekstatus")).getText());
     }
 

@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PracticeFinderPagingTest {
 
     private static final int PRACTICES = 45;
-    private static final List<String> WORDS = List.of("Zomerschool", "Aanpak", "Buurtwerk", "Meedoen", "Kansen", "Ouders", "Geldzorgen");
+    private static final List<String> WORDS =
+            List.of("Zomerschool", "Aanpak", "Buurtwerk", "Meedoen", "Kansen", "Ouders", "Geldzorgen");
 
     private static final Path FOLDER = build();
 
@@ -44,8 +45,10 @@ class PracticeFinderPagingTest {
             }
             Files.copy(ExampleSite.root().resolve("jbake.properties"), source.resolve("jbake.properties"));
             for (int i = 0; i < PRACTICES; i++) {
-                String md = "---\ntitel: \"" + title(i) + "\"\nsamenvatting: \"Een voorbeeld om te bladeren, nummer " + i + ".\"\n"
-                        + "datum: " + date(i) + "\nstatus: gepubliceerd\nsectoren: [" + (i % 2 == 0 ? "onderwijs" : "jgz") + "]\n"
+                String md = "---\ntitel: \"" + title(i) + "\"\nsamenvatting: \"Een voorbeeld om te bladeren, nummer "
+                        + i + ".\"\n"
+                        + "datum: " + date(i) + "\nstatus: gepubliceerd\nsectoren: ["
+                        + (i % 2 == 0 ? "onderwijs" : "jgz") + "]\n"
                         + "themas: [meedoen]\npijlers: [activeren]\n---\n\nDit voorbeeld laat zien hoe bladeren werkt.\n";
                 Path file = source.resolve("content/praktijkvoorbeelden/voorbeeld-" + i + ".md");
                 Files.createDirectories(file.getParent());
@@ -82,8 +85,11 @@ class PracticeFinderPagingTest {
     void withoutJavaScriptEveryPracticeIsOnANumberedPageNewestFirst() throws IOException {
         Path site = FOLDER;
         List<String> titles = new ArrayList<>();
-        for (String page : List.of("praktijkvoorbeelden/", "praktijkvoorbeelden/pagina/2/", "praktijkvoorbeelden/pagina/3/")) {
-            Jsoup.parse(site.resolve(page).resolve("index.html").toFile()).select("#vinder-lijst .kaart__titel a").forEach(a -> titles.add(a.text()));
+        for (String page :
+                List.of("praktijkvoorbeelden/", "praktijkvoorbeelden/pagina/2/", "praktijkvoorbeelden/pagina/3/")) {
+            Jsoup.parse(site.resolve(page).resolve("index.html").toFile())
+                    .select("#vinder-lijst .kaart__titel a")
+                    .forEach(a -> titles.add(a.text()));
         }
         List<String> expected = new ArrayList<>();
         for (int i = PRACTICES - 1; i >= 0; i--) {
@@ -96,10 +102,14 @@ class PracticeFinderPagingTest {
     @Test
     void pagingAndTheTitleOrderGoIntoTheUrlAndBackReturns() {
         SITE.open("praktijkvoorbeelden/");
-        SITE.driver().findElement(By.cssSelector("#vinder-paginas a[href$='pagina/3/']")).sendKeys(Keys.ENTER);
+        SITE.driver()
+                .findElement(By.cssSelector("#vinder-paginas a[href$='pagina/3/']"))
+                .sendKeys(Keys.ENTER);
         waitForStatus("pagina 3 van 3");
         assertEquals(List.of(title(4), title(3), title(2), title(1), title(0)), shownTitles());
-        assertTrue(SITE.driver().getCurrentUrl().endsWith("praktijkvoorbeelden/?pagina=3"), SITE.driver().getCurrentUrl());
+        assertTrue(
+                SITE.driver().getCurrentUrl().endsWith("praktijkvoorbeelden/?pagina=3"),
+                SITE.driver().getCurrentUrl());
         new Select(SITE.driver().findElement(By.id("vinder-sortering"))).selectByValue("titel");
         waitForStatus("pagina 1 van 3");
         List<String> all = new ArrayList<>();
@@ -108,10 +118,13 @@ class PracticeFinderPagingTest {
         }
         all.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")));
         assertEquals(all.subList(0, 20), shownTitles());
-        assertTrue(SITE.driver().getCurrentUrl().endsWith("?sortering=titel"), SITE.driver().getCurrentUrl());
+        assertTrue(
+                SITE.driver().getCurrentUrl().endsWith("?sortering=titel"),
+                SITE.driver().getCurrentUrl());
         SITE.driver().navigate().back();
         waitForStatus("pagina 3 van 3");
-        assertEquals("nieuw", SITE.driver().findElement(By.id("vinder-sortering")).getAttribute("value"));
+        assertEquals(
+                "nieuw", SITE.driver().findElement(By.id("vinder-sortering")).getAttribute("value"));
     }
 
     @Test

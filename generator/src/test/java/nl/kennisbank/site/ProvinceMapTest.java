@@ -48,7 +48,9 @@ class ProvinceMapTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
     }
 
     /** Province id → (label, count) from the links on the map. */
@@ -60,7 +62,9 @@ class ProvinceMapTest {
             Matcher href = Pattern.compile("\\.\\./provincies/([a-z-]+)/").matcher(a.getAttribute("href"));
             assertTrue(href.matches(), "a province links to its browse page: " + a.getAttribute("href"));
             Matcher name = NAME.matcher(a.getAttribute("aria-label"));
-            assertTrue(name.matches(), "a province's link names the province and its count: " + a.getAttribute("aria-label"));
+            assertTrue(
+                    name.matches(),
+                    "a province's link names the province and its count: " + a.getAttribute("aria-label"));
             regions.put(href.group(1), new String[] {name.group(1), name.group(2)});
         }
         return regions;
@@ -71,7 +75,10 @@ class ProvinceMapTest {
         Document doc = Jsoup.parse(read(page));
         String heading = doc.getElementById("kop-voorbeelden").text();
         int count = Integer.parseInt(heading.replaceAll("\\D", ""));
-        assertEquals(count, doc.select("#kop-voorbeelden ~ .kaarten > li").size(), page + ": the heading's count is the list's length");
+        assertEquals(
+                count,
+                doc.select("#kop-voorbeelden ~ .kaarten > li").size(),
+                page + ": the heading's count is the list's length");
         return count;
     }
 
@@ -89,9 +96,12 @@ class ProvinceMapTest {
             NodeList paths = a.getElementsByTagNameNS(SVG, "path");
             assertEquals(1, paths.getLength(), a.getAttribute("aria-label"));
             String d = ((org.w3c.dom.Element) paths.item(0)).getAttribute("d");
-            assertTrue(d.matches("(M-?\\d+ -?\\d+l[-\\d ]+z)+"), "a drawable outline for " + a.getAttribute("aria-label"));
+            assertTrue(
+                    d.matches("(M-?\\d+ -?\\d+l[-\\d ]+z)+"), "a drawable outline for " + a.getAttribute("aria-label"));
         }
-        assertTrue(svg.getElementsByTagNameNS(SVG, "script").getLength() == 0 && !read("kaart/index.html").contains("style=\""),
+        assertTrue(
+                svg.getElementsByTagNameNS(SVG, "script").getLength() == 0
+                        && !read("kaart/index.html").contains("style=\""),
                 "no script and no style attribute in the map");
     }
 
@@ -104,7 +114,8 @@ class ProvinceMapTest {
             vocabulary.add(row.attr("href").replaceAll(".*provincies/([a-z-]+)/$", "$1"));
         }
         assertEquals(12, vocabulary.size(), vocabulary.toString());
-        assertEquals(vocabulary, List.copyOf(regions.keySet()), "every province, in the vocabulary's order (the tab order)");
+        assertEquals(
+                vocabulary, List.copyOf(regions.keySet()), "every province, in the vocabulary's order (the tab order)");
         for (String id : vocabulary) {
             assertTrue(Files.exists(SITE.resolve("provincies/" + id + "/index.html")), id);
             Element row = table.selectFirst("table.tabel tbody tr:has(a[href$=provincies/" + id + "/])");
@@ -127,7 +138,8 @@ class ProvinceMapTest {
             Element heading = page.getElementById("gemeenten-" + region.getKey());
             Element list = heading.nextElementSibling();
             Document provincePage = Jsoup.parse(read("provincies/" + region.getKey() + "/index.html"));
-            List<String> onProvincePage = provincePage.select("#kop-gemeenten + ul li").eachText();
+            List<String> onProvincePage =
+                    provincePage.select("#kop-gemeenten + ul li").eachText();
             List<String> onMapPage = list.is("ul") ? list.select("li").eachText() : List.of();
             assertEquals(onProvincePage, onMapPage, region.getKey() + ": the same municipalities with the same counts");
             for (Element g : list.select("li")) {
@@ -144,7 +156,8 @@ class ProvinceMapTest {
     void countClassesCoverEveryCountWithoutGapsAndTheLegendSaysThem() {
         ProvinceShapes shapes = ProvinceShapes.load();
         for (int max : List.of(0, 1, 2, 3, 7, 10, 800)) {
-            List<ProvinceMap.Region> regions = List.of(new ProvinceMap.Region("utrecht", "Utrecht", "provincies/utrecht/", max),
+            List<ProvinceMap.Region> regions = List.of(
+                    new ProvinceMap.Region("utrecht", "Utrecht", "provincies/utrecht/", max),
                     new ProvinceMap.Region("zeeland", "Zeeland", "provincies/zeeland/", 0));
             ProvinceMap map = new ProvinceMap(shapes, regions);
             List<ProvinceMap.CountClass> classes = map.classes();
@@ -165,8 +178,21 @@ class ProvinceMapTest {
     @Test
     void theVendoredOutlinesAreTheTwelveProvincesWithTheirLicenceBeside() throws IOException {
         ProvinceShapes shapes = ProvinceShapes.load();
-        assertEquals(List.of("drenthe", "flevoland", "friesland", "gelderland", "groningen", "limburg", "noord-brabant", "noord-holland",
-                "overijssel", "utrecht", "zeeland", "zuid-holland"), shapes.shapes().stream().map(ProvinceShapes.Shape::id).toList());
+        assertEquals(
+                List.of(
+                        "drenthe",
+                        "flevoland",
+                        "friesland",
+                        "gelderland",
+                        "groningen",
+                        "limburg",
+                        "noord-brabant",
+                        "noord-holland",
+                        "overijssel",
+                        "utrecht",
+                        "zeeland",
+                        "zuid-holland"),
+                shapes.shapes().stream().map(ProvinceShapes.Shape::id).toList());
         for (ProvinceShapes.Shape s : shapes.shapes()) {
             assertTrue(s.labelX() > 0 && s.labelY() > 0, s.id() + " has its count inside the map");
         }

@@ -41,7 +41,8 @@ class PublishingTest {
 
         assertFalse(build(source, output).succeeded());
         assertTrue(Files.exists(output.resolve("handreikingen/onderwijs/signaleren/index.html")));
-        assertTrue(Files.readString(output.resolve("handreikingen/onderwijs/signaleren/index.html")).contains("<h1>Armoede herkennen</h1>"));
+        assertTrue(Files.readString(output.resolve("handreikingen/onderwijs/signaleren/index.html"))
+                .contains("<h1>Armoede herkennen</h1>"));
         assertNoLeftovers(tmp);
     }
 
@@ -84,7 +85,11 @@ class PublishingTest {
 
     private static void assertNoLeftovers(Path dir) throws Exception {
         try (Stream<Path> list = Files.list(dir)) {
-            assertEquals(0, list.filter(p -> p.getFileName().toString().startsWith(".site.")).count(), "staging folders left behind");
+            assertEquals(
+                    0,
+                    list.filter(p -> p.getFileName().toString().startsWith(".site."))
+                            .count(),
+                    "staging folders left behind");
         }
     }
 }

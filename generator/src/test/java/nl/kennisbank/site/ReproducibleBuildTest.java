@@ -31,7 +31,8 @@ class ReproducibleBuildTest {
         requireTurkishLocale();
         Path auckland = tmp.resolve("auckland");
         Path utc = tmp.resolve("utc");
-        String first = build(tmp, Map.of("TZ", "Pacific/Auckland", "LC_ALL", "tr_TR.UTF-8"), "tr", "Pacific/Auckland", 1, auckland);
+        String first = build(
+                tmp, Map.of("TZ", "Pacific/Auckland", "LC_ALL", "tr_TR.UTF-8"), "tr", "Pacific/Auckland", 1, auckland);
         assertTrue(first.contains("locale tr-TR zone Pacific/Auckland lower(I) ı decimal 1,5 processors 1"), first);
         String second = build(tmp, Map.of("TZ", "UTC", "LC_ALL", "C.UTF-8"), "-", "UTC", 2, utc);
         assertTrue(second.contains(" zone UTC lower(I) i decimal 1.5 processors 2"), second);
@@ -45,10 +46,23 @@ class ReproducibleBuildTest {
 
     private static String build(Path tmp, Map<String, String> env, String language, String zone, int cores, Path output)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ActiveProcessorCount=" + cores, "-cp", System.getProperty("java.class.path"), LocaleCheckedBuild.class.getName(), language, zone,
-                "build", "--source", ExampleSite.root().toString(), "--output", output.toString(),
-                "--base-url", "https://owner.github.io/kennisbank/", "--threads", String.valueOf(cores)));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=" + cores,
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocaleCheckedBuild.class.getName(),
+                language,
+                zone,
+                "build",
+                "--source",
+                ExampleSite.root().toString(),
+                "--output",
+                output.toString(),
+                "--base-url",
+                "https://owner.github.io/kennisbank/",
+                "--threads",
+                String.valueOf(cores)));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("LANG");
         builder.environment().remove("LANGUAGE");
@@ -66,11 +80,13 @@ class ReproducibleBuildTest {
     }
 
     private static void requireTurkishLocale() throws IOException, InterruptedException {
-        Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        Process locales =
+                new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
         String list = new String(locales.getInputStream().readAllBytes()).toLowerCase(java.util.Locale.ROOT);
         locales.waitFor();
         if (!list.lines().anyMatch(l -> l.equals("tr_tr.utf8") || l.equals("tr_tr.utf-8"))) {
-            String message = "the tr_TR.UTF-8 locale is not installed (Debian: locales, then locale-gen; .ci/run does this)";
+            String message =
+                    "the tr_TR.UTF-8 locale is not installed (Debian: locales, then locale-gen; .ci/run does this)";
             if ("true".equals(System.getenv("CI"))) {
                 Assertions.fail(message + "; CI=true requires this test to run");
             }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** The fuzzer's stored inputs: one file per input under {@code generator/src/test/resources/fuzz/<folder>/}, by name. */
 final class StoredCorpus {
 
-    private StoredCorpus() {
-    }
+    private StoredCorpus() {}
 
     static Path folder(String folder) {
         return ExampleSite.root().resolve("generator/src/test/resources/fuzz").resolve(folder);

@@ -43,25 +43,37 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateContractTest {
 
     static Stream<Arguments> sites() {
-        return Stream.of(Arguments.of("the example site", ExampleSite.root()), Arguments.of("the golden site", FixtureSites.golden()));
+        return Stream.of(
+                Arguments.of("the example site", ExampleSite.root()),
+                Arguments.of("the golden site", FixtureSites.golden()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sites")
-    void everyTemplateRendersEveryRecordOfItsPageTypesFullAndEmpty(String name, Path source, @TempDir Path tmp) throws Exception {
+    void everyTemplateRendersEveryRecordOfItsPageTypesFullAndEmpty(String name, Path source, @TempDir Path tmp)
+            throws Exception {
         BuildMemory memory = BuildMemory.forPreview();
-        BuildReport report = new SitePipeline(SearchStage.NONE).preview(
-                new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, 1, FixtureSites.TODAY), memory, Set.of());
+        BuildReport report = new SitePipeline(SearchStage.NONE)
+                .preview(
+                        new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, 1, FixtureSites.TODAY),
+                        memory,
+                        Set.of());
         assertTrue(report.succeeded(), () -> report.problems().toString());
         BuildMemory.Published published = memory.published();
         JBakeSettings settings = JBakeSettings.load(source);
         Map<String, List<Class<?>>> shapes = new TreeMap<>();
         for (PageSpec page : published.pages().values()) {
-            List<Class<?>> parts = ((PageContent.Typed) page.content()).parts().stream().<Class<?>>map(Object::getClass).toList();
+            List<Class<?>> parts = ((PageContent.Typed) page.content())
+                    .parts().stream().<Class<?>>map(Object::getClass).toList();
             List<Class<?>> known = shapes.putIfAbsent(page.type(), parts);
-            assertTrue(known == null || known.equals(parts), () -> "page type " + page.type() + " has two shapes: " + known + ", " + parts);
+            assertTrue(
+                    known == null || known.equals(parts),
+                    () -> "page type " + page.type() + " has two shapes: " + known + ", " + parts);
         }
-        assertEquals(pageTypes(source), shapes.keySet(), "every page type with a template has records, and every page type has a template");
+        assertEquals(
+                pageTypes(source),
+                shapes.keySet(),
+                "every page type with a template has records, and every page type has a template");
 
         List<String> failures = new ArrayList<>();
         for (boolean full : new boolean[] {true, false}) {
@@ -74,8 +86,11 @@ class TemplateContractTest {
                 }
                 samples.add(new PageSpec(shape.getKey(), uri, "Titel", null, List.of(), new PageContent.Typed(parts)));
             }
-            Map<String, Object> site = new java.util.LinkedHashMap<>(GlobalModel.of((Record) sample(SiteModel.class, full)));
-            site.put("assets", ((Map<?, ?>) published.globals().get("site")).get("assets")); // the templates name real files
+            Map<String, Object> site =
+                    new java.util.LinkedHashMap<>(GlobalModel.of((Record) sample(SiteModel.class, full)));
+            site.put(
+                    "assets",
+                    ((Map<?, ?>) published.globals().get("site")).get("assets")); // the templates name real files
             Map<String, Object> globals = new java.util.HashMap<>(published.globals());
             globals.put("site", site);
             JBakeRendering rendering = new JBakeRendering(settings, tmp.resolve("contract"), samples, globals, false);
@@ -89,20 +104,27 @@ class TemplateContractTest {
     }
 
     @Test
-    void aTemplateThatReadsANameItsRecordDoesNotHaveFailsAtThatLineEvenBehindAQuestionMarkTest(@TempDir Path tmp) throws Exception {
+    void aTemplateThatReadsANameItsRecordDoesNotHaveFailsAtThatLineEvenBehindAQuestionMarkTest(@TempDir Path tmp)
+            throws Exception {
         Path source = tmp.resolve("bron");
         FixtureSites.copyTree(FixtureSites.golden(), source);
         Path template = source.resolve("templates/praktijkvoorbeeld.ftlh");
-        Files.writeString(template, Files.readString(template).replaceFirst("\n", "\n<#if content.afbeelding??>x</#if>\n"));
+        Files.writeString(
+                template, Files.readString(template).replaceFirst("\n", "\n<#if content.afbeelding??>x</#if>\n"));
 
-        BuildReport report = new SitePipeline(SearchStage.NONE).build(new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, 1));
+        BuildReport report = new SitePipeline(SearchStage.NONE)
+                .build(new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, 1));
 
         assertFalse(report.succeeded());
         Problem problem = report.problems().get(0);
         assertEquals("templates/praktijkvoorbeeld.ftlh", problem.path());
         assertEquals(2, problem.line());
-        assertTrue(problem.message().contains("De pagina heeft geen waarde 'content.afbeelding' (in templates/praktijkvoorbeeld.ftlh, regel 2,"
-                + " kolom 1). Controleer de naam in de template. Namen die er wel zijn: isoDate, archived, facts, related, image,"), problem.message());
+        assertTrue(
+                problem.message()
+                        .contains(
+                                "De pagina heeft geen waarde 'content.afbeelding' (in templates/praktijkvoorbeeld.ftlh, regel 2,"
+                                        + " kolom 1). Controleer de naam in de template. Namen die er wel zijn: isoDate, archived, facts, related, image,"),
+                problem.message());
     }
 
     /** The types of {@code template.<type>.file} in the site's own jbake.properties, without JBake's feed and sitemap. */
@@ -123,9 +145,19 @@ class TemplateContractTest {
 
     private static PageFrame frame(String type, String uri, boolean full) {
         String url = uri.replaceFirst("index\\.html$", "");
-        return new PageFrame(type, "Titel", url, full ? "Beschrijving" : "", full ? "https://example.org/" + url : "", "../../../",
-                full ? List.of(new PageFrame.Crumb("Home", ""), new PageFrame.Crumb("Titel", "")) : List.of(new PageFrame.Crumb("Titel", "")),
-                "{}", full ? List.of(new PageFrame.TocEntry(2, "kop", "Kop")) : List.of(), full ? "content/x.md" : "");
+        return new PageFrame(
+                type,
+                "Titel",
+                url,
+                full ? "Beschrijving" : "",
+                full ? "https://example.org/" + url : "",
+                "../../../",
+                full
+                        ? List.of(new PageFrame.Crumb("Home", ""), new PageFrame.Crumb("Titel", ""))
+                        : List.of(new PageFrame.Crumb("Titel", "")),
+                "{}",
+                full ? List.of(new PageFrame.TocEntry(2, "kop", "Kop")) : List.of(),
+                full ? "content/x.md" : "");
     }
 
     /** A value of {@code type}: with everything present and true, or everything empty, 0 and false. */
@@ -148,7 +180,8 @@ class TemplateContractTest {
         } else if (raw.isRecord()) {
             return record(raw, full);
         }
-        throw new IllegalArgumentException("no sample for " + type + ": add one when a page record uses such a component");
+        throw new IllegalArgumentException(
+                "no sample for " + type + ": add one when a page record uses such a component");
     }
 
     private static Object record(Class<?> type, boolean full) {
@@ -157,7 +190,9 @@ class TemplateContractTest {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = !full && components[i].isAnnotationPresent(Absent.class) ? null : sample(components[i].getGenericType(), full);
+            values[i] = !full && components[i].isAnnotationPresent(Absent.class)
+                    ? null
+                    : sample(components[i].getGenericType(), full);
         }
         try {
             var constructor = type.getDeclaredConstructor(types);

@@ -39,14 +39,18 @@ class DecapConfigTest {
 
     private static Schema schema;
     private static Vocabularies vocabularies;
-    private static final WebEditorSettings GITLAB = new WebEditorSettings(WebEditorSettings.Backend.GITLAB, "organisatie/kennisbank",
-            "0123abc", "main", "", 8081);
+    private static final WebEditorSettings GITLAB = new WebEditorSettings(
+            WebEditorSettings.Backend.GITLAB, "organisatie/kennisbank", "0123abc", "main", "", 8081);
 
     @BeforeAll
     static void readData() throws IOException {
         Path data = ExampleSite.root().resolve("data");
         Problems problems = new Problems();
-        schema = new SchemaLoader().load("data/schema.yml", Files.readString(data.resolve("schema.yml"), StandardCharsets.UTF_8), problems);
+        schema = new SchemaLoader()
+                .load(
+                        "data/schema.yml",
+                        Files.readString(data.resolve("schema.yml"), StandardCharsets.UTF_8),
+                        problems);
         vocabularies = new VocabularyLoader().load(data, "data", problems);
         assertFalse(problems.hasErrors(), problems.sorted().toString());
     }
@@ -55,10 +59,17 @@ class DecapConfigTest {
     void everySchemaFieldHasItsWidgetRequiredFlagAndAllowedValues() {
         Map<?, ?> config = read(new DecapConfig(schema, vocabularies, GITLAB, documents(), false).yaml());
         int checked = 0;
-        for (var type : Map.of(DocumentKind.PRAKTIJKVOORBEELD, "praktijkvoorbeelden", DocumentKind.HANDREIKING, "handreikingen",
-                DocumentKind.HOOFDSTUK, "hoofdstukken").entrySet()) {
+        for (var type : Map.of(
+                        DocumentKind.PRAKTIJKVOORBEELD,
+                        "praktijkvoorbeelden",
+                        DocumentKind.HANDREIKING,
+                        "handreikingen",
+                        DocumentKind.HOOFDSTUK,
+                        "hoofdstukken")
+                .entrySet()) {
             Map<?, ?> collection = collection(config, type.getValue());
-            List<?> fields = collection.containsKey("files") ? (List<?>) ((Map<?, ?>) ((List<?>) collection.get("files")).get(0)).get("fields")
+            List<?> fields = collection.containsKey("files")
+                    ? (List<?>) ((Map<?, ?>) ((List<?>) collection.get("files")).get(0)).get("fields")
                     : (List<?>) collection.get("fields");
             Map<String, FieldSpec> specs = schema.fieldsOf(type.getKey()).orElseThrow();
             checked += compare(specs, fields, false, type.getValue());
@@ -75,25 +86,64 @@ class DecapConfigTest {
         assertEquals(true, practices.get("create"));
         assertEquals("yaml-frontmatter", practices.get("format"));
         List<?> guides = (List<?>) collection(config, "handreikingen").get("files");
-        assertEquals(List.of("content/handreikingen/onderwijs/index.md"), guides.stream().map(f -> ((Map<?, ?>) f).get("file")).toList());
+        assertEquals(
+                List.of("content/handreikingen/onderwijs/index.md"),
+                guides.stream().map(f -> ((Map<?, ?>) f).get("file")).toList());
         List<?> chapters = (List<?>) collection(config, "hoofdstukken").get("files");
-        assertEquals(List.of("content/handreikingen/onderwijs/01-signaleren.md", "content/handreikingen/onderwijs/02-het-gesprek.md"),
+        assertEquals(
+                List.of(
+                        "content/handreikingen/onderwijs/01-signaleren.md",
+                        "content/handreikingen/onderwijs/02-het-gesprek.md"),
                 chapters.stream().map(f -> ((Map<?, ?>) f).get("file")).toList());
     }
 
     @Test
     void gitlabUsesPkceAndTheLocalBackendIsThereForTryingItOut() {
         Map<?, ?> config = read(new DecapConfig(schema, vocabularies, GITLAB, List.of(), false).yaml());
-        assertEquals(Map.of("name", "gitlab", "repo", "organisatie/kennisbank", "branch", "main", "auth_type", "pkce", "app_id", "0123abc"),
+        assertEquals(
+                Map.of(
+                        "name",
+                        "gitlab",
+                        "repo",
+                        "organisatie/kennisbank",
+                        "branch",
+                        "main",
+                        "auth_type",
+                        "pkce",
+                        "app_id",
+                        "0123abc"),
                 without((Map<?, ?>) config.get("backend"), "commit_messages"));
         assertEquals(Map.of("url", "http://localhost:8081/api/v1"), config.get("local_backend"));
         assertEquals("nl", config.get("locale"));
-        Map<?, ?> github = (Map<?, ?>) read(new DecapConfig(schema, vocabularies, new WebEditorSettings(WebEditorSettings.Backend.GITHUB,
-                "organisatie/kennisbank", "", "main", "https://oauth.example.nl", 8081), List.of(), false).yaml()).get("backend");
-        assertEquals(Map.of("name", "github", "repo", "organisatie/kennisbank", "branch", "main", "base_url", "https://oauth.example.nl"),
+        Map<?, ?> github = (Map<?, ?>) read(new DecapConfig(
+                                schema,
+                                vocabularies,
+                                new WebEditorSettings(
+                                        WebEditorSettings.Backend.GITHUB,
+                                        "organisatie/kennisbank",
+                                        "",
+                                        "main",
+                                        "https://oauth.example.nl",
+                                        8081),
+                                List.of(),
+                                false)
+                        .yaml())
+                .get("backend");
+        assertEquals(
+                Map.of(
+                        "name",
+                        "github",
+                        "repo",
+                        "organisatie/kennisbank",
+                        "branch",
+                        "main",
+                        "base_url",
+                        "https://oauth.example.nl"),
                 without(github, "commit_messages"));
         Map<?, ?> local = read(new DecapConfig(schema, vocabularies, WebEditorSettings.none(), List.of(), true).yaml());
-        assertEquals(Map.of("name", "proxy", "proxy_url", "http://localhost:8081/api/v1", "branch", "main"), local.get("backend"));
+        assertEquals(
+                Map.of("name", "proxy", "proxy_url", "http://localhost:8081/api/v1", "branch", "main"),
+                local.get("backend"));
         assertFalse(local.containsKey("local_backend"));
     }
 
@@ -111,7 +161,12 @@ class DecapConfigTest {
 
     /** Compares one level of fields; returns how many were compared. */
     private int compare(Map<String, FieldSpec> specs, List<?> fields, boolean inOptional, String where) {
-        assertEquals(List.copyOf(specs.keySet()), fields.stream().map(DecapConfigTest::name).filter(n -> !n.equals("body")).toList(),
+        assertEquals(
+                List.copyOf(specs.keySet()),
+                fields.stream()
+                        .map(DecapConfigTest::name)
+                        .filter(n -> !n.equals("body"))
+                        .toList(),
                 where + ": every schema field, in schema order");
         int checked = 0;
         for (Object f : fields) {
@@ -124,9 +179,15 @@ class DecapConfigTest {
             assertEquals(spec.required() && !inOptional, field.get("required"), at + ": required");
             assertEquals(expectedWidget(spec), field.get("widget"), at + ": widget");
             FieldSpec valued = spec.type() == FieldType.LIJST ? spec.items() : spec;
-            if (List.of(FieldType.KEUZE, FieldType.VOCABULAIRE, FieldType.GEMEENTE).contains(valued.type())) {
-                assertEquals(allowed(valued), ((List<?>) field.get("options")).stream().map(o -> ((Map<?, ?>) o).get("value")).toList(), at + ": options");
-                assertEquals(spec.type() == FieldType.LIJST, Boolean.TRUE.equals(field.get("multiple")), at + ": multiple");
+            if (List.of(FieldType.KEUZE, FieldType.VOCABULAIRE, FieldType.GEMEENTE)
+                    .contains(valued.type())) {
+                assertEquals(
+                        allowed(valued),
+                        ((List<?>) field.get("options"))
+                                .stream().map(o -> ((Map<?, ?>) o).get("value")).toList(),
+                        at + ": options");
+                assertEquals(
+                        spec.type() == FieldType.LIJST, Boolean.TRUE.equals(field.get("multiple")), at + ": multiple");
             }
             if (spec.type() == FieldType.OBJECT) {
                 checked += compare(spec.fields(), (List<?>) field.get("fields"), inOptional || !spec.required(), at);
@@ -151,19 +212,22 @@ class DecapConfigTest {
             case SLUG -> "relation";
             case KEUZE, VOCABULAIRE, GEMEENTE -> "select";
             case OBJECT -> "object";
-            case LIJST -> switch (spec.items().type()) {
-                case KEUZE, VOCABULAIRE, GEMEENTE -> "select";
-                case SLUG -> "relation";
-                default -> "list";
-            };
+            case LIJST ->
+                switch (spec.items().type()) {
+                    case KEUZE, VOCABULAIRE, GEMEENTE -> "select";
+                    case SLUG -> "relation";
+                    default -> "list";
+                };
         };
     }
 
     private static List<String> allowed(FieldSpec spec) {
         return switch (spec.type()) {
             case KEUZE -> spec.valueIds();
-            case VOCABULAIRE -> vocabularies.list(spec.vocabulary()).stream().map(Term::id).toList();
-            case GEMEENTE -> vocabularies.gemeenten().stream().map(g -> g.naam()).toList();
+            case VOCABULAIRE ->
+                vocabularies.list(spec.vocabulary()).stream().map(Term::id).toList();
+            case GEMEENTE ->
+                vocabularies.gemeenten().stream().map(g -> g.naam()).toList();
             default -> List.of();
         };
     }
@@ -179,11 +243,27 @@ class DecapConfigTest {
 
     private static Document document(DocumentKind kind, String path, int chapter) {
         String contentPath = path.substring("content/".length());
-        return new Document(kind, path, contentPath, "x", "x/", Map.of("titel", "Titel " + chapter), "", 1, List.of(), "onderwijs", chapter, false);
+        return new Document(
+                kind,
+                path,
+                contentPath,
+                "x",
+                "x/",
+                Map.of("titel", "Titel " + chapter),
+                "",
+                1,
+                List.of(),
+                "onderwijs",
+                chapter,
+                false);
     }
 
     private static Map<?, ?> collection(Map<?, ?> config, String name) {
-        Object found = ((List<?>) config.get("collections")).stream().filter(c -> name.equals(((Map<?, ?>) c).get("name"))).findFirst().orElse(null);
+        Object found = ((List<?>) config.get("collections"))
+                .stream()
+                        .filter(c -> name.equals(((Map<?, ?>) c).get("name")))
+                        .findFirst()
+                        .orElse(null);
         assertNotNull(found, "collection " + name);
         return (Map<?, ?>) found;
     }

@@ -38,14 +38,20 @@ final class DecapServer implements AutoCloseable {
         }
         if (!Files.exists(main)) {
             Path installLog = tmp.resolve("npm-ci.log");
-            Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(installLog.toFile()).start();
-            Assertions.assertTrue(install.waitFor(10, TimeUnit.MINUTES) && install.exitValue() == 0,
+            Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(installLog.toFile())
+                    .start();
+            Assertions.assertTrue(
+                    install.waitFor(10, TimeUnit.MINUTES) && install.exitValue() == 0,
                     () -> "npm ci in vendor/decap-server failed: " + read(installLog));
         }
         Path log = tmp.resolve("decap-server.log");
-        ProcessBuilder builder = new ProcessBuilder("node", main.toString()).directory(repository.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder("node", main.toString())
+                .directory(repository.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("BIND_HOST", "127.0.0.1");
         builder.environment().put("MODE", "fs");
@@ -94,5 +100,4 @@ final class DecapServer implements AutoCloseable {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
-
 }

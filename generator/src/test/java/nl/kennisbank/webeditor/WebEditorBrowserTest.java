@@ -52,18 +52,29 @@ class WebEditorBrowserTest {
             }
         }
         int port = freePort();
-        Files.writeString(source.resolve("jbake.properties"), "\nkennisbank.webeditor.repo=organisatie/kennisbank\n"
-                + "kennisbank.webeditor.app-id=proef\nkennisbank.webeditor.local-port=" + port + "\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                source.resolve("jbake.properties"),
+                "\nkennisbank.webeditor.repo=organisatie/kennisbank\n"
+                        + "kennisbank.webeditor.app-id=proef\nkennisbank.webeditor.local-port=" + port + "\n",
+                StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Path site = tmp.resolve("site");
-        assertEquals(0, CommandRun.of("build", "--source", source.toString(), "--output", site.toString()).exitCode(), "the site builds");
+        assertEquals(
+                0,
+                CommandRun.of("build", "--source", source.toString(), "--output", site.toString())
+                        .exitCode(),
+                "the site builds");
 
         try (DecapServer backend = DecapServer.start(source, port, tmp);
-             StaticServer server = StaticServer.serve(site);
-             Browser browser = Browser.open()) {
+                StaticServer server = StaticServer.serve(site);
+                Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", "window.__csp = [];"
-                    + "document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
+            driver.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of(
+                            "source",
+                            "window.__csp = [];"
+                                    + "document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
             driver.get(server.url("admin/"));
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
             try {
@@ -74,13 +85,16 @@ class WebEditorBrowserTest {
                 wait.until(d -> !d.findElements(By.cssSelector("label[for]")).isEmpty());
                 type(driver, "Titel", 1, "Huiswerkklas in de wijk");
                 type(driver, "Samenvatting", 1, "Kinderen maken hun huiswerk samen, met hulp van vrijwilligers.");
-                driver.findElement(By.xpath("//label[normalize-space(.)='Datum']/following::button[normalize-space(.)='Nu'][1]")).click();
+                driver.findElement(By.xpath(
+                                "//label[normalize-space(.)='Datum']/following::button[normalize-space(.)='Nu'][1]"))
+                        .click();
                 choose(driver, "Status", "Gepubliceerd");
                 choose(driver, "Sectoren", "Onderwijs");
                 choose(driver, "Themas", "Meedoen");
                 choose(driver, "Pijlers", "Activeren");
                 choose(driver, "Gemeenten", "Gravenhage");
-                driver.findElement(By.xpath("//button[contains(normalize-space(.), 'Voeg bronnen toe')]")).click();
+                driver.findElement(By.xpath("//button[contains(normalize-space(.), 'Voeg bronnen toe')]"))
+                        .click();
                 wait.until(d -> d.findElements(By.xpath(label("Titel"))).size() == 2);
                 type(driver, "Titel", 2, "Armoede in Nederland 2024");
                 type(driver, "Uitgever", 1, "Sociaal en Cultureel Planbureau");
@@ -88,13 +102,17 @@ class WebEditorBrowserTest {
                 WebElement body = driver.findElement(By.cssSelector("[contenteditable=true]"));
                 body.click();
                 body.sendKeys("Kinderen leren samen na school.");
-                driver.findElement(By.xpath("//*[@role='button'][normalize-space(.)='Publiceer']")).click();
+                driver.findElement(By.xpath("//*[@role='button'][normalize-space(.)='Publiceer']"))
+                        .click();
                 By now = By.xpath("//*[@role='menuitem'][normalize-space(.)='Publiceer nu']");
                 wait.until(d -> !d.findElements(now).isEmpty());
                 driver.findElement(now).click();
                 Path saved = source.resolve("content/praktijkvoorbeelden/huiswerkklas-in-de-wijk.md");
                 wait.until(d -> complete(saved));
-                assertEquals(List.of(), driver.executeScript("return window.__csp"), "Decap works within the policy of /admin/");
+                assertEquals(
+                        List.of(),
+                        driver.executeScript("return window.__csp"),
+                        "Decap works within the policy of /admin/");
             } catch (RuntimeException | Error e) {
                 Files.createDirectories(Path.of("target"));
                 Files.write(Path.of("target/webredactie.png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -105,8 +123,14 @@ class WebEditorBrowserTest {
             String text = Files.readString(saved);
             CommandRun check = CommandRun.of("check", "--source", source.toString());
             assertEquals(0, check.exitCode(), () -> text + "\n" + check.err());
-            assertFalse(check.err().contains("huiswerkklas-in-de-wijk.md"), () -> "no problem at all in the saved file:\n" + text + "\n" + check.err());
-            assertTrue(text.contains("titel: Huiswerkklas in de wijk") && text.contains("'s-Gravenhage") && text.contains("uitgever: Sociaal en Cultureel Planbureau"), text);
+            assertFalse(
+                    check.err().contains("huiswerkklas-in-de-wijk.md"),
+                    () -> "no problem at all in the saved file:\n" + text + "\n" + check.err());
+            assertTrue(
+                    text.contains("titel: Huiswerkklas in de wijk")
+                            && text.contains("'s-Gravenhage")
+                            && text.contains("uitgever: Sociaal en Cultureel Planbureau"),
+                    text);
         }
     }
 
@@ -120,7 +144,8 @@ class WebEditorBrowserTest {
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             field.sendKeys(text);
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> text.equals(input(d, label, nth).getDomProperty("value")));
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> text.equals(input(d, label, nth).getDomProperty("value")));
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
                 System.err.println("Decap lost keys in '" + label + "' (attempt " + attempt + "), typing again");
@@ -159,5 +184,4 @@ class WebEditorBrowserTest {
             return socket.getLocalPort();
         }
     }
-
 }

@@ -25,7 +25,8 @@ public final class QuotationRenderer implements NodeRenderer {
 
     private void render(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
         Node source = quote.getLastChild();
-        if (!(source instanceof Paragraph) || source == quote.getFirstChild()
+        if (!(source instanceof Paragraph)
+                || source == quote.getFirstChild()
                 || !SOURCE_LINE.matcher(source.getChars().toString().strip()).find()) {
             context.delegateRender();
             return;

@@ -25,7 +25,9 @@ public final class SiteLinkResolverFactory extends IndependentLinkResolverFactor
                 return link.withUrl("#").withStatus(LinkStatus.VALID);
             }
             String rewritten = rewriter.rewrite(link.getUrl());
-            return rewritten.equals(link.getUrl()) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+            return rewritten.equals(link.getUrl())
+                    ? link
+                    : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
         };
     }
 }
