@@ -33,12 +33,17 @@ final class FuzzCampaign {
     static final Path REPORT = Path.of("target", "fuzz-report.txt");
     /** The seed CI uses (see {@link #defaultSeed()}); any value does, as long as it stays the same. */
     static final long CI_SEED = 20_261_202L;
+    /** Under CI the time budget becomes this many inputs per second of it (about half what a quiet 2-core machine runs). */
+    static final int CI_INPUTS_PER_SECOND = 25;
 
     private static final double SHRINK_SECONDS = 60;
 
     private final String name;
     private final long seed;
     private final long deadline;
+    /** Under CI a number of inputs instead of a time, so a slow machine runs the same inputs as a fast one. */
+    private final long inputs;
+
     private final long start = System.nanoTime();
     private final SplittableRandom seeds;
     private int executions;
@@ -50,6 +55,7 @@ final class FuzzCampaign {
         this.seed = Long.getLong("kennisbank.fuzz.seed", defaultSeed());
         this.seeds = new SplittableRandom(seed);
         this.deadline = start + (long) (seconds * 1e9);
+        this.inputs = ci() ? Math.max(1, Math.round(seconds * CI_INPUTS_PER_SECOND)) : Long.MAX_VALUE;
         log(String.format(
                 Locale.ROOT, "%s: seed %d, %.0f s (rerun with -Dkennisbank.fuzz.seed=%d)", name, seed, seconds, seed));
     }
@@ -60,7 +66,11 @@ final class FuzzCampaign {
      * an input nobody saw before (what the random runs find goes into the stored corpus, which every run replays).
      */
     private static long defaultSeed() {
-        return "true".equalsIgnoreCase(System.getenv("CI")) ? CI_SEED : new SecureRandom().nextLong();
+        return ci() ? CI_SEED : new SecureRandom().nextLong();
+    }
+
+    private static boolean ci() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /**
@@ -89,7 +99,7 @@ final class FuzzCampaign {
     /** Runs the target on generated inputs until the time is up; fails the test with the shrunk input on a finding. */
     void run(LongFunction<FuzzInput> generate, Target target) {
         int generated = 0;
-        while (System.nanoTime() < deadline || generated == 0) {
+        while (ci() ? generated < inputs : System.nanoTime() < deadline || generated == 0) {
             long inputSeed = generated++ == 0 ? seed : seeds.nextLong();
             FuzzInput input = generate.apply(inputSeed);
             Optional<Finding> finding = safely(target, input);
