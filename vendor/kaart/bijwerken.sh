@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --no-audit --no-fund --silent
 node vereenvoudig.mjs node_modules/@svg-maps/netherlands/netherlands.svg \
-  ../../generator/src/main/resources/nl/kennisbank/site/provincies.svg
+  ../../generator/src/main/resources/nl/kennisbank/site/assemble/provincies.svg
 cp node_modules/@svg-maps/netherlands/LICENSE.md LICENSE.md

@@ -1,5 +1,5 @@
 // Simplifies the twelve province shapes of @svg-maps/netherlands (CC BY 4.0, after MapSVG) into the small SVG the
-// generator reads at build time (generator/src/main/resources/nl/kennisbank/site/provincies.svg).
+// generator reads at build time (generator/src/main/resources/nl/kennisbank/site/assemble/provincies.svg).
 // Usage: node vereenvoudig.mjs <source netherlands.svg> <output svg>   (vendor/kaart/bijwerken.sh runs it)
 // Deterministic: the same input gives the same bytes. No dependencies besides Node itself.
 import { readFileSync, writeFileSync } from 'node:fs';

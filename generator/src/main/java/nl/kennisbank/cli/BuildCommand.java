@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.BuildReport;
-import nl.kennisbank.site.Searches;
 import nl.kennisbank.site.SitePipeline;
+import nl.kennisbank.site.search.Searches;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try {
             report = new SitePipeline(Searches.forSite(build.source())).build(build);
-        } catch (nl.kennisbank.site.OutputFolder.Refused e) {
+        } catch (nl.kennisbank.publish.OutputFolder.Refused e) {
             spec.commandLine().getErr().println("fout: " + e.getMessage());
             return ExitCodes.USAGE;
         }

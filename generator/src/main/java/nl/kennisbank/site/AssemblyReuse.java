@@ -9,6 +9,9 @@ import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.markdown.Heading;
 import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.site.assemble.DocumentPages;
+import nl.kennisbank.site.source.SiteSource;
+import nl.kennisbank.site.validate.ValidSite;
 
 /**
  * What the preview's assemble stage takes over from the previous build. Listings, overviews, the finder, the map,

@@ -3,6 +3,7 @@ package nl.kennisbank.site;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.kennisbank.markdown.MarkdownProcessor;
+import nl.kennisbank.site.validate.ValidSite;
 
 /** Stage 3, render Markdown: every published body to sanitised HTML with links rewritten for its page. */
 final class BodyRendering {

@@ -15,6 +15,7 @@ import nl.kennisbank.content.SourceFile;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.problems.Problem;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.site.search.SearchStage;
 
 /**
  * What the preview keeps between builds, so a save redoes only what it touches: each source file's documents

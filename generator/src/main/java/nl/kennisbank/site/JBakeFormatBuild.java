@@ -14,7 +14,10 @@ import nl.kennisbank.jbake.JBakeSite;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.publish.InterruptedSwap;
 import nl.kennisbank.publish.Manifest;
+import nl.kennisbank.publish.OutputFolder;
+import nl.kennisbank.site.source.SourceFolders;
 
 /**
  * The build of a JBake-format site (no {@code schema.yml}), as a list of stages: load (JBake's headers and engines)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.site.search.SearchStage;
 
 /**
  * The preview's related practices and search index, brought up to date after partial builds (which keep the last

@@ -7,6 +7,21 @@ import nl.kennisbank.content.Schema;
 import nl.kennisbank.jbake.GlobalModel;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.site.assemble.BrowsePages;
+import nl.kennisbank.site.assemble.Cards;
+import nl.kennisbank.site.assemble.DocumentPages;
+import nl.kennisbank.site.assemble.Facts;
+import nl.kennisbank.site.assemble.FinderPages;
+import nl.kennisbank.site.assemble.MapPage;
+import nl.kennisbank.site.assemble.OpenData;
+import nl.kennisbank.site.assemble.OverviewPages;
+import nl.kennisbank.site.assemble.PageContext;
+import nl.kennisbank.site.assemble.PageFactory;
+import nl.kennisbank.site.assemble.PracticeFacets;
+import nl.kennisbank.site.assemble.ProvinceShapes;
+import nl.kennisbank.site.assemble.SiteGlobals;
+import nl.kennisbank.site.assemble.SiteIndex;
+import nl.kennisbank.site.validate.ValidSite;
 
 /**
  * Stage 4, assemble: the site model — documents, taxonomies, guides with ordered chapters, related practices and

@@ -15,10 +15,18 @@ import nl.kennisbank.problems.BuildFailedException;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.publish.DataFiles;
 import nl.kennisbank.publish.HeadersFile;
 import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.publish.InterruptedSwap;
+import nl.kennisbank.publish.LiveOutput;
 import nl.kennisbank.publish.Manifest;
+import nl.kennisbank.publish.OutputFolder;
 import nl.kennisbank.publish.RedirectPages;
+import nl.kennisbank.site.search.SearchStage;
+import nl.kennisbank.site.source.SiteSource;
+import nl.kennisbank.site.source.SourceFolders;
+import nl.kennisbank.site.validate.ValidSite;
 
 /**
  * The build, as a list of stages: load → validate → render Markdown → assemble → render pages → index →

@@ -20,6 +20,8 @@ import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.content.VocabularyLoader;
 import nl.kennisbank.jbake.JBakeSettings;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.site.source.SiteSource;
+import nl.kennisbank.site.source.SourceFolders;
 
 /** Stage 1, load: configuration, schema, vocabularies and every content file, parsed and checked field by field. */
 final class SourceLoading {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import nl.kennisbank.jbake.SecurityPolicy;
 import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.site.source.SiteSource;
 
 /**
  * Copies {@code assets/} (stylesheets and scripts also under their hashed names, {@link AssetNames}) and the allowed static files of {@code content/} into the site (an allowed HTML file with the

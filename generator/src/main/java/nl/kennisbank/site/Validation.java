@@ -16,6 +16,14 @@ import nl.kennisbank.markdown.ReservedIds;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.site.source.SiteSource;
+import nl.kennisbank.site.validate.BodyCheck;
+import nl.kennisbank.site.validate.LinkTargets;
+import nl.kennisbank.site.validate.MovedPages;
+import nl.kennisbank.site.validate.SiteUrls;
+import nl.kennisbank.site.validate.StaticFileCheck;
+import nl.kennisbank.site.validate.StructureCheck;
+import nl.kennisbank.site.validate.ValidSite;
 
 /**
  * Stage 2, validate: picks the documents to publish, parses their Markdown and checks what needs the whole site —

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.kennisbank.config.WebEditorSettings;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.publish.HeadersFile;
+import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.webeditor.DecapConfig;
 import nl.kennisbank.webeditor.WebEditor;
 

@@ -3,6 +3,7 @@ package nl.kennisbank.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -121,6 +122,56 @@ class PackageBoundariesTest {
                 .resideInAnyPackage(ROOT + ".pages..", ROOT + ".site..")
                 .because(
                         "the adapter renders any record strictly; which records a page type has is the site's business")
+                .check(production);
+    }
+
+    @Test
+    void eachBuildStageUsesOnlyTheStagesBeforeIt() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("orchestration")
+                .definedBy(ROOT + ".site")
+                .layer("search stage")
+                .definedBy(ROOT + ".site.search..")
+                .layer("page builders")
+                .definedBy(ROOT + ".site.assemble..")
+                .layer("checks")
+                .definedBy(ROOT + ".site.validate..")
+                .layer("source")
+                .definedBy(ROOT + ".site.source..")
+                .layer("publishing")
+                .definedBy(ROOT + ".publish..")
+                .whereLayer("orchestration")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("search stage")
+                .mayOnlyBeAccessedByLayers("orchestration")
+                .whereLayer("page builders")
+                .mayOnlyBeAccessedByLayers("orchestration", "search stage")
+                .whereLayer("checks")
+                .mayOnlyBeAccessedByLayers("orchestration", "search stage", "page builders")
+                .whereLayer("source")
+                .mayOnlyBeAccessedByLayers("orchestration", "search stage", "page builders", "checks")
+                .whereLayer("publishing")
+                .mayNotAccessAnyLayer()
+                .because("site keeps only the stage list; each stage's package reads what the stages before it"
+                        + " produced and never the orchestration, so a stage can be changed without the others")
+                .check(production);
+    }
+
+    @Test
+    void buildStagesDependOnEachOtherWithoutCycles() {
+        slices().matching(ROOT + ".site.(*)..").should().beFreeOfCycles().check(production);
+    }
+
+    @Test
+    void publishingKnowsNoDocumentPageOrStage() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".publish..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(ROOT + "..")
+                        .and(resideOutsideOfPackages(ROOT + ".publish..", ROOT + ".json..", ROOT + ".problems..")))
+                .because("publishing works on files and folders: the same swap and manifest serve every kind of site")
                 .check(production);
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
-import nl.kennisbank.site.SearchStage;
 import nl.kennisbank.site.SitePipeline;
+import nl.kennisbank.site.search.SearchStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

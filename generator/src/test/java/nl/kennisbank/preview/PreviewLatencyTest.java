@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kennisbank.site.ExampleSite;
-import nl.kennisbank.site.Searches;
+import nl.kennisbank.site.search.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.FixtureSites;
-import nl.kennisbank.site.SearchStage;
 import nl.kennisbank.site.SitePipeline;
+import nl.kennisbank.site.search.SearchStage;
 
 /** A preview of a copy of the golden site on a free port, run on its own thread, with helpers to talk to it. */
 final class RunningPreview implements AutoCloseable {

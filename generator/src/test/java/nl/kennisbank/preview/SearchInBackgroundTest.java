@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.FixtureSites;
-import nl.kennisbank.site.Searches;
 import nl.kennisbank.site.SitePipeline;
+import nl.kennisbank.site.search.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

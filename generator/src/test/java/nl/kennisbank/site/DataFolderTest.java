@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.site.search.SearchStage;
+import nl.kennisbank.site.search.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.search.SearchDocument;
 import nl.kennisbank.search.SearchVocabulary;
+import nl.kennisbank.site.search.LuceneSearch;
+import nl.kennisbank.site.search.SearchStage;
+import nl.kennisbank.site.search.Searches;
 
 /**
  * The repository's own knowledge base (content/, templates/, assets/, data/), built once per test JVM for tests

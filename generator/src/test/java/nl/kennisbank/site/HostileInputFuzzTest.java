@@ -30,6 +30,8 @@ import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.site.FuzzCampaign.Finding;
 import nl.kennisbank.site.HostileInputs.FuzzInput;
+import nl.kennisbank.site.source.SiteSource;
+import nl.kennisbank.site.validate.ValidSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

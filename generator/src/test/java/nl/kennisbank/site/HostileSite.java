@@ -12,6 +12,7 @@ import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.markdown.SafeUrls;
 import nl.kennisbank.problems.Problem;
 import nl.kennisbank.problems.ProblemCode;
+import nl.kennisbank.site.search.SearchStage;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 

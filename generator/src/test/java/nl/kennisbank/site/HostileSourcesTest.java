@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.problems.Problem;
 import nl.kennisbank.problems.ProblemCode;
+import nl.kennisbank.site.search.SearchStage;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

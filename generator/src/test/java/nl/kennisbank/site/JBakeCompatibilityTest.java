@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.publish.OutputFolder;
+import nl.kennisbank.site.search.SearchStage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;

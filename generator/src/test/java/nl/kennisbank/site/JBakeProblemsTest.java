@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.site.search.SearchStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.site.search.SearchStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -26,6 +26,7 @@ import nl.kennisbank.pages.Absent;
 import nl.kennisbank.pages.PageFrame;
 import nl.kennisbank.pages.SiteModel;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.site.search.SearchStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

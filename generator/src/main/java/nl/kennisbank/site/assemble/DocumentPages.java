@@ -1,0 +1,246 @@
+package nl.kennisbank.site.assemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kennisbank.content.Chapter;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Guide;
+import nl.kennisbank.content.Vocabularies;
+import nl.kennisbank.jbake.PageContent;
+import nl.kennisbank.jbake.PageSpec;
+import nl.kennisbank.markdown.Heading;
+import nl.kennisbank.pages.Card;
+import nl.kennisbank.pages.ChapterModel;
+import nl.kennisbank.pages.DocumentText;
+import nl.kennisbank.pages.GuideModel;
+import nl.kennisbank.pages.Links.Link;
+import nl.kennisbank.pages.Links.PageLink;
+import nl.kennisbank.pages.PageFrame.TocEntry;
+import nl.kennisbank.pages.PlainPageModel;
+import nl.kennisbank.pages.PracticeModel;
+import nl.kennisbank.site.validate.ValidSite;
+
+/** One page per published document: practices, guides, chapters (plus a print version per guide) and pages. */
+public final class DocumentPages {
+
+    private static final int RELATED = 3;
+
+    private final ValidSite site;
+    private final Map<String, String> bodies;
+    private final SiteIndex index;
+    private final PageFactory factory;
+    private final Cards cards;
+    private final Facts facts;
+    private final Map<String, List<String>> related;
+
+    public DocumentPages(
+            ValidSite site,
+            Map<String, String> bodies,
+            SiteIndex index,
+            PageFactory factory,
+            Cards cards,
+            Facts facts,
+            Map<String, List<String>> related) {
+        this.site = site;
+        this.bodies = bodies;
+        this.index = index;
+        this.factory = factory;
+        this.cards = cards;
+        this.facts = facts;
+        this.related = related;
+    }
+
+    /**
+     * The documents whose pages are built together: a practice or a page alone; a guide with its chapters in order
+     * (the guide's print page holds their bodies).
+     */
+    public record Unit(List<Document> documents) {}
+
+    /** Every unit, in the order {@link #all()} gives their pages: practices, guides, pages. */
+    public List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        index.practices().forEach(d -> units.add(new Unit(List.of(d))));
+        for (Document guide : index.guides()) {
+            List<Document> members = new ArrayList<>();
+            members.add(guide);
+            members.addAll(index.chapters(guide.guideSlug()));
+            units.add(new Unit(List.copyOf(members)));
+        }
+        index.pages().forEach(d -> units.add(new Unit(List.of(d))));
+        return units;
+    }
+
+    /** The pages of one unit: a practice's page; a guide's page, print page and chapters; a page. */
+    public List<PageSpec> pages(Unit unit) {
+        Document doc = unit.documents().get(0);
+        return switch (doc.kind()) {
+            case PRAKTIJKVOORBEELD -> List.of(practice(doc));
+            case HANDREIKING -> guidePages(doc);
+            default -> List.of(base(doc, "pagina").build(new PlainPageModel(forEditors(doc)), text(doc)));
+        };
+    }
+
+    List<PageSpec> all() {
+        List<PageSpec> pages = new ArrayList<>();
+        units().forEach(unit -> pages.addAll(pages(unit)));
+        return pages;
+    }
+
+    private List<PageSpec> guidePages(Document guide) {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(guide(guide));
+        pages.add(new PrintPage(factory, bodies).build(guide, index.chapters(guide.guideSlug())));
+        List<Document> chapters = index.chapters(guide.guideSlug());
+        for (int i = 0; i < chapters.size(); i++) {
+            pages.add(chapter(guide, chapters, i));
+        }
+        return pages;
+    }
+
+    private PageFactory.Builder base(Document doc, String type) {
+        return factory.page(
+                        type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
+                .source(doc.path())
+                .toc(toc(doc))
+                .date(doc.date("datum").orElse(null))
+                .tags(doc.strings("trefwoorden"));
+    }
+
+    private DocumentText text(Document doc) {
+        return new DocumentText(
+                bodies.get(doc.path()),
+                doc.text("samenvatting").orElse(""),
+                Facts.sources(doc),
+                DutchDates.format(doc.date("datum").orElse(null)),
+                DutchDates.format(doc.date("bijgewerkt").orElse(null)));
+    }
+
+    private PageSpec practice(Document doc) {
+        PracticeModel.Image image = doc.object("afbeelding")
+                .map(img -> new PracticeModel.Image(
+                        site.links().rewrite(doc, (String) img.get("src")), (String) img.get("alt")))
+                .orElse(null);
+        PracticeModel practice = new PracticeModel(
+                doc.date("datum").map(Object::toString).orElse(""),
+                "gearchiveerd".equals(doc.text("status").orElse("")),
+                facts.of(doc),
+                relatedCards(doc),
+                image);
+        return base(doc, "praktijkvoorbeeld")
+                .crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
+                .entity(LinkedData.practice(
+                        doc,
+                        places(doc),
+                        facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
+                                .map(Link::label)
+                                .toList()))
+                .build(practice, text(doc));
+    }
+
+    private List<Map<String, Object>> places(Document doc) {
+        var vocabularies = site.source().vocabularies();
+        return doc.strings("gemeenten").stream()
+                .map(vocabularies.gemeentenByName()::get)
+                .filter(java.util.Objects::nonNull)
+                .map(g -> LinkedData.municipality(
+                        g,
+                        vocabularies
+                                .term(Vocabularies.PROVINCIES, g.provincie())
+                                .map(t -> t.label())
+                                .orElse(g.provincie())))
+                .toList();
+    }
+
+    private List<Card> relatedCards(Document doc) {
+        Set<String> slugs = new LinkedHashSet<>(doc.strings("verwant"));
+        related.getOrDefault(doc.url(), List.of())
+                .forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
+        slugs.remove(doc.slug());
+        return slugs.stream()
+                .map(index::practice)
+                .flatMap(java.util.Optional::stream)
+                .limit(RELATED)
+                .map(cards::card)
+                .toList();
+    }
+
+    private PageSpec guide(Document guide) {
+        Guide typed = Guide.of(guide);
+        GuideModel.Meta meta = new GuideModel.Meta(
+                guide.text("versie").orElse(""),
+                guide.text("opdrachtgever").orElse(""),
+                guide.text("citeerwijze").orElse(""),
+                guide.text("licentie").orElse(""),
+                guide.strings("auteurs"));
+        GuideModel model = new GuideModel(
+                facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0),
+                typed.status(),
+                Cards.statusLabel(typed.status()),
+                index.chapters(guide.guideSlug()).stream()
+                        .map(c -> chapterLink(c, null))
+                        .toList(),
+                guide.url() + "print/",
+                meta);
+        return base(guide, "handreiking")
+                .crumb("Handreikingen", "handreikingen/")
+                .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
+                .build(model, text(guide));
+    }
+
+    private PageSpec chapter(Document guide, List<Document> chapters, int i) {
+        Document doc = chapters.get(i);
+        ChapterModel model = new ChapterModel(
+                new ChapterModel.Guide(guide.title(), guide.url(), guide.url() + "print/"),
+                doc.chapter(),
+                chapters.stream().map(c -> chapterLink(c, doc)).toList(),
+                i > 0
+                        ? new PageLink(
+                                chapters.get(i - 1).title(), chapters.get(i - 1).url())
+                        : null,
+                i < chapters.size() - 1
+                        ? new PageLink(
+                                chapters.get(i + 1).title(), chapters.get(i + 1).url())
+                        : null);
+        return base(doc, "hoofdstuk")
+                .crumb("Handreikingen", "handreikingen/")
+                .crumb(guide.title(), guide.url())
+                .entity(LinkedData.chapter(doc, guide, factory.baseUrl()))
+                .date(guide.date("datum").orElse(null))
+                .build(model, text(doc));
+    }
+
+    private static GuideModel.ChapterLink chapterLink(Document chapter, Document current) {
+        return new GuideModel.ChapterLink(
+                chapter.chapter(),
+                chapter.title(),
+                chapter.url(),
+                Chapter.of(chapter).samenvatting().orElse(""),
+                chapter == current);
+    }
+
+    private List<TocEntry> toc(Document doc) {
+        List<Heading> headings = site.parsed(doc).headings();
+        if (headings.stream().filter(h -> h.level() == 2).count() < 3) {
+            return List.of();
+        }
+        return headings.stream()
+                .filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> new TocEntry(h.level(), h.id(), h.text()))
+                .toList();
+    }
+
+    /** A JBake-format document, rendered with JBake's own type and header fields. */
+    public PageSpec jbake(Document doc) {
+        return PageContent.Fields.jbakeDocument(doc.url(), doc.title(), doc.fields(), bodies.get(doc.path()));
+    }
+
+    /** A page for editors ({@code publiek: redacteuren}), such as the editors' guide, stays out of the public search. */
+    public static boolean forEditors(Document d) {
+        return d.kind() == DocumentKind.PAGINA
+                && "redacteuren".equals(d.text("publiek").orElse(""));
+    }
+}

@@ -1,0 +1,69 @@
+package nl.kennisbank.site.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.kennisbank.content.Document;
+import nl.kennisbank.content.Term;
+import nl.kennisbank.content.Vocabularies;
+
+/**
+ * The numbers of the Ambitie 4 overview for one year or for all years, computed once and read by its page, its
+ * charts and its downloads, so they cannot disagree: practices added and updated, per pijler, sector and thema.
+ *
+ * @param year    the year, or 0 for all years (then "added" is every published practice, "updated" every one
+ *                updated after it was published)
+ * @param groups  per pijler, per sector, per thema, in vocabulary order
+ */
+record OverviewFigures(int year, List<Document> added, List<Document> updated, List<Group> groups) {
+
+    /** The counts of one grouping, e.g. per pijler. */
+    record Group(String name, String vocabulary, String field, String heading, List<Count> counts) {}
+
+    /** One vocabulary term's numbers. */
+    record Count(String id, String label, String url, int added, int updated) {}
+
+    static OverviewFigures of(int year, List<Document> added, List<Document> updated, Vocabularies vocabularies) {
+        List<Group> groups = new ArrayList<>();
+        groups.add(group("pijler", Vocabularies.PIJLERS, "pijlers", "Per pijler", added, updated, vocabularies));
+        groups.add(group("sector", Vocabularies.SECTOREN, "sectoren", "Per sector", added, updated, vocabularies));
+        groups.add(group("thema", Vocabularies.THEMAS, "themas", "Per thema", added, updated, vocabularies));
+        return new OverviewFigures(year, List.copyOf(added), List.copyOf(updated), List.copyOf(groups));
+    }
+
+    private static Group group(
+            String name,
+            String vocabulary,
+            String field,
+            String heading,
+            List<Document> added,
+            List<Document> updated,
+            Vocabularies vocabularies) {
+        List<Count> counts = new ArrayList<>();
+        for (Term term : vocabularies.list(vocabulary)) {
+            counts.add(new Count(
+                    term.id(),
+                    term.label(),
+                    vocabulary + "/" + term.id() + "/",
+                    count(added, field, term.id()),
+                    count(updated, field, term.id())));
+        }
+        return new Group(name, vocabulary, field, heading, List.copyOf(counts));
+    }
+
+    private static int count(List<Document> docs, String field, String id) {
+        return (int) docs.stream().filter(d -> d.strings(field).contains(id)).count();
+    }
+
+    /** The chart of one grouping: new and updated practices per term. */
+    BarChart chart(Group group) {
+        String when = year == 0 ? "alle jaren" : String.valueOf(year);
+        List<BarChart.Row> rows = group.counts().stream()
+                .map(c -> new BarChart.Row(c.label(), List.of(c.added(), c.updated())))
+                .toList();
+        return new BarChart(
+                "grafiek-" + group.name(),
+                "Praktijkvoorbeelden " + group.heading().toLowerCase(java.util.Locale.ROOT) + ", " + when,
+                List.of(year == 0 ? "Aantal" : "Nieuw", "Bijgewerkt"),
+                rows);
+    }
+}
