@@ -12,16 +12,7 @@ import nl.kennisbank.pages.Links.Link;
  * @param printUrl    the print version's URL
  */
 public record GuideModel(
-        Link sector,
-        String guideStatus,
-        String guideStatusLabel,
-        List<ChapterLink> chapters,
-        String printUrl,
-        Meta meta) {
-
-    /** The colophon fields; "" (or an empty list) for what is not given. */
-    public record Meta(
-            String versie, String opdrachtgever, String citeerwijze, String licentie, List<String> auteurs) {}
+        Link sector, String guideStatus, String guideStatusLabel, List<ChapterLink> chapters, String printUrl) {
 
     /** A chapter in a guide's list: number, title, URL, summary, and whether it is the page being shown. */
     public record ChapterLink(int nr, String title, String url, String summary, boolean current) {}

@@ -170,12 +170,6 @@ public final class DocumentPages {
 
     private PageSpec guide(Document guide) {
         Guide typed = Guide.of(guide);
-        GuideModel.Meta meta = new GuideModel.Meta(
-                guide.text("versie").orElse(""),
-                guide.text("opdrachtgever").orElse(""),
-                guide.text("citeerwijze").orElse(""),
-                guide.text("licentie").orElse(""),
-                guide.strings("auteurs"));
         GuideModel model = new GuideModel(
                 facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0),
                 typed.status(),
@@ -183,8 +177,7 @@ public final class DocumentPages {
                 index.chapters(guide.guideSlug()).stream()
                         .map(c -> chapterLink(c, null))
                         .toList(),
-                guide.url() + "print/",
-                meta);
+                guide.url() + "print/");
         return base(guide, "handreiking")
                 .crumb("Handreikingen", "handreikingen/")
                 .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))

@@ -113,20 +113,12 @@ final class LinkedData {
         return place;
     }
 
-    /** A guide: a CreativeWork by its authors, made of its chapters. */
+    /** A guide: a CreativeWork made of its chapters (published by the knowledge base itself, so no author of its own). */
     static Map<String, Object> guide(
             nl.kennisbank.content.Document guide, String baseUrl, List<nl.kennisbank.content.Document> chapters) {
         Map<String, Object> work = node("CreativeWork", guide.title());
         work.put("headline", guide.title());
         guide.date("datum").ifPresent(d -> work.put("datePublished", d.toString()));
-        guide.text("versie").ifPresent(v -> work.put("version", v));
-        guide.text("licentie").ifPresent(v -> work.put("license", v));
-        List<Object> authors = guide.strings("auteurs").stream()
-                .map(a -> (Object) node("Organization", a))
-                .toList();
-        if (!authors.isEmpty()) {
-            work.put("author", authors);
-        }
         work.put(
                 "hasPart",
                 chapters.stream()
