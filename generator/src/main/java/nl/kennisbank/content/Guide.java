@@ -18,7 +18,8 @@ public record Guide(
         LocalDate datum,
         Optional<LocalDate> bijgewerkt,
         List<Practice.Bron> bronnen,
-        List<String> aliassen) {
+        List<String> aliassen)
+        implements DocumentFields {
 
     /** @throws IllegalArgumentException when {@code doc} is not a handreiking */
     public static Guide of(Document doc) {
@@ -29,7 +30,7 @@ public record Guide(
                 doc.title(),
                 doc.text("samenvatting").orElse(""),
                 doc.strings("sectoren"),
-                doc.text("status").orElse("gepubliceerd"),
+                doc.text("status").orElse(PUBLISHED),
                 doc.date("datum").orElse(null),
                 doc.date("bijgewerkt"),
                 Practice.sources(doc),
@@ -39,5 +40,35 @@ public record Guide(
     /** The guide's one sector. */
     public String sector() {
         return sectoren.isEmpty() ? "" : sectoren.get(0);
+    }
+
+    @Override
+    public String summary() {
+        return samenvatting;
+    }
+
+    @Override
+    public Optional<LocalDate> published() {
+        return Optional.ofNullable(datum);
+    }
+
+    @Override
+    public Optional<LocalDate> updated() {
+        return bijgewerkt;
+    }
+
+    @Override
+    public String publicationStatus() {
+        return status;
+    }
+
+    @Override
+    public List<String> keywords() {
+        return List.of();
+    }
+
+    @Override
+    public List<Practice.Bron> sources() {
+        return bronnen;
     }
 }

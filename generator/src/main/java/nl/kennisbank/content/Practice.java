@@ -31,7 +31,8 @@ public record Practice(
         Optional<Afbeelding> afbeelding,
         List<String> trefwoorden,
         List<String> verwant,
-        List<String> aliassen) {
+        List<String> aliassen)
+        implements DocumentFields {
 
     /** The children's ages, from and to. */
     public record Leeftijd(int van, int tot) {}
@@ -64,7 +65,7 @@ public record Practice(
                 doc.text("samenvatting").orElse(""),
                 doc.date("datum").orElse(null),
                 doc.date("bijgewerkt"),
-                doc.text("status").orElse("gepubliceerd"),
+                doc.text("status").orElse(PUBLISHED),
                 doc.strings("sectoren"),
                 doc.strings("themas"),
                 doc.strings("pijlers"),
@@ -96,6 +97,36 @@ public record Practice(
                 .map(b -> new Bron(
                         text(b, "titel").orElse(""), text(b, "uitgever").orElse(""), text(b, "datum"), text(b, "link")))
                 .toList();
+    }
+
+    @Override
+    public String summary() {
+        return samenvatting;
+    }
+
+    @Override
+    public Optional<LocalDate> published() {
+        return Optional.ofNullable(datum);
+    }
+
+    @Override
+    public Optional<LocalDate> updated() {
+        return bijgewerkt;
+    }
+
+    @Override
+    public String publicationStatus() {
+        return status;
+    }
+
+    @Override
+    public List<String> keywords() {
+        return trefwoorden;
+    }
+
+    @Override
+    public List<Bron> sources() {
+        return bronnen;
     }
 
     private static Optional<String> text(Map<String, Object> object, String key) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Practice}, {@link Guide} and {@link Chapter} are their kinds in {@code data/schema.yml}, typed: the same field names at every level,
+ * {@link Practice}, {@link Guide}, {@link Chapter} and {@link Page} are their kinds in {@code data/schema.yml}, typed: the same field names at every level,
  * a Java type for each schema type, {@code Optional} exactly for the fields the schema does not require (lists may
  * be empty instead). Renaming or retyping a field in one place and not the other fails here.
  */
@@ -44,7 +44,8 @@ class DocumentSchemaTest {
         return Stream.of(
                 Arguments.of(DocumentKind.PRAKTIJKVOORBEELD, Practice.class),
                 Arguments.of(DocumentKind.HANDREIKING, Guide.class),
-                Arguments.of(DocumentKind.HOOFDSTUK, Chapter.class));
+                Arguments.of(DocumentKind.HOOFDSTUK, Chapter.class),
+                Arguments.of(DocumentKind.PAGINA, Page.class));
     }
 
     @ParameterizedTest(name = "{0}")

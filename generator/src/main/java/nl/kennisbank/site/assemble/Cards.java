@@ -3,7 +3,10 @@ package nl.kennisbank.site.assemble;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentFields;
 import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Guide;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.pages.Card;
 
@@ -17,18 +20,24 @@ public final class Cards {
     }
 
     Card card(Document doc) {
-        LocalDate date = doc.date("datum").orElse(null);
-        String status = doc.text("status").orElse("gepubliceerd");
+        DocumentFields fields = DocumentFields.of(doc);
+        LocalDate date = fields.published().orElse(null);
+        String status = fields.publicationStatus();
+        List<String> sectors = switch (fields) {
+            case Practice p -> p.sectoren();
+            case Guide g -> g.sectoren();
+            default -> List.of();
+        };
         return new Card(
                 doc.title(),
                 doc.url(),
-                doc.text("samenvatting").orElse(""),
+                fields.summary(),
                 doc.kind().schemaName(),
                 typeLabel(doc.kind()),
                 date == null ? "" : date.toString(),
                 DutchDates.format(date),
-                labels(Vocabularies.SECTOREN, doc.strings("sectoren")),
-                doc.strings("gemeenten"),
+                labels(Vocabularies.SECTOREN, sectors),
+                fields instanceof Practice p ? p.gemeenten() : List.of(),
                 status,
                 statusLabel(status));
     }

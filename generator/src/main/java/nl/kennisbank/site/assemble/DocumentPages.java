@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentFields;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Guide;
+import nl.kennisbank.content.Page;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageContent;
 import nl.kennisbank.jbake.PageSpec;
@@ -80,7 +83,10 @@ public final class DocumentPages {
         return switch (doc.kind()) {
             case PRAKTIJKVOORBEELD -> List.of(practice(doc));
             case HANDREIKING -> guidePages(doc);
-            default -> List.of(base(doc, "pagina").build(new PlainPageModel(forEditors(doc)), text(doc)));
+            default -> {
+                Page page = Page.of(doc);
+                yield List.of(base(doc, page, "pagina").build(new PlainPageModel(page.forEditors()), text(doc, page)));
+            }
         };
     }
 
@@ -101,49 +107,48 @@ public final class DocumentPages {
         return pages;
     }
 
-    private PageFactory.Builder base(Document doc, String type) {
-        return factory.page(
-                        type, doc.url(), doc.title(), doc.text("samenvatting").orElse(""))
+    private PageFactory.Builder base(Document doc, DocumentFields fields, String type) {
+        return factory.page(type, doc.url(), doc.title(), fields.summary())
                 .source(doc.path())
                 .toc(toc(doc))
-                .date(doc.date("datum").orElse(null))
-                .tags(doc.strings("trefwoorden"));
+                .date(fields.published().orElse(null))
+                .tags(fields.keywords());
     }
 
-    private DocumentText text(Document doc) {
+    private DocumentText text(Document doc, DocumentFields fields) {
         return new DocumentText(
                 bodies.get(doc.path()),
-                doc.text("samenvatting").orElse(""),
-                Facts.sources(doc),
-                DutchDates.format(doc.date("datum").orElse(null)),
-                DutchDates.format(doc.date("bijgewerkt").orElse(null)));
+                fields.summary(),
+                Facts.sources(fields.sources()),
+                DutchDates.format(fields.published().orElse(null)),
+                DutchDates.format(fields.updated().orElse(null)));
     }
 
     private PageSpec practice(Document doc) {
-        PracticeModel.Image image = doc.object("afbeelding")
-                .map(img -> new PracticeModel.Image(
-                        site.links().rewrite(doc, (String) img.get("src")), (String) img.get("alt")))
+        Practice typed = Practice.of(doc);
+        PracticeModel.Image image = typed.afbeelding()
+                .map(img -> new PracticeModel.Image(site.links().rewrite(doc, img.src()), img.alt()))
                 .orElse(null);
         PracticeModel practice = new PracticeModel(
-                doc.date("datum").map(Object::toString).orElse(""),
-                "gearchiveerd".equals(doc.text("status").orElse("")),
-                facts.of(doc),
-                relatedCards(doc),
+                typed.published().map(Object::toString).orElse(""),
+                "gearchiveerd".equals(typed.status()),
+                facts.of(doc, typed),
+                relatedCards(doc, typed),
                 image);
-        return base(doc, "praktijkvoorbeeld")
+        return base(doc, typed, "praktijkvoorbeeld")
                 .crumb("Praktijkvoorbeelden", "praktijkvoorbeelden/")
                 .entity(LinkedData.practice(
-                        doc,
-                        places(doc),
-                        facts.terms(Vocabularies.THEMAS, doc.strings("themas")).stream()
+                        typed,
+                        places(typed),
+                        facts.terms(Vocabularies.THEMAS, typed.themas()).stream()
                                 .map(Link::label)
                                 .toList()))
-                .build(practice, text(doc));
+                .build(practice, text(doc, typed));
     }
 
-    private List<Map<String, Object>> places(Document doc) {
+    private List<Map<String, Object>> places(Practice practice) {
         var vocabularies = site.source().vocabularies();
-        return doc.strings("gemeenten").stream()
+        return practice.gemeenten().stream()
                 .map(vocabularies.gemeentenByName()::get)
                 .filter(java.util.Objects::nonNull)
                 .map(g -> LinkedData.municipality(
@@ -155,8 +160,8 @@ public final class DocumentPages {
                 .toList();
     }
 
-    private List<Card> relatedCards(Document doc) {
-        Set<String> slugs = new LinkedHashSet<>(doc.strings("verwant"));
+    private List<Card> relatedCards(Document doc, Practice practice) {
+        Set<String> slugs = new LinkedHashSet<>(practice.verwant());
         related.getOrDefault(doc.url(), List.of())
                 .forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
         slugs.remove(doc.slug());
@@ -178,10 +183,10 @@ public final class DocumentPages {
                         .map(c -> chapterLink(c, null))
                         .toList(),
                 guide.url() + "print/");
-        return base(guide, "handreiking")
+        return base(guide, typed, "handreiking")
                 .crumb("Handreikingen", "handreikingen/")
                 .entity(LinkedData.guide(guide, factory.baseUrl(), index.chapters(guide.guideSlug())))
-                .build(model, text(guide));
+                .build(model, text(guide, typed));
     }
 
     private PageSpec chapter(Document guide, List<Document> chapters, int i) {
@@ -198,12 +203,13 @@ public final class DocumentPages {
                         ? new PageLink(
                                 chapters.get(i + 1).title(), chapters.get(i + 1).url())
                         : null);
-        return base(doc, "hoofdstuk")
+        Chapter typed = Chapter.of(doc);
+        return base(doc, typed, "hoofdstuk")
                 .crumb("Handreikingen", "handreikingen/")
                 .crumb(guide.title(), guide.url())
                 .entity(LinkedData.chapter(doc, guide, factory.baseUrl()))
-                .date(guide.date("datum").orElse(null))
-                .build(model, text(doc));
+                .date(Guide.of(guide).datum())
+                .build(model, text(doc, typed));
     }
 
     private static GuideModel.ChapterLink chapterLink(Document chapter, Document current) {
@@ -233,7 +239,6 @@ public final class DocumentPages {
 
     /** A page for editors ({@code publiek: redacteuren}), such as the editors' guide, stays out of the public search. */
     public static boolean forEditors(Document d) {
-        return d.kind() == DocumentKind.PAGINA
-                && "redacteuren".equals(d.text("publiek").orElse(""));
+        return d.kind() == DocumentKind.PAGINA && Page.of(d).forEditors();
     }
 }

@@ -26,8 +26,7 @@ public final class Facts {
         this.index = index;
     }
 
-    PracticeModel.Facts of(Document doc) {
-        Practice practice = Practice.of(doc);
+    PracticeModel.Facts of(Document doc, Practice practice) {
         Map<String, Gemeente> byName = vocabularies.gemeentenByName();
         List<Link> gemeenten = practice.gemeenten().stream()
                 .map(byName::get)
@@ -56,13 +55,13 @@ public final class Facts {
                                 c.website().orElse(""),
                                 c.email().orElse("")))
                         .orElse(null),
-                sources(doc),
+                sources(practice.bronnen()),
                 practice.trefwoorden());
     }
 
     /** The sources of any page, each with titel, uitgever, link and its datum in Dutch ("" when the source gives none). */
-    static List<Source> sources(Document doc) {
-        return Practice.sources(doc).stream()
+    static List<Source> sources(List<Practice.Bron> bronnen) {
+        return bronnen.stream()
                 .map(b -> new Source(
                         b.titel(),
                         b.uitgever(),

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.content.Guide;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.json.Json;
 
 /**
@@ -80,20 +82,19 @@ final class LinkedData {
     }
 
     /** A practice: an Article about its themes, covering its municipalities, with its partners as organisations. */
-    static Map<String, Object> practice(
-            nl.kennisbank.content.Document doc, List<Map<String, Object>> places, List<String> themes) {
-        Map<String, Object> article = node("Article", doc.title());
-        article.put("headline", doc.title());
-        doc.date("datum").ifPresent(d -> article.put("datePublished", d.toString()));
-        doc.date("bijgewerkt").or(() -> doc.date("datum")).ifPresent(d -> article.put("dateModified", d.toString()));
+    static Map<String, Object> practice(Practice practice, List<Map<String, Object>> places, List<String> themes) {
+        Map<String, Object> article = node("Article", practice.titel());
+        article.put("headline", practice.titel());
+        practice.published().ifPresent(d -> article.put("datePublished", d.toString()));
+        practice.updated().or(practice::published).ifPresent(d -> article.put("dateModified", d.toString()));
         article.put("genre", "Praktijkvoorbeeld");
         article.put("about", themes);
-        article.put("keywords", doc.strings("trefwoorden"));
+        article.put("keywords", practice.trefwoorden());
         if (!places.isEmpty()) {
             article.put("spatialCoverage", places);
         }
-        List<Object> partners = doc.objects("partners").stream()
-                .map(p -> (Object) node("Organization", (String) p.get("naam")))
+        List<Object> partners = practice.partners().stream()
+                .map(p -> (Object) node("Organization", p.naam()))
                 .toList();
         if (!partners.isEmpty()) {
             article.put("contributor", partners);
@@ -118,7 +119,7 @@ final class LinkedData {
             nl.kennisbank.content.Document guide, String baseUrl, List<nl.kennisbank.content.Document> chapters) {
         Map<String, Object> work = node("CreativeWork", guide.title());
         work.put("headline", guide.title());
-        guide.date("datum").ifPresent(d -> work.put("datePublished", d.toString()));
+        Guide.of(guide).published().ifPresent(d -> work.put("datePublished", d.toString()));
         work.put(
                 "hasPart",
                 chapters.stream()
@@ -138,7 +139,7 @@ final class LinkedData {
             nl.kennisbank.content.Document chapter, nl.kennisbank.content.Document guide, String baseUrl) {
         Map<String, Object> article = node("Article", chapter.title());
         article.put("headline", chapter.title());
-        guide.date("datum").ifPresent(d -> article.put("datePublished", d.toString()));
+        Guide.of(guide).published().ifPresent(d -> article.put("datePublished", d.toString()));
         article.put("position", chapter.chapter());
         Map<String, Object> whole = node("CreativeWork", guide.title());
         whole.put("url", baseUrl + guide.url());

@@ -3,7 +3,9 @@ package nl.kennisbank.site.assemble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.Guide;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.pages.GuidePrintModel;
 
@@ -35,23 +37,24 @@ final class PrintPage {
                     chapter.title(),
                     "hoofdstuk-" + chapter.chapter(),
                     prefixIds(bodies.get(chapter.path()), prefix),
-                    Facts.sources(chapter)));
+                    Facts.sources(Chapter.of(chapter).bronnen())));
         }
+        Guide typed = Guide.of(guide);
         GuidePrintModel.Guide info = new GuidePrintModel.Guide(
                 guide.title(),
                 guide.url(),
-                guide.text("samenvatting").orElse(""),
-                DutchDates.format(guide.date("datum").orElse(null)),
+                typed.samenvatting(),
+                DutchDates.format(typed.datum()),
                 oneLevelDeeper(bodies.get(guide.path())),
-                Facts.sources(guide));
+                Facts.sources(typed.bronnen()));
         return factory.page(
                         "handreiking-print",
                         guide.url() + "print/",
                         guide.title() + " (printversie)",
-                        guide.text("samenvatting").orElse(""))
+                        typed.samenvatting())
                 .crumb("Handreikingen", "handreikingen/")
                 .crumb(guide.title(), guide.url())
-                .date(guide.date("datum").orElse(null))
+                .date(typed.datum())
                 .build(new GuidePrintModel(info, List.copyOf(parts)));
     }
 

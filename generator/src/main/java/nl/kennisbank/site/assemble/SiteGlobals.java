@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import nl.kennisbank.config.SiteSettings;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.jbake.PageSpec;
@@ -90,7 +91,8 @@ public final class SiteGlobals {
     /** The newest date in the content: the site's "published date", the same on every run for the same input. */
     static LocalDate newest(SiteIndex index) {
         return index.practices().stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.date("datum"), d.date("bijgewerkt")))
+                .map(Practice::of)
+                .flatMap(p -> java.util.stream.Stream.of(p.published(), p.updated()))
                 .flatMap(java.util.Optional::stream)
                 .max(LocalDate::compareTo)
                 .orElse(LocalDate.of(2026, 1, 1));
@@ -113,14 +115,15 @@ public final class SiteGlobals {
         List<SiteModel.FeedEntry> entries = new ArrayList<>();
         for (Document d : index.practices().stream().limit(FEED_ENTRIES).toList()) {
             String url = settings.baseUrl() + d.url();
+            Practice practice = Practice.of(d);
             entries.add(new SiteModel.FeedEntry(
                     d.title(),
                     url,
                     settings.baseUrl().isEmpty() ? "urn:kennisbank:" + d.url() : url,
-                    d.text("samenvatting").orElse(""),
-                    d.date("datum").map(LocalDate::toString).orElse(""),
-                    d.date("bijgewerkt")
-                            .or(() -> d.date("datum"))
+                    practice.samenvatting(),
+                    practice.published().map(LocalDate::toString).orElse(""),
+                    practice.updated()
+                            .or(practice::published)
                             .map(LocalDate::toString)
                             .orElse("")));
         }
