@@ -15,6 +15,10 @@ record BuildState(long version, List<String> problems, java.util.Set<String> dra
         this(version, problems, java.util.Set.of());
     }
 
+    BuildState withDrafts(java.util.Set<String> now) {
+        return new BuildState(version, problems, now);
+    }
+
     String toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", version);

@@ -132,7 +132,9 @@ public final class Preview {
 
     private PreviewServer open(int port, BuildOptions options) throws IOException, PreviewUnavailableException {
         try {
-            return new PreviewServer(port, new SiteFolder(options.output()), state::get, limits);
+            // the drafts from the memory, not the state: they are known before a build's pages reach the output
+            return new PreviewServer(
+                    port, new SiteFolder(options.output()), () -> state.get().withDrafts(memory.draftUrls()), limits);
         } catch (BindException e) {
             String inUse = "Poort " + port
                     + " is al in gebruik, misschien door een ander ./kennisbank serve. Stop dat eerst (Ctrl+C in dat venster) "
@@ -149,7 +151,10 @@ public final class Preview {
         boolean succeeded;
         try {
             memory.changed(changed);
-            BuildReport report = pipeline.preview(options, memory, templates);
+            BuildReport report = pipeline.preview(options, memory, templates, () -> {
+                BuildState now = state.get(); // the changed pages are in the output: let the browser show them
+                state.set(new BuildState(now.version() + 1, List.of(), memory.draftUrls()));
+            });
             succeeded = report.succeeded();
             printed.lines(report.problems(), changed).forEach(out::println);
             // the page's overlay shows what stopped the update; warnings are for the terminal and check

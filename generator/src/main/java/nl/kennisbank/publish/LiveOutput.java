@@ -22,11 +22,17 @@ public final class LiveOutput {
     }
 
     /**
-     * Moves every file from {@code staging} to the same place in the output, then deletes the pages that are gone.
+     * Deletes the pages that are gone, then moves every file from {@code staging} to the same place in the output.
      *
      * @param removed page URIs (relative to the site root) that no longer exist
      */
     public void install(Path staging, Set<String> removed) throws IOException {
+        for (String uri : removed) { // first: after a rename the old address answers 404 once the new one is there
+            Path page = output.resolve(uri).normalize();
+            if (page.startsWith(output)) {
+                Files.deleteIfExists(page);
+            }
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(staging)) {
             files = walk.filter(Files::isRegularFile)
@@ -40,12 +46,6 @@ public final class LiveOutput {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        for (String uri : removed) {
-            Path page = output.resolve(uri).normalize();
-            if (page.startsWith(output)) {
-                Files.deleteIfExists(page);
             }
         }
     }

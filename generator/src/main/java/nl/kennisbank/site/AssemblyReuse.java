@@ -14,22 +14,34 @@ import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.ValidSite;
 
 /**
- * What the preview's assemble stage takes over from the previous build. Listings, overviews, the finder, the map,
- * the open data files and the {@code site} values read only the documents' front matter, paths and URLs (their
- * <em>shape</em>), the related practices and the settings; a save that edits only text leaves the shape as it was,
- * so all of those are taken over, and of the document pages only those whose document, body or headings changed are
- * built again. Any other change assembles the whole site. {@code build} uses {@link #none()}, which keeps nothing.
+ * What the preview's assemble stage takes over from the previous build. The pages of a unit (a practice, a guide with
+ * its chapters, a page) read only its documents, their bodies and headings, and a few values of other documents
+ * ({@link DocumentPages#reads}); a unit whose inputs are as they were keeps its pages, whatever else changed. Listings,
+ * overviews, the finder, the map, the open data files and the {@code site} values read only the documents' front
+ * matter, paths and URLs (their <em>shape</em>), the related practices and the settings; a save that edits only text
+ * leaves the shape as it was, so all of those are taken over too. {@code build} uses {@link #none()}, which keeps
+ * nothing.
  */
 final class AssemblyReuse {
 
     /** The pages built for one unit, with what they were built from. */
     private record Built(
-            List<Document> documents, List<String> bodies, List<List<Heading>> headings, List<PageSpec> pages) {}
+            List<Document> documents,
+            List<String> bodies,
+            List<List<Heading>> headings,
+            List<Object> reads,
+            List<PageSpec> pages) {}
 
-    private record Last(Shape shape, List<Built> units, int documentPages, Assembled assembled) {}
+    /** The pages that list documents (all but the units' pages), the {@code site} values and the data files. */
+    record Listings(List<PageSpec> pages, Map<String, Object> globals, Map<String, String> files) {}
 
     private final boolean keep;
-    private Last last;
+    /** Built units by the path of their first document. */
+    private Map<String, Built> units = Map.of();
+
+    private Object unitSetup;
+    private Shape shape;
+    private Listings listings;
 
     private AssemblyReuse(boolean keep) {
         this.keep = keep;
@@ -44,78 +56,79 @@ final class AssemblyReuse {
     }
 
     synchronized void forget() {
-        last = null;
+        units = Map.of();
+        unitSetup = null;
+        shape = null;
+        listings = null;
     }
 
     /**
-     * The whole site model when the shape is as it was: the earlier non-document pages, globals and files, with the
-     * pages of each unit taken over or built again.
+     * The pages of every unit, in order: taken over for a unit whose documents (the very objects: an unchanged file
+     * keeps its document), bodies, headings and other reads are as they were, else built.
      *
-     * @return null when the shape changed (the caller assembles everything and calls {@link #remember})
+     * @param setup what every unit's pages depend on: settings, schema, vocabularies ({@link Shape#setup}, by identity)
      */
-    synchronized Assembled reuse(
-            Shape shape,
-            List<DocumentPages.Unit> units,
+    synchronized List<PageSpec> unitPages(
+            List<DocumentPages.Unit> all,
             ValidSite site,
             Map<String, String> bodies,
+            Object setup,
+            java.util.function.Function<DocumentPages.Unit, List<Object>> reads,
             java.util.function.Function<DocumentPages.Unit, List<PageSpec>> build) {
-        if (!keep || last == null || !last.shape().equals(shape) || last.units().size() != units.size()) {
-            return null;
-        }
-        List<Built> built = new ArrayList<>(units.size());
-        List<PageSpec> pages = new ArrayList<>(last.assembled().pages().size());
-        for (int i = 0; i < units.size(); i++) {
-            Built before = last.units().get(i);
-            Built now = built(units.get(i), site, bodies, List.of());
-            Built kept = unchanged(before, now)
+        boolean sameSetup = keep && setup.equals(unitSetup);
+        Map<String, Built> now = new java.util.HashMap<>();
+        List<PageSpec> pages = new ArrayList<>();
+        for (DocumentPages.Unit unit : all) {
+            String key = unit.documents().get(0).path();
+            Built fresh = built(unit, site, bodies, reads.apply(unit), null);
+            Built before = sameSetup ? units.get(key) : null;
+            Built kept = before != null && unchanged(before, fresh)
                     ? before
-                    : new Built(now.documents(), now.bodies(), now.headings(), build.apply(units.get(i)));
-            built.add(kept);
+                    : new Built(fresh.documents(), fresh.bodies(), fresh.headings(), fresh.reads(), build.apply(unit));
+            now.put(key, kept);
             pages.addAll(kept.pages());
         }
-        List<PageSpec> others = last.assembled()
-                .pages()
-                .subList(last.documentPages(), last.assembled().pages().size());
-        int documentPages = pages.size();
-        pages.addAll(others);
-        Assembled assembled = new Assembled(
-                List.copyOf(pages), last.assembled().globals(), last.assembled().files());
-        last = new Last(shape, List.copyOf(built), documentPages, assembled);
-        return assembled;
+        if (keep) {
+            units = now;
+            unitSetup = setup;
+        }
+        return pages;
     }
 
-    /** Keeps a fully assembled site for the next build; {@code unitPages} are the pages of each unit in order, first in {@code assembled}. */
-    synchronized void remember(
-            Shape shape,
-            List<DocumentPages.Unit> units,
-            List<List<PageSpec>> unitPages,
-            ValidSite site,
-            Map<String, String> bodies,
-            Assembled assembled) {
-        if (!keep) {
-            return;
+    /** The last listings when the shape is as it was, else null (the caller builds them and calls {@link #remember}). */
+    synchronized Listings listings(Shape now) {
+        return keep && shape != null && shape.equals(now) ? listings : null;
+    }
+
+    /** The last listings whatever changed since (the preview shows a changed document's own pages before its listings), or null. */
+    synchronized Listings lastListings() {
+        return keep ? listings : null;
+    }
+
+    /** Keeps the listings of a fully assembled site for the next build. */
+    synchronized void remember(Shape now, Listings built) {
+        if (keep) {
+            shape = now;
+            listings = built;
         }
-        List<Built> built = new ArrayList<>(units.size());
-        int documentPages = 0;
-        for (int i = 0; i < units.size(); i++) {
-            built.add(built(units.get(i), site, bodies, unitPages.get(i)));
-            documentPages += unitPages.get(i).size();
-        }
-        last = new Last(shape, List.copyOf(built), documentPages, assembled);
     }
 
     private static Built built(
-            DocumentPages.Unit unit, ValidSite site, Map<String, String> bodies, List<PageSpec> pages) {
+            DocumentPages.Unit unit,
+            ValidSite site,
+            Map<String, String> bodies,
+            List<Object> reads,
+            List<PageSpec> pages) {
         List<String> unitBodies = new ArrayList<>();
         List<List<Heading>> headings = new ArrayList<>();
         for (Document doc : unit.documents()) {
             unitBodies.add(bodies.get(doc.path()));
             headings.add(site.parsed(doc) == null ? null : site.parsed(doc).headings());
         }
-        return new Built(unit.documents(), unitBodies, headings, pages);
+        return new Built(unit.documents(), unitBodies, headings, reads, pages);
     }
 
-    /** Same documents (the very objects: an unchanged file keeps its document), bodies and headings. */
+    /** Same documents (the very objects), bodies, headings and other reads. */
     private static boolean unchanged(Built before, Built now) {
         if (before.documents().size() != now.documents().size()) {
             return false;
@@ -125,7 +138,9 @@ final class AssemblyReuse {
                 return false;
             }
         }
-        return before.bodies().equals(now.bodies()) && before.headings().equals(now.headings());
+        return before.bodies().equals(now.bodies())
+                && before.headings().equals(now.headings())
+                && before.reads().equals(now.reads());
     }
 
     /**
@@ -165,7 +180,7 @@ final class AssemblyReuse {
     }
 
     /** An object compared by identity. */
-    private record Same(Object value) {
+    record Same(Object value) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Same other && other.value == value;

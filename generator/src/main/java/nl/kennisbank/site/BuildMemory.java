@@ -20,7 +20,7 @@ import nl.kennisbank.site.search.SearchStage;
 /**
  * What the preview keeps between builds, so a save redoes only what it touches: each source file's documents
  * and problems (by its text), each document's parsed Markdown, checked body and rendered HTML (by document
- * identity, and for the latter two while no link target changed), and the pages of the last build with what
+ * identity, and for the latter two while what its links read of other files is the same), and the pages of the last build with what
  * their templates read. {@code build} uses a memory that keeps nothing.
  */
 public final class BuildMemory {
@@ -32,7 +32,7 @@ public final class BuildMemory {
     private final Map<String, Kept<String>> bodies = new ConcurrentHashMap<>();
     private final KnownFiles files;
     private final AssemblyReuse assembly;
-    private Object linkSignature;
+    private volatile Map<String, Object> linkReads = Map.of();
     private SourceLoading.Setup setup;
 
     /** Loads the setup into its own problem list. */
@@ -51,6 +51,7 @@ public final class BuildMemory {
             Map<String, String> files) {}
 
     private Published published;
+    private volatile Set<String> drafts = Set.of();
 
     private record Loaded(SourceFile file, List<Document> documents, List<Problem> problems) {}
 
@@ -82,7 +83,7 @@ public final class BuildMemory {
         parsed.clear();
         checked.clear();
         bodies.clear();
-        linkSignature = null;
+        linkReads = Map.of();
         published = null;
         setup = null;
         files.forget();
@@ -150,21 +151,22 @@ public final class BuildMemory {
         return (T) remember(parsed, doc, reservedIds, parse::get);
     }
 
-    /** Sets what link checks and link rewriting depend on: when it changes, checked and rendered bodies are forgotten. */
-    void linkTargets(Object signature) {
-        if (!Objects.equals(signature, linkSignature)) {
-            checked.clear();
-            bodies.clear();
-            linkSignature = signature;
-        }
+    /**
+     * Sets what each body's link check and link rewriting read from other files ({@link LinkReads}), by document
+     * path: a body whose reads changed is checked and rendered again.
+     */
+    void linkReads(Map<String, Object> reads) {
+        linkReads = reads;
+        checked.keySet().retainAll(reads.keySet()); // deleted and renamed files
+        bodies.keySet().retainAll(reads.keySet());
     }
 
     List<Problem> checked(Document doc, Supplier<List<Problem>> check) {
-        return remember(checked, doc, linkSignature, check);
+        return remember(checked, doc, linkReads.get(doc.path()), check);
     }
 
     String body(Document doc, Supplier<String> render) {
-        return remember(bodies, doc, linkSignature, render);
+        return remember(bodies, doc, linkReads.get(doc.path()), render);
     }
 
     private <T> T remember(Map<String, Kept<T>> map, Document doc, Object signature, Supplier<T> make) {
@@ -180,9 +182,22 @@ public final class BuildMemory {
         return value;
     }
 
-    /** URLs (site-relative, e.g. {@code praktijkvoorbeelden/x/}) of the drafts in the last published build. */
-    public synchronized Set<String> draftUrls() {
-        return published == null ? Set.of() : published.drafts();
+    /**
+     * URLs (site-relative, e.g. {@code praktijkvoorbeelden/x/}) of the drafts whose pages may be in the output: those
+     * of the last published build and, while a build writes, also those of the build (set before any page of it is
+     * in the output, so a draft's page is never served without its banner).
+     */
+    public Set<String> draftUrls() {
+        return drafts;
+    }
+
+    /** The drafts of a build that is about to write pages: from now on they count as drafts too. */
+    synchronized void writing(Set<String> building) {
+        if (keep) {
+            Set<String> both = new java.util.HashSet<>(drafts);
+            both.addAll(building);
+            drafts = Set.copyOf(both);
+        }
     }
 
     synchronized Published published() {
@@ -191,5 +206,8 @@ public final class BuildMemory {
 
     synchronized void published(Published state) {
         this.published = keep ? state : null;
+        if (keep && state != null) {
+            drafts = state.drafts();
+        }
     }
 }

@@ -41,11 +41,29 @@ final class PageRendering {
     Partial render(
             JBakeSettings settings, Assembled site, Path destination, Problems problems, Predicate<PageSpec> which)
             throws InterruptedException {
+        return render(settings, site, destination, problems, which, true);
+    }
+
+    /** Renders only the pages {@code which} selects, without JBake's standard pages (feed, sitemap, …). */
+    Partial renderOnly(
+            JBakeSettings settings, Assembled site, Path destination, Problems problems, Predicate<PageSpec> which)
+            throws InterruptedException {
+        return render(settings, site, destination, problems, which, false);
+    }
+
+    private Partial render(
+            JBakeSettings settings,
+            Assembled site,
+            Path destination,
+            Problems problems,
+            Predicate<PageSpec> which,
+            boolean standard)
+            throws InterruptedException {
         JBakeRendering rendering =
                 new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
         List<PageSpec> chosen = site.pages().stream().filter(which).toList();
         nl.kennisbank.jbake.ParallelPages.render(chosen, rendering::page, threads, problems);
-        int written = chosen.size() + standardPages(settings, rendering, problems);
+        int written = chosen.size() + (standard ? standardPages(settings, rendering, problems) : 0);
         Map<String, Set<String>> reads = new java.util.HashMap<>();
         chosen.forEach(page -> reads.put(page.uri(), rendering.reads().readBy(page.uri())));
         return new Partial(written, reads);

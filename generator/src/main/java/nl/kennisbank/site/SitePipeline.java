@@ -69,7 +69,7 @@ public final class SitePipeline {
     }
 
     public BuildReport build(BuildOptions options) throws IOException, InterruptedException {
-        return run(options, BuildMemory.none(), Set.of(), false);
+        return run(options, BuildMemory.none(), Set.of(), false, null);
     }
 
     /**
@@ -82,7 +82,19 @@ public final class SitePipeline {
      */
     public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates)
             throws IOException, InterruptedException {
-        return run(options, memory, templates, true);
+        return preview(options, memory, templates, () -> {});
+    }
+
+    /**
+     * A preview build that shows the changed documents' own pages first: after a save that changed front matter or
+     * added, renamed or deleted a file, those pages are rendered with the new documents and moved into the output
+     * before the listings are assembled and rendered; {@code shown} runs in between (the preview tells the browser).
+     * When the build ends, the output is what a build from scratch writes, as after {@link #preview(BuildOptions,
+     * BuildMemory, Set)}.
+     */
+    public BuildReport preview(BuildOptions options, BuildMemory memory, Set<String> templates, Runnable shown)
+            throws IOException, InterruptedException {
+        return run(options, memory, templates, true, shown);
     }
 
     /**
@@ -108,7 +120,7 @@ public final class SitePipeline {
                 return null;
             }
             memory.published(refresh.withRelated());
-            BuildReport report = run(options, memory, Set.of(), true);
+            BuildReport report = run(options, memory, Set.of(), true, null);
             if (report.succeeded()) {
                 refresh.installIndex(options.output());
             }
@@ -116,7 +128,8 @@ public final class SitePipeline {
         }
     }
 
-    private BuildReport run(BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview)
+    private BuildReport run(
+            BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview, Runnable shown)
             throws IOException, InterruptedException {
         nl.kennisbank.jbake.JBakeSettings jbakeFormat = jbakeFormat(options);
         if (jbakeFormat != null) {
@@ -140,17 +153,29 @@ public final class SitePipeline {
             read = loaded.documents().size();
             stopOnConfigErrors(problems);
             Rendered rendered = validateAndRender(loaded, options, problems, memory, timer);
+            memory.writing(drafts(rendered.site()));
             loaded = null; // a build holds its documents without their Markdown from here on (rendered.site())
             ValidSite site = rendered.site();
             SiteSource source = site.source();
-            BuildMemory.Published last = Files.isDirectory(options.output()) ? memory.published() : null;
+            BuildMemory.Published previous = Files.isDirectory(options.output()) ? memory.published() : null;
             AssetNames assets =
                     source.isKennisbank() ? AssetNames.of(source.jbake().assetFolder()) : AssetNames.none();
+            First first = null;
+            if (previous != null && shown != null && templates.isEmpty()) {
+                Rendered now = rendered;
+                first = timer.time(
+                        "first", () -> documentsFirst(now, previous, assets, options, output, problems, memory));
+                if (first != null) {
+                    written += first.written();
+                    shown.run();
+                }
+            }
+            BuildMemory.Published last = first != null ? first.state() : previous;
             staging = output.stage();
             Path target = staging;
             Pages pages = renderPages(rendered, last, templates, assets, target, options, problems, memory, timer);
             rendered = null; // a build lets the HTML bodies and page models go before it writes the search index
-            written = pages.written();
+            written += pages.written();
             if (last == null) {
                 String indexId = timer.time("index", () -> {
                     search.index(target);
@@ -193,6 +218,63 @@ public final class SitePipeline {
         }
         return new BuildReport(
                 read, written, copied, timer.millis(), timer.cpuMillis(), problems.sorted(), !problems.hasErrors());
+    }
+
+    /** What the preview's first step left: the state now in the output, and the number of pages it wrote. */
+    private record First(BuildMemory.Published state, int written) {}
+
+    /**
+     * The preview's first step after a save that changed the site's shape: the pages of the changed documents
+     * (with the listings of the last build) rendered and moved into the output, and the pages they no longer have
+     * removed. Listing pages that must change are left for the rest of the build: the state returned marks them as
+     * not read (so they are rendered), whatever else changes by then.
+     *
+     * @return null when there was nothing to show first
+     */
+    private First documentsFirst(
+            Rendered rendered,
+            BuildMemory.Published last,
+            AssetNames assets,
+            BuildOptions options,
+            OutputFolder output,
+            Problems problems,
+            BuildMemory memory)
+            throws IOException, InterruptedException, BuildFailedException {
+        ValidSite site = rendered.site();
+        SiteAssembly.First first =
+                new SiteAssembly().documentsFirst(site, rendered.bodies(), last.related(), assets, memory.assembly());
+        if (first == null) {
+            return null;
+        }
+        java.util.function.Predicate<PageSpec> changed = PageChanges.toRender(
+                last, first.assembled(), Set.of(), site.source().jbake());
+        Set<String> now = new java.util.HashSet<>();
+        Set<String> deferred = new java.util.HashSet<>();
+        for (PageSpec page : first.assembled().pages()) {
+            if (changed.test(page)) {
+                (first.documentPages().contains(page.uri()) ? now : deferred).add(page.uri());
+            }
+        }
+        Path staging = output.stage();
+        PageRendering.Partial pages;
+        try {
+            pages = new PageRendering(options.threads(), false)
+                    .renderOnly(
+                            site.source().jbake(), first.assembled(), staging, problems, p -> now.contains(p.uri()));
+            stopOnErrors(problems, "render");
+            new LiveOutput(options.output()).install(staging, removed(last, first.assembled()));
+        } finally {
+            output.discard(staging);
+        }
+        BuildMemory.Published state = published(
+                last,
+                first.assembled(),
+                pages,
+                last.related(),
+                new SearchStage.Input(site, rendered.bodies()),
+                deferred);
+        memory.published(state);
+        return new First(state, pages.written());
     }
 
     /** The validated site and its bodies as HTML (by document path). */
@@ -289,20 +371,35 @@ public final class SitePipeline {
             PageRendering.Partial rendered,
             Map<String, List<String>> related,
             SearchStage.Input search) {
+        return published(last, now, rendered, related, search, Set.of());
+    }
+
+    /** @param stale pages in the output that are not what {@code now} says: marked as not read, so the next build renders them */
+    private static BuildMemory.Published published(
+            BuildMemory.Published last,
+            Assembled now,
+            PageRendering.Partial rendered,
+            Map<String, List<String>> related,
+            SearchStage.Input search,
+            Set<String> stale) {
         Map<String, PageSpec> pages = new java.util.HashMap<>();
         Map<String, Set<String>> reads = new java.util.HashMap<>();
         for (PageSpec page : now.pages()) {
             pages.put(page.uri(), page);
             Set<String> read = rendered.reads().containsKey(page.uri())
                     ? rendered.reads().get(page.uri())
-                    : last.reads().get(page.uri());
+                    : stale.contains(page.uri()) ? null : last.reads().get(page.uri());
             reads.put(page.uri(), read);
         }
-        Set<String> drafts = search.site().published().stream()
+        return new BuildMemory.Published(
+                pages, reads, now.globals(), related, search, drafts(search.site()), now.files());
+    }
+
+    private static Set<String> drafts(ValidSite site) {
+        return site.published().stream()
                 .filter(nl.kennisbank.content.Document::draft)
                 .map(nl.kennisbank.content.Document::url)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return new BuildMemory.Published(pages, reads, now.globals(), related, search, drafts, now.files());
     }
 
     /** The output folder as problems name it: relative to the source when inside it, else as given. */

@@ -18,6 +18,7 @@ import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
 import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.BodyCheck;
+import nl.kennisbank.site.validate.LinkReads;
 import nl.kennisbank.site.validate.LinkTargets;
 import nl.kennisbank.site.validate.MovedPages;
 import nl.kennisbank.site.validate.SiteUrls;
@@ -78,7 +79,20 @@ final class Validation {
             checkable.parallelStream().forEach(bodies::check);
             return site;
         }
-        memory.linkTargets(linkSignature(source, published, parsed, generated));
+        java.util.function.Supplier<Object> whole = new java.util.function.Supplier<>() {
+            private Object signature;
+
+            @Override
+            public synchronized Object get() {
+                if (signature == null) {
+                    signature = linkSignature(source, published, parsed, generated);
+                }
+                return signature;
+            }
+        };
+        Map<String, Object> reads = new ConcurrentHashMap<>();
+        published.parallelStream().forEach(d -> reads.put(d.path(), LinkReads.of(site, d, publishedPaths, whole)));
+        memory.linkReads(reads);
         checkable.parallelStream()
                 .forEach(doc -> problems.addAll(memory.checked(doc, () -> {
                     Problems own = new Problems();
@@ -109,7 +123,7 @@ final class Validation {
         }
     }
 
-    /** Everything a body's link check and link rewriting read from other documents. */
+    /** Everything a body's link check and link rewriting may read from other documents. */
     private static Object linkSignature(
             SiteSource source, List<Document> published, Map<String, ParsedMarkdown> parsed, Set<String> generated) {
         List<Object> targets = new java.util.ArrayList<>();

@@ -146,6 +146,17 @@ final class RunningPreview implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Polls until the page no longer contains the text (a listing follows its changed document's own page). */
+    void awaitBodyWithout(String path, String text) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (get(path).body().contains(text)) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError(path + " still contains " + text + "; log:\n" + log);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         loop.interrupt();

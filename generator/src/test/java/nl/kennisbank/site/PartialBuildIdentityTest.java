@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A preview that has rebuilt only what a save touched holds, byte for byte, the site a preview built from scratch
  * on the same input holds: after a text edit (pages taken over), a title edit, a chapter edit (its guide's print
- * page), a new heading, a new practice and its deletion. Related practices here come from a stage that reads only the
+ * page), a new heading, front-matter edits (facets, a municipality with no page yet, the date: other years'
+ * overviews), a renamed practice with the link to it, a new practice and its deletion. Each save runs as the preview
+ * runs it: the changed documents' own pages first, then the listings. Related practices here come from a stage that reads only the
  * front matter, so after an edit they are final at once; after a new or deleted practice they change, and are compared
  * once the step the preview runs in the background has applied them.
  */
@@ -63,30 +65,62 @@ class PartialBuildIdentityTest {
         assertTrue(pipeline.preview(live, memory, java.util.Set.of()).succeeded());
 
         edit(source, PRACTICE, text -> text.replaceFirst("\n---\n", "\n---\n\nEen nieuwe eerste alinea.\n\n"));
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "text edit", 1, PRACTICE);
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "text edit", 1, Save.FEW_PAGES, PRACTICE);
 
         edit(
                 source,
                 PRACTICE,
                 text -> text.replace(
                         "titel: Budgetcoach geeft voorlichting op scholen", "titel: Budgetcoach op school"));
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "title edit", 2, PRACTICE);
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "title edit", 2, Save.LISTINGS, PRACTICE);
 
         edit(source, CHAPTER, text -> text + "\nEen zin die ook in de printversie moet staan.\n");
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "chapter edit", 3, CHAPTER);
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "chapter edit", 3, Save.FEW_PAGES, CHAPTER);
 
         edit(source, "content/over.md", text -> text + "\n## Een nieuw kopje\n\nMet tekst.\n");
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "new heading", 4, "content/over.md");
+        assertSameAsFromScratch(
+                pipeline, memory, live, source, tmp, "new heading", 4, Save.FEW_PAGES, "content/over.md");
+
+        edit(
+                source,
+                PRACTICE,
+                text -> text.replace("themas: [schulden, onderwijskansen]", "themas: [schulden, gezondheid]")
+                        .replace("sectoren: [onderwijs, sociaal-domein]", "sectoren: [onderwijs]"));
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "facets edit", 5, Save.LISTINGS, PRACTICE);
+
+        edit(
+                source,
+                PRACTICE,
+                text -> text.replace("pijlers: [activeren]\n", "pijlers: [activeren]\ngemeenten: [Zwolle]\n"));
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "new municipality", 6, Save.LISTINGS, PRACTICE);
+
+        edit(source, PRACTICE, text -> text.replace("datum: 2026-10-12", "datum: 2023-05-01"));
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "date edit", 7, Save.LISTINGS, PRACTICE);
+
+        String before = "content/praktijkvoorbeelden/als-ik-later-groot-ben-almere.md";
+        String after = "content/praktijkvoorbeelden/als-ik-later-almere.md";
+        String referrer = "content/praktijkvoorbeelden/de-geweldige-wijk-meppel.md";
+        Files.move(source.resolve(before), source.resolve(after));
+        edit(source, referrer, text -> text.replace("[als-ik-later-groot-ben-almere]", "[als-ik-later-almere]"));
+        assertSameAsFromScratch(
+                pipeline, memory, live, source, tmp, "renamed", 8, Save.COLLECTION, before, after, referrer);
 
         String added = "content/praktijkvoorbeelden/nieuw-voorbeeld.md";
         Files.writeString(
                 source.resolve(added),
                 Files.readString(source.resolve(PRACTICE))
                         .replace("titel: Budgetcoach op school", "titel: Een nieuw voorbeeld"));
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "added", 5, added);
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "added", 9, Save.COLLECTION, added);
 
         Files.delete(source.resolve(added));
-        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "deleted", 6, added);
+        assertSameAsFromScratch(pipeline, memory, live, source, tmp, "deleted", 10, Save.COLLECTION, added);
+    }
+
+    /** What a save changes: a few pages, the listings too, or the collection (so related practices follow). */
+    private enum Save {
+        FEW_PAGES,
+        LISTINGS,
+        COLLECTION
     }
 
     private static void assertSameAsFromScratch(
@@ -97,13 +131,22 @@ class PartialBuildIdentityTest {
             Path tmp,
             String what,
             int step,
+            Save save,
             String... changed)
             throws Exception {
         memory.changed(Arrays.asList(changed));
-        BuildReport partial = pipeline.preview(live, memory, java.util.Set.of());
+        Map<String, byte[]> shown = new TreeMap<>();
+        BuildReport partial = pipeline.preview(live, memory, java.util.Set.of(), () -> {
+            try {
+                shown.putAll(files(live.output()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         assertTrue(partial.succeeded(), what + ": " + partial.problems());
-        if (step >= 5) { // a new or deleted practice changes the related practices: they follow as the background step
-            // applies them
+        Map<String, byte[]> built = files(live.output());
+        if (save == Save.COLLECTION) { // a new, renamed or deleted practice changes the related practices: they
+            // follow as the background step applies them
             SearchRefresh refresh = pipeline.prepareSearchRefresh(memory, live.output());
             assertTrue(
                     refresh != null
@@ -124,8 +167,17 @@ class PartialBuildIdentityTest {
             }
         });
         assertEquals(List.of(), differ, what + ": files whose bytes differ from a build from scratch");
+        if (save != Save.FEW_PAGES) { // the changed practices' pages were shown first, as the build left them
+            assertTrue(!shown.isEmpty(), what + ": the changed pages were shown before the listings");
+            for (String file : changed) {
+                String page = file.replaceFirst("^content/(praktijkvoorbeelden/.+)\\.md$", "$1/index.html");
+                assertTrue(
+                        Arrays.equals(built.get(page), shown.get(page)),
+                        what + ": " + page + " shown first as the build left it");
+            }
+        }
         assertTrue(
-                partial.pagesWritten() < expected.size() / 2 || step == 2 || step >= 5,
+                partial.pagesWritten() < expected.size() / 2 || save != Save.FEW_PAGES,
                 what + ": a partial build renders only what the save touched, not " + partial.pagesWritten()
                         + " pages");
     }

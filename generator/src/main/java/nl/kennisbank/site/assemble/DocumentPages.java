@@ -161,16 +161,55 @@ public final class DocumentPages {
     }
 
     private List<Card> relatedCards(Document doc, Practice practice) {
+        return relatedPractices(doc, practice).stream().map(cards::card).toList();
+    }
+
+    /** The practices a practice's page shows as related: its own {@code verwant} first, then the computed ones. */
+    private List<Document> relatedPractices(Document doc, Practice practice) {
         Set<String> slugs = new LinkedHashSet<>(practice.verwant());
-        related.getOrDefault(doc.url(), List.of())
-                .forEach(id -> slugs.add(id.replaceAll("^praktijkvoorbeelden/|/$", "")));
+        related.getOrDefault(doc.url(), List.of()).forEach(id -> slugs.add(practiceSlug(id)));
         slugs.remove(doc.slug());
         return slugs.stream()
                 .map(index::practice)
                 .flatMap(java.util.Optional::stream)
                 .limit(RELATED)
-                .map(cards::card)
                 .toList();
+    }
+
+    /** An object compared by identity (a document: an unchanged file keeps its document object). */
+    public record Same(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** {@code praktijkvoorbeelden/x/} → {@code x} (without a regular expression: this runs for every practice on every save). */
+    private static String practiceSlug(String url) {
+        String slug = url.startsWith("praktijkvoorbeelden/") ? url.substring("praktijkvoorbeelden/".length()) : url;
+        return slug.endsWith("/") ? slug.substring(0, slug.length() - 1) : slug;
+    }
+
+    /**
+     * What a unit's pages read besides its documents, their bodies and headings: for a practice, the practices shown
+     * as related (the very objects: their cards) and its image's address (which depends on the other files). Guides,
+     * chapters and pages read nothing else. The preview builds a unit again only when one of these changed.
+     */
+    public List<Object> reads(Unit unit) {
+        Document doc = unit.documents().get(0);
+        if (doc.kind() != nl.kennisbank.content.DocumentKind.PRAKTIJKVOORBEELD) {
+            return List.of();
+        }
+        Practice typed = Practice.of(doc);
+        List<Object> reads = new ArrayList<>();
+        relatedPractices(doc, typed).forEach(d -> reads.add(new Same(d)));
+        typed.afbeelding().ifPresent(img -> reads.add(site.links().rewrite(doc, img.src())));
+        return reads;
     }
 
     private PageSpec guide(Document guide) {
