@@ -35,6 +35,8 @@ final class LexiconShards {
     private final Map<String, Integer> wordSize = new HashMap<>();
 
     private final Map<Integer, Integer> termSize = new HashMap<>();
+    private final Map<String, Integer> frequencyOf = new HashMap<>();
+    private final Map<String, Integer> favouriteOf = new HashMap<>();
 
     LexiconShards(Map<String, List<Integer>> idsOfWord, Map<Integer, List<Object>> termEntries) {
         this.idsOfWord = idsOfWord;
@@ -129,20 +131,27 @@ final class LexiconShards {
                 .toList();
     }
 
+    /** The most documents any of a word's terms has (looked up once per word: sorting asks again and again). */
     private int frequency(String word) {
-        return idsOfWord.get(word).stream()
-                .mapToInt(id -> (Integer) termEntries.get(id).get(1))
-                .max()
-                .orElse(0);
+        return frequencyOf.computeIfAbsent(word, w -> {
+            int most = 0;
+            for (int id : idsOfWord.get(w)) {
+                most = Math.max(most, (Integer) termEntries.get(id).get(1));
+            }
+            return most;
+        });
     }
 
+    /** 1 when the word is the form most documents use of the one term it stands for. */
     private int favourite(String word) {
-        List<Integer> ids = idsOfWord.get(word);
-        if (ids.size() != 1) {
-            return 0;
-        }
-        List<Object> t = termEntries.get(ids.get(0));
-        return (t.size() > 3 ? t.get(3) : t.get(0)).equals(word) ? 1 : 0;
+        return favouriteOf.computeIfAbsent(word, w -> {
+            List<Integer> ids = idsOfWord.get(w);
+            if (ids.size() != 1) {
+                return 0;
+            }
+            List<Object> t = termEntries.get(ids.get(0));
+            return (t.size() > 3 ? t.get(3) : t.get(0)).equals(w) ? 1 : 0;
+        });
     }
 
     /**
