@@ -114,18 +114,20 @@ export class Engine {
 
   /**
    * The lexicon shard of a word, with its name: the top-level shard of its first two letters, or, when that one was
-   * split ({ d: [names] }), the listed shard named by the longest prefix of the word.
+   * split ({ d: 'a ba be …': its leaves' names after those two letters), the listed shard named by the longest prefix
+   * of the word.
    */
   async lexicon(word) {
     const meta = await this.meta();
     const root = shardOf(word);
-    const top = meta.lex.includes(root) ? await this.json(`lex/${root}.json`) : null;
+    const top = hasShard(meta.lex, root) ? await this.json(`lex/${root}.json`) : null;
     if (!top) return { name: root, shard: { w: {}, t: {} } };
     if (!top.d) return { name: root, shard: top };
-    const deepest = Math.max(...top.d.map((n) => n.length));
+    const leaves = top.d.split(' ').map((rest) => root + rest);
+    const deepest = Math.max(...leaves.map((n) => n.length));
     for (let depth = 3; depth <= deepest; depth++) {
       const name = shardOf(word, depth);
-      if (top.d.includes(name)) return { name, shard: await this.json(`lex/${name}.json`) };
+      if (leaves.includes(name)) return { name, shard: await this.json(`lex/${name}.json`) };
     }
     return { name: shardOf(word, deepest), shard: { w: {}, t: {} } };
   }
@@ -416,10 +418,12 @@ function typedOnly(resolved) {
 /**
  * Whether a page ranked without the completions is the page with them: it is full, every result has the word as
  * typed (a document only a completion reaches ranks below those), and each scores above the most a completion can
- * give a document (its weight times the highest impact, 255, per term), so no score changes.
+ * give a document (its weight times the sum of its terms' highest impacts), so no score changes.
  */
 function completionsCannotReach(scored, variants, n) {
-  const most = Math.max(...variants.filter((v) => v.kind === 'completion').map((v) => v.weight * 255 * v.terms.length));
+  const most = Math.max(
+    ...variants.filter((v) => v.kind === 'completion').map((v) => v.weight * v.terms.reduce((sum, t) => sum + (t.max ?? 255), 0)),
+  );
   const top = [...scored].sort(byRank).slice(0, n);
   return top.length === n && top.every((r) => r.whole === 1 && r.score > most);
 }
@@ -429,16 +433,24 @@ function variant(word, kind, ids, shard) {
     word,
     kind,
     weight: WEIGHTS[kind],
-    terms: ids.map((id) => ({ id, text: shard.t[id][0], df: shard.t[id][1], shard: shard.t[id][2] })),
+    terms: ids.map((id) => ({ id, text: shard.t[id][0], df: shard.t[id][1], shard: shard.t[id][2], max: shard.t[id][3] })),
   };
 }
 
-/** 1 when the word is the form most documents use of the one term it stands for (the term's fourth element). */
+/** 1 when the word is the form most documents use of the one term it stands for (the term's fifth element). */
 function favourite(shard, words, word) {
   const ids = words[word];
   if (!ids || ids.length !== 1) return 0;
   const t = shard.t[ids[0]];
-  return (t[3] ?? t[0]) === word ? 1 : 0;
+  return (t[4] ?? t[0]) === word ? 1 : 0;
+}
+
+const SHARD_CHARACTERS = '0123456789abcdefghijklmnopqrstuvwxyz_';
+
+/** Whether the top-level lexicon shard exists: meta.json's bitset, bit 37 × i + j for its characters i and j. */
+function hasShard(bitset, name) {
+  const bit = SHARD_CHARACTERS.indexOf(name[0]) * SHARD_CHARACTERS.length + SHARD_CHARACTERS.indexOf(name[1]);
+  return bit >= 0 && has(bytes(bitset), bit);
 }
 
 function frequency(shard, ids) {

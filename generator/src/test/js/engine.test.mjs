@@ -1,7 +1,7 @@
 // Unit tests of assets/js/zoekmachine.js under Node's own test runner, on a small index written by hand.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { engine, memoryFetcher, wordForms } from './support.mjs';
+import { engine, memoryFetcher, shardBits, wordForms } from './support.mjs';
 
 const { Engine, fold, shardOf, editDistance, allowedTypos, highlight } = engine;
 const { snowballDutch, stemOf, baseForms } = wordForms;
@@ -12,11 +12,11 @@ const b64 = (bytes) => Buffer.from(bytes).toString('base64');
 function index() {
   const doc = (u, t, d, p) => ({ u, t, y: 'Praktijkvoorbeeld', d, p });
   return {
-    'meta.json': { map: 'b1/', versie: '1', documenten: 4, postingsShards: 2, kop: 1, schaal: 1000, lex: ['ar', 'ki', 'sc'], stam: 'stam.json' },
+    'meta.json': { map: 'b1/', versie: '1', documenten: 4, postingsShards: 2, kop: 1, schaal: 1000, lex: shardBits(['ar', 'ki', 'sc']), stam: 'stam.json' },
     'b1/stam.json': { stop: ['de', 'het'], beschermd: ['bso'], vast: { kind: 'kinder' }, vormen: { helpt: 'helpen' } },
-    'b1/lex/ar.json': { w: { armoede: [0] }, t: { 0: ['armoed', 2, 0] } },
-    'b1/lex/ki.json': { w: { kinderopvang: [1] }, t: { 1: ['kinderopvang', 1, 1] } },
-    'b1/lex/sc.json': { w: { schuld: [2], schulden: [2], school: [3] }, t: { 2: ['schuld', 2, 0, 'schulden'], 3: ['schol', 1, 1] } },
+    'b1/lex/ar.json': { w: { armoede: [0] }, t: { 0: ['armoed', 2, 0, 200] } },
+    'b1/lex/ki.json': { w: { kinderopvang: [1] }, t: { 1: ['kinderopvang', 1, 1, 255] } },
+    'b1/lex/sc.json': { w: { schuld: [2], schulden: [2], school: [3] }, t: { 2: ['schuld', 2, 0, 150, 'schulden'], 3: ['schol', 1, 1, 50] } },
     'b1/post/0.json': { 0: [0, 200], 2: [1, 150, 2, 90] },
     'b1/staart/0.json': { 0: [1, 100] },
     'b1/post/1.json': { 1: [2, 255], 3: [0, 50] },
@@ -37,11 +37,11 @@ function splitIndex() {
   const files = index();
   delete files['b1/lex/sc.json'];
   return Object.assign(files, {
-    'b1/lex/sc.json': { d: ['sch_', 'scho', 'schu'] },
-    'b1/lex/sch_.json': { w: {}, c: { school: [3], schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'], 3: ['schol', 1, 1] } },
-    'b1/lex/scho.json': { w: { school: [3] }, t: { 3: ['schol', 1, 1] } },
-    'b1/lex/schu.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'] } },
-    'b1/lex/sc-f.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 'schulden'] } },
+    'b1/lex/sc.json': { d: 'h_ ho hu' },
+    'b1/lex/sch_.json': { w: {}, c: { school: [3], schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 150, 'schulden'], 3: ['schol', 1, 1, 50] } },
+    'b1/lex/scho.json': { w: { school: [3] }, t: { 3: ['schol', 1, 1, 50] } },
+    'b1/lex/schu.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 150, 'schulden'] } },
+    'b1/lex/sc-f.json': { w: { schuld: [2], schulden: [2] }, t: { 2: ['schuld', 2, 0, 150, 'schulden'] } },
   });
 }
 
@@ -246,7 +246,7 @@ describe('Engine', () => {
 
   test('fetches no postings of a completion when the word as typed fills the page above what a completion can add', async () => {
     const files = index();
-    files['b1/lex/ar.json'] = { w: { armoede: [0], armoedeval: [5] }, t: { 0: ['armoed', 2, 0], 5: ['armoedeval', 1, 1] } };
+    files['b1/lex/ar.json'] = { w: { armoede: [0], armoedeval: [5] }, t: { 0: ['armoed', 2, 0, 200], 5: ['armoedeval', 1, 1, 255] } };
     files['b1/post/1.json'][5] = [3, 255];
     const { engine, requests } = setup(files);
     const answer = await engine.search('armoede', { limit: 1 });
@@ -260,6 +260,25 @@ describe('Engine', () => {
     assert.equal(everything.total, 3);
     const two = await setup(files).engine.search('armoede', { limit: 3 });
     assert.deepEqual(two.results.map((r) => r.doc), [0, 1, 3]);
+  });
+
+  test('fetches no postings of a completion whose highest impact cannot lift a document above the page', async () => {
+    const files = index();
+    files['b1/lex/ar.json'] = { w: { armoede: [0], armoedeval: [5] }, t: { 0: ['armoed', 2, 0, 20], 5: ['armoedeval', 1, 1, 30] } };
+    files['b1/post/0.json'][0] = [0, 20];
+    files['b1/staart/0.json'][0] = [1, 10];
+    files['b1/post/1.json'][5] = [3, 30];
+    const { engine, requests } = setup(files);
+    const answer = await engine.search('armoede', { limit: 1 });
+    assert.deepEqual(answer.results.map((r) => r.doc), [0]);
+    assert.ok(!requests.some((r) => r.path === 'b1/post/1.json'), requests.map((r) => r.path).join(' '));
+    assert.deepEqual(answer.results, (await setup(files).engine.search('armoede', { limit: 1, counts: true })).results);
+    // a completion that could reach the page (0.1 × 255 above 20) is fetched
+    files['b1/lex/ar.json'].t[5][3] = 255;
+    files['b1/post/1.json'][5] = [3, 255];
+    const reaching = setup(files);
+    await reaching.engine.search('armoede', { limit: 1 });
+    assert.ok(reaching.requests.some((r) => r.path === 'b1/post/1.json'));
   });
 
   test('reads a word of a split shard from its own leaf only', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { engine, fixture, folderFetcher } from './support.mjs';
+import { engine, fixture, folderFetcher, leavesOf, shardNames } from './support.mjs';
 
 const { Engine, fold, shardOf } = engine;
 const site = fixture('site.txt').trim();
@@ -33,18 +33,20 @@ test('meta.json names this build\'s folder, which holds every other index file',
 });
 
 /** Every lexicon shard the browser can fetch: the top-level ones of meta.json, and the leaves of those that were split. */
-const leaves = meta.lex.flatMap((name) => inFolder(`lex/${name}.json`).d ?? [name]);
+const roots = shardNames(meta.lex);
+const leavesOfRoot = (name) => leavesOf(name, inFolder(`lex/${name}.json`));
+const leaves = roots.flatMap((name) => leavesOfRoot(name) ?? [name]);
 
 test('meta.json lists exactly the top-level lexicon shards, and a split one exactly its leaves', () => {
   const files = readdirSync(path.join(folder, 'lex')).map((f) => f.replace(/\.json$/, '')).sort();
-  const split = meta.lex.filter((name) => inFolder(`lex/${name}.json`).d);
-  assert.deepEqual([...new Set([...meta.lex, ...leaves, ...split.map((name) => `${name}-f`)])].sort(), files);
+  const split = roots.filter((name) => leavesOfRoot(name));
+  assert.deepEqual([...new Set([...roots, ...leaves, ...split.map((name) => `${name}-f`)])].sort(), files);
   for (const name of split) {
-    const inLeaves = Object.assign({}, ...inFolder(`lex/${name}.json`).d.map((leaf) => inFolder(`lex/${leaf}.json`).w));
+    const inLeaves = Object.assign({}, ...leavesOfRoot(name).map((leaf) => inFolder(`lex/${leaf}.json`).w));
     const frequent = inFolder(`lex/${name}-f.json`);
     assert.ok(Object.keys(frequent.w).length > 0, `${name}-f`);
     for (const [word, ids] of Object.entries(frequent.w)) assert.deepEqual(ids, inLeaves[word], `${word} in ${name}-f`);
-    for (const leaf of inFolder(`lex/${name}.json`).d) {
+    for (const leaf of leavesOfRoot(name)) {
       assert.ok(leaf.length > 2 && leaf.startsWith(name), leaf);
       assert.equal(inFolder(`lex/${leaf}.json`).d, undefined, `${leaf} is a leaf`);
     }
@@ -61,7 +63,7 @@ test('the completions a split prefix\'s leaf holds are the best ones of all the 
     const prefix = leaf.replace(/_+$/, '');
     const all = leaves.filter((l) => l.startsWith(prefix)).map((l) => inFolder(`lex/${l}.json`));
     const words = all.flatMap((shard) => Object.entries(shard.w).filter(([w, ids]) => w.length > prefix.length && w.startsWith(prefix) && ids.length > 0)
-      .map(([w, ids]) => [w, Math.max(...ids.map((id) => shard.t[id][1])), ids.length === 1 && (shard.t[ids[0]][3] ?? shard.t[ids[0]][0]) === w ? 1 : 0]));
+      .map(([w, ids]) => [w, Math.max(...ids.map((id) => shard.t[id][1])), ids.length === 1 && (shard.t[ids[0]][4] ?? shard.t[ids[0]][0]) === w ? 1 : 0]));
     words.sort((a, b) => b[1] - a[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
     assert.deepEqual(Object.keys(c).sort(), words.slice(0, 5).map(([w]) => w).sort(), prefix);
     const answer = await e.search(prefix);
@@ -69,7 +71,7 @@ test('the completions a split prefix\'s leaf holds are the best ones of all the 
     assert.deepEqual(shown, words.slice(0, 5).map(([w]) => w), `completions of ${prefix}`);
     checked++;
   }
-  assert.ok(checked > 0 || leaves.length === meta.lex.length, 'no split shard has completions');
+  assert.ok(checked > 0 || leaves.length === roots.length, 'no split shard has completions');
 });
 
 test('every lexicon word can be typed, sits in its own shard, and points to terms with postings', () => {
@@ -96,10 +98,12 @@ test('every lexicon word can be typed, sits in its own shard, and points to term
       assert.equal(shardOf(word, name.length), name, word);
       assert.ok(!leaves.some((l) => l.length < name.length && shardOf(word, l.length) === l), `${word} is in one shard only`);
       for (const id of ids) {
-        const [text, df, n, favourite] = shard.t[id];
+        const [text, df, n, max, favourite] = shard.t[id];
         if (favourite !== undefined) favourites.push([favourite, id, text]);
-        assert.equal(n, id % meta.postingsShards, `term ${text}`);
-        const head = decode(posting('post', n)[id] ?? []);
+        assert.equal(n, (df > meta.kop ? 0 : meta.postingsShards) + (id % meta.postingsShards), `term ${text}`);
+        const headList = posting('post', n)[id] ?? [];
+        const head = decode(headList);
+        assert.equal(max, Math.max(...headList.filter((_, i) => i % 2 === 1)), `highest impact of ${text}`);
         const tail = decode(posting('staart', n)[id] ?? []);
         assert.ok(head.length > 0 && head.length <= meta.kop, `head of ${text}`);
         assert.equal(head.length + tail.length, df, `document frequency of ${text}`);

@@ -59,3 +59,32 @@ export function folderFetcher() {
   };
   return { fetcher, served };
 }
+
+const SHARD_CHARACTERS = '0123456789abcdefghijklmnopqrstuvwxyz_';
+
+/** meta.json's bitset of top-level lexicon shards (bit 37 × i + j for characters i and j), from their names. */
+export function shardBits(names) {
+  const n = SHARD_CHARACTERS.length;
+  const bits = new Uint8Array(Math.ceil((n * n) / 8));
+  for (const name of names) {
+    const bit = SHARD_CHARACTERS.indexOf(name[0]) * n + SHARD_CHARACTERS.indexOf(name[1]);
+    bits[bit >> 3] |= 1 << (bit & 7);
+  }
+  return Buffer.from(bits).toString('base64');
+}
+
+/** The names of the top-level lexicon shards in meta.json's bitset, in order. */
+export function shardNames(bitset) {
+  const bits = Buffer.from(bitset, 'base64');
+  const n = SHARD_CHARACTERS.length;
+  const names = [];
+  for (let bit = 0; bit < n * n; bit++) {
+    if (bits[bit >> 3] & (1 << (bit & 7))) names.push(SHARD_CHARACTERS[Math.floor(bit / n)] + SHARD_CHARACTERS[bit % n]);
+  }
+  return names;
+}
+
+/** The names of a split top-level lexicon shard's leaves ({ d: 'a ba be' } in lex/ge.json: gea, geba, gebe), or null. */
+export function leavesOf(root, top) {
+  return top.d === undefined ? null : top.d.split(' ').map((rest) => root + rest);
+}

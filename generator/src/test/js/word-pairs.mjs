@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { engine, fixture, folderFetcher } from './support.mjs';
+import { engine, fixture, folderFetcher, leavesOf } from './support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -28,7 +28,7 @@ export async function score() {
   const read = (rel) => JSON.parse(readFileSync(path.join(folder, rel), 'utf8'));
   const docsOf = (y) => {
     const top = read(`lex/${engine.shardOf(y)}.json`);
-    const leaf = top.d ? top.d.find((name) => engine.shardOf(y, name.length) === name) : null;
+    const leaf = top.d ? leavesOf(engine.shardOf(y), top).find((name) => engine.shardOf(y, name.length) === name) : null;
     const shard = leaf ? read(`lex/${leaf}.json`) : top.d ? { w: {} } : top;
     const docs = new Set();
     for (const id of shard.w[y] ?? []) {

@@ -1,6 +1,7 @@
 package nl.kennisbank.search;
 
 import static nl.kennisbank.search.StaticIndexWriter.COMPLETIONS;
+import static nl.kennisbank.search.StaticIndexWriter.FREQUENT_BYTES;
 import static nl.kennisbank.search.StaticIndexWriter.LEXICON_SHARD_BYTES;
 import static nl.kennisbank.search.StaticIndexWriter.MAX_SHARD_DEPTH;
 import static nl.kennisbank.search.StaticIndexWriter.shardOf;
@@ -150,12 +151,12 @@ final class LexiconShards {
                 return 0;
             }
             List<Object> t = termEntries.get(ids.get(0));
-            return (t.size() > 3 ? t.get(3) : t.get(0)).equals(w) ? 1 : 0;
+            return (t.size() > 4 ? t.get(4) : t.get(0)).equals(w) ? 1 : 0;
         });
     }
 
     /**
-     * The words of a split shard most documents have, as many as fit in a shard: where a typo in the letters that
+     * The words of a split shard most documents have, as many as fit in {@value StaticIndexWriter#FREQUENT_BYTES} bytes: where a typo in the letters that
      * chose the leaf (a wrong or missing letter) still finds its correction, which prefers frequent words. One pass:
      * words are added, most frequent first, while the shard stays within its size.
      */
@@ -174,7 +175,7 @@ final class LexiconShards {
                     size += termSize(id) + (terms.size() > 1 ? 1 : 0);
                 }
             }
-            if (size > LEXICON_SHARD_BYTES) {
+            if (size > FREQUENT_BYTES) {
                 break;
             }
             fits++;

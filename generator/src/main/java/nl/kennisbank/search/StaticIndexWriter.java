@@ -17,9 +17,12 @@ import nl.kennisbank.json.Json;
  * Writes the static index the browser reads, under {@code zoeken/index/}:
  * <ul>
  * <li>{@code lex/<xy>.json} — lexicon shard by the first two letters: word → term ids, and per term its text,
- *     document frequency, postings shard and, when several words stand for it, the one most documents use;</li>
+ *     document frequency, postings shard, highest impact (so the browser knows when a completion cannot change the
+ *     first page and leaves its postings unfetched) and, when several words stand for it, the one most documents
+ *     use; {@code meta.json} says which shards exist ({@link #shardBits});</li>
  * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
- *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters;</li>
+ *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters; terms with a
+ *     tail have shards of their own ({@link #postingShard});</li>
  * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
  * <li>{@code facetten.json} — per facet value its documents, for exact filter counts and for browsing without a word:
  *     a bitset from its first to its last non-zero byte, or for a rare value its delta-coded ordinals
@@ -36,8 +39,14 @@ final class StaticIndexWriter {
     static final String VERSION = "1";
     /** Stop words, protected words, fixed stems and verb forms, for words the lexicon does not have (DutchAnalysis#stemData). */
     static final String STEM_DATA = "stam.json";
-    /** A lexicon shard larger than this (bytes of JSON) is split by the next letter. */
-    static final int LEXICON_SHARD_BYTES = 8000;
+    /**
+     * A lexicon shard larger than this (bytes of JSON) is split by the next letter. A one-word query fetches one leaf:
+     * at 1,000 realistic documents 4,000 bytes halved the largest leaf a common word needs against 8,000, for twice the
+     * number of leaves (5,700).
+     */
+    static final int LEXICON_SHARD_BYTES = 4000;
+    /** The most bytes of a split shard's most frequent words ({@code lex/ge-f.json}), fetched only to correct a typo. */
+    static final int FREQUENT_BYTES = 8000;
     /** The deepest split of the lexicon: a shard this long is never split further. */
     static final int MAX_SHARD_DEPTH = 8;
     /** The name ending of a split shard's most frequent words ({@code lex/ge-f.json}), for typo corrections. */
@@ -62,7 +71,7 @@ final class StaticIndexWriter {
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
         writePostings(impacts, termIds, shards, scale);
-        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, SurfaceFrequencies.of(docs));
+        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, scale, SurfaceFrequencies.of(docs));
         writeDocs(docs);
         writeFacets(docs);
         writeOrders(docs);
@@ -73,7 +82,7 @@ final class StaticIndexWriter {
         meta.put("postingsShards", shards);
         meta.put("kop", HEAD);
         meta.put("schaal", Math.round(scale * 1000));
-        meta.put("lex", lexShards);
+        meta.put("lex", shardBits(lexShards));
         meta.put("stam", STEM_DATA);
         write("meta.json", meta);
         return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files, bytes);
@@ -88,11 +97,20 @@ final class StaticIndexWriter {
         return shards;
     }
 
+    /**
+     * The postings shard of a term: for a term with a tail (more than {@value #HEAD} documents: the words people search
+     * for) one of the first {@code shards}, which hold only such terms, so its head shares its file with few others
+     * (at 1,000 documents about one); for any other term one of the next {@code shards}.
+     */
+    static int postingShard(int id, int documents, int shards) {
+        return (documents > HEAD ? 0 : shards) + id % shards;
+    }
+
     private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale)
             throws IOException {
         List<Map<Integer, Object>> heads = new ArrayList<>();
         List<Map<Integer, Object>> tails = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
+        for (int i = 0; i < 2 * shards; i++) {
             heads.add(new TreeMap<>());
             tails.add(new TreeMap<>());
         }
@@ -107,13 +125,16 @@ final class StaticIndexWriter {
             }
             java.util.Arrays.sort(byImpact);
             int headSize = Math.min(HEAD, byImpact.length);
-            heads.get(id % shards).put(id, encode(byImpact, 0, headSize));
+            int shard = postingShard(id, p.size(), shards);
+            heads.get(shard).put(id, encode(byImpact, 0, headSize));
             if (headSize < byImpact.length) {
-                tails.get(id % shards).put(id, encode(byImpact, headSize, byImpact.length));
+                tails.get(shard).put(id, encode(byImpact, headSize, byImpact.length));
             }
         }
-        for (int i = 0; i < shards; i++) {
-            write("post/" + i + ".json", heads.get(i));
+        for (int i = 0; i < 2 * shards; i++) {
+            if (!heads.get(i).isEmpty()) {
+                write("post/" + i + ".json", heads.get(i));
+            }
             if (!tails.get(i).isEmpty()) {
                 write("staart/" + i + ".json", tails.get(i));
             }
@@ -143,11 +164,12 @@ final class StaticIndexWriter {
      * never asks for a shard that does not exist. A shard larger than {@value #LEXICON_SHARD_BYTES} bytes is split by
      * the next letter, again and again, into leaves ({@code lex/gem.json}, {@code lex/geme.json}, {@code lex/ge_.json}:
      * '_' past the end of a word or for a character outside [a-z0-9]), and its top-level file lists them instead
-     * ({@code {"d": [...]}}); a word sits in the leaf named by the longest of its prefixes that is listed
+     * ({@code {"d": "a ba be …"}}: the leaves' names after its own two letters); a word sits in the leaf named by the longest of its prefixes that is listed
      * ({@link #shardOf(String, int)}). The leaf of a prefix that was split ({@code gem_} for gem) also holds, under
      * {@code "c"}, the {@value #COMPLETIONS} completions of that prefix the browser would pick from all its leaves;
      * {@code lex/ge-f.json} holds the split shard's most frequent words, for typos in the letters that chose a leaf.
-     * A term that several words stand for alone names the one most documents use (a fourth element, left out when it
+     * A term that several words stand for alone names the one most documents use (a fifth element, after the term's highest
+     * impact, left out when it
      * is the term itself): "Bedoelde je" suggests that form.
      */
     private List<String> writeLexicon(
@@ -155,6 +177,7 @@ final class StaticIndexWriter {
             ImpactTable impacts,
             Map<String, Integer> termIds,
             int shards,
+            float scale,
             Map<String, Integer> frequencies)
             throws IOException {
         Map<Integer, List<Object>> termEntries = new TreeMap<>();
@@ -165,8 +188,10 @@ final class StaticIndexWriter {
             idsOfWord.put(e.getKey(), ids);
             for (String term : e.getValue()) {
                 int id = termIds.get(term);
-                termEntries.computeIfAbsent(
-                        id, i -> List.of(term, impacts.scores().get(term).size(), id % shards));
+                termEntries.computeIfAbsent(id, i -> {
+                    ImpactTable.Postings p = impacts.scores().get(term);
+                    return List.of(term, p.size(), postingShard(id, p.size(), shards), highestImpact(p, scale));
+                });
             }
             if (ids.size() == 1) {
                 formsOfTerm.computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
@@ -182,7 +207,7 @@ final class StaticIndexWriter {
                     .orElseThrow();
             List<Object> entry = termEntries.get(id);
             if (!favourite.equals(entry.get(0))) {
-                termEntries.put(id, List.of(entry.get(0), entry.get(1), entry.get(2), favourite));
+                termEntries.put(id, List.of(entry.get(0), entry.get(1), entry.get(2), entry.get(3), favourite));
             }
         });
         LexiconShards lex = new LexiconShards(idsOfWord, termEntries);
@@ -197,13 +222,47 @@ final class StaticIndexWriter {
                 for (String leaf : leaves) {
                     write("lex/" + leaf + ".json", lex.file(leaf));
                 }
-                write("lex/" + root.getKey() + ".json", Map.of("d", leaves));
+                write(
+                        "lex/" + root.getKey() + ".json",
+                        Map.of(
+                                "d",
+                                String.join(
+                                        " ",
+                                        leaves.stream()
+                                                .map(leaf -> leaf.substring(2))
+                                                .toList())));
                 write("lex/" + root.getKey() + FREQUENT + ".json", lex.frequent(root.getValue()));
             } else {
                 write("lex/" + root.getKey() + ".json", lex.file(root.getKey()));
             }
         }
         return List.copyOf(byRoot.keySet());
+    }
+
+    /** A term's highest quantised impact, as its postings have it: a bound on what it adds to any document's score. */
+    private static int highestImpact(ImpactTable.Postings p, float scale) {
+        float highest = 0;
+        for (float score : p.scores()) {
+            highest = Math.max(highest, score);
+        }
+        return Math.max(1, Math.round(highest * scale));
+    }
+
+    /** The characters of top-level lexicon shard names, in the order of {@link #shardBits}. */
+    static final String SHARD_CHARACTERS = "0123456789abcdefghijklmnopqrstuvwxyz_";
+
+    /**
+     * The names of the top-level lexicon shards as a bitset in base64: bit {@code 37 * i + j} (byte by byte, the lowest
+     * bit first) says whether the shard of characters {@code i} and {@code j} of {@value #SHARD_CHARACTERS} exists.
+     */
+    static String shardBits(List<String> names) {
+        int n = SHARD_CHARACTERS.length();
+        byte[] bits = new byte[(n * n + 7) / 8];
+        for (String name : names) {
+            int bit = SHARD_CHARACTERS.indexOf(name.charAt(0)) * n + SHARD_CHARACTERS.indexOf(name.charAt(1));
+            bits[bit / 8] |= (byte) (1 << (bit % 8));
+        }
+        return Base64.getEncoder().encodeToString(bits);
     }
 
     /** The lexicon shard of a folded word at the top level: its first two characters ([a-z0-9], others as '_'). */
