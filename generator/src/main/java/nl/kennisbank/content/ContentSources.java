@@ -74,6 +74,11 @@ public final class ContentSources {
                 problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
                 continue;
             }
+            if (!Files.isRegularFile(file)) {
+                // a named pipe, socket or device: reading one waits for a writer forever or fails, copying one too
+                problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, "geen gewoon bestand");
+                continue;
+            }
             switch (kind) {
                 case DOCUMENT -> toRead.add(file);
                 case PUBLISHED -> publishable(file, rel, staticFiles, problems);

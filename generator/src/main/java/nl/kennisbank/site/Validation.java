@@ -13,6 +13,7 @@ import nl.kennisbank.markdown.BlockDepth;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
 import nl.kennisbank.markdown.ReservedIds;
+import nl.kennisbank.markdown.TreeDepth;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
@@ -116,7 +117,18 @@ final class Validation {
             return Optional.empty();
         }
         try {
-            return Optional.of(markdown.parse(doc.markdown(), reserved));
+            ParsedMarkdown parsed = markdown.parse(doc.markdown(), reserved);
+            Optional<BlockDepth.TooDeep> nested = TreeDepth.find(parsed, doc.markdown());
+            if (nested.isPresent()) {
+                problems.report(
+                        new Location(
+                                doc.path(),
+                                doc.bodyFirstLine() + nested.get().line() - 1,
+                                nested.get().column()),
+                        ProblemCode.MARKDOWN_TOO_COMPLEX);
+                return Optional.empty();
+            }
+            return Optional.of(parsed);
         } catch (StackOverflowError e) {
             problems.report(new Location(doc.path(), doc.bodyFirstLine(), 1), ProblemCode.MARKDOWN_TOO_COMPLEX);
             return Optional.empty();

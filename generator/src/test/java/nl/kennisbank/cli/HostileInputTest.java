@@ -2,15 +2,19 @@ package nl.kennisbank.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import nl.kennisbank.site.FixtureSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -109,6 +113,52 @@ class HostileInputTest {
         }
         write("content/test.md", "---\ntitel: A\n---\n" + body);
         assertOnlyError(check(), "content/test.md:", "[MARKDOWN_TOO_DEEP]");
+    }
+
+    @Test
+    void twoThousandEmphasesInsideEachOtherAreALocatedErrorInCheckAndBuildAlike() throws Exception {
+        StringBuilder nested = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            nested.append(i % 2 == 0 ? "*x " : "_x ");
+        }
+        nested.append("y");
+        for (int i = 1999; i >= 0; i--) {
+            nested.append(i % 2 == 0 ? " x*" : " x_");
+        }
+        write("content/test.md", "---\ntitel: A\n---\nEerst gewone tekst.\n\n" + nested + "\n");
+        String expected = "content/test.md:6:1496: error [MARKDOWN_TOO_COMPLEX]: Deze tekst is te ingewikkeld om te"
+                + " verwerken (te veel opmaak in elkaar). Vereenvoudig de opmaak, bijvoorbeeld minder citaten of lijsten"
+                + " in elkaar.";
+        assertOnlyError(check(), expected);
+        // rendering recursed once per emphasis: the build ended in an internal error while check said all was well
+        CommandRun build = CommandRun.of(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                tmp.resolve("uit").toString());
+        assertOnlyError(build, expected);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void namedPipesInContentAreLocatedErrorsInsteadOfABuildThatWaitsForever() throws Exception {
+        Files.createDirectories(site.resolve("content/afbeeldingen"));
+        for (String pipe : List.of("content/pijp.md", "content/afbeeldingen/pijp.png")) {
+            Process mkfifo = new ProcessBuilder("mkfifo", site.resolve(pipe).toString())
+                    .inheritIO()
+                    .start();
+            assertEquals(0, mkfifo.waitFor(), "mkfifo " + pipe);
+        }
+        CommandRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), this::check);
+        String message =
+                ": error [FILE_UNREADABLE]: Dit bestand kon niet gelezen worden (geen gewoon bestand). Controleer"
+                        + " of het bestaat en of je het mag lezen, en probeer het opnieuw.";
+        assertEquals(ExitCodes.CONTENT_PROBLEMS, run.exitCode(), run.err());
+        assertEquals(
+                List.of("content/afbeeldingen/pijp.png:1:1" + message, "content/pijp.md:1:1" + message),
+                errors(run),
+                run.err());
     }
 
     @Test
