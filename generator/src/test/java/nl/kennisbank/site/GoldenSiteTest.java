@@ -9,19 +9,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 import nl.kennisbank.config.BuildOptions;
 import nl.kennisbank.site.search.SearchStage;
+import nl.kennisbank.site.search.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden fixture site, built and compared file by file with its reviewed expected output in
- * {@code sites/golden-expected/}. To accept a change: {@code -Dkennisbank.updateGolden=true}, then review the diff.
+ * {@code sites/golden-expected/}, the static search index included (its folder name is a hash of its content, so a
+ * change to what the index holds or how it is written shows here as a renamed folder and changed files: review them
+ * like code). To accept a change: {@code -Dkennisbank.updateGolden=true}, then review the diff.
  */
 class GoldenSiteTest {
 
     @Test
-    void goldenSiteBuildsToItsReviewedOutput(@TempDir Path tmp) throws Exception {
+    void goldenSiteBuildsToItsReviewedOutputSearchIndexIncluded(@TempDir Path tmp) throws Exception {
         Path output = tmp.resolve("site");
-        BuildReport report = new SitePipeline(SearchStage.NONE)
+        BuildReport report = new SitePipeline(Searches.forSite(FixtureSites.golden()))
                 .build(new BuildOptions(
                         FixtureSites.golden(), output, Optional.of("https://test.example/kennisbank/"), false, 2));
         assertTrue(report.succeeded(), () -> report.problems().toString());
