@@ -9,7 +9,12 @@ import java.util.List;
  */
 final class Passages {
 
-    private static final int MAX_PASSAGES = 8;
+    /**
+     * Passages per document. The ten documents of a first page are a fifth of a cold query's bytes; six instead of
+     * eight took 1.6 KB off every query at 1,000 realistic documents, and kept the budget of 40 KB.
+     */
+    private static final int MAX_PASSAGES = 6;
+
     private static final int MIN_LENGTH = 40;
     private static final int MAX_LENGTH = 220;
 
