@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The byte budget of search on a realistic site: a first-time visitor who searches one common word downloads at most
- * {@value #BUDGET} bytes over the wire (gzip at level 6, as a web server compresses scripts and JSON) for the first
- * page of results with snippets — the page's scripts, meta.json, the lexicon shards, postings and the shown
- * documents ({@code src/test/js/search-bytes.mjs}, the engine run under Node from the built site). The site is
+ * The byte budget of search on a realistic site (issue 16): a first-time visitor who searches one common word
+ * downloads at most {@value #BUDGET} bytes, counted uncompressed as Pagefind's figures in anchors.md are (gzip at level
+ * 6, as a web server compresses scripts and JSON, is printed too), for the first page of results with snippets — the
+ * page's scripts, meta.json, the lexicon shards, postings and the shown documents ({@code src/test/js/search-bytes.mjs}, the engine run under Node from the built site). The site is
  * {@link RealisticCorpus} of 1,000 documents (deterministic; Debian's wdutch word list), built as the generator
  * builds any site. Needs node and wdutch; without them it is skipped, except under {@code CI=true}.
  */
@@ -71,7 +71,7 @@ class SearchBytesBudgetTest {
     }
 
     @Test
-    void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesOverTheWire() throws Exception {
+    void aColdOneWordQueryOnARealisticSiteOfAThousandDocumentsStaysWithinFortyKilobytesUncompressed() throws Exception {
         Assumptions.assumeTrue(
                 site != null, "node or " + NodeTests.WORD_LIST + " missing: the search byte budget is not measured");
         Path root = ExampleSite.root();
@@ -98,8 +98,8 @@ class SearchBytesBudgetTest {
                     bytes.get("raw").longValue(),
                     bytes.get("gzip").longValue());
             assertEquals(10, ((Number) q.get("results")).intValue(), q.get("query") + " shows a full first page");
-            if (bytes.get("gzip").longValue() > BUDGET) {
-                over.add(q.get("query") + ": " + bytes.get("gzip") + " bytes gzip (" + bytes.get("raw") + " raw) "
+            if (bytes.get("raw").longValue() > BUDGET) {
+                over.add(q.get("query") + ": " + bytes.get("raw") + " bytes raw (" + bytes.get("gzip") + " gzip) "
                         + q.get("files"));
             }
         }
