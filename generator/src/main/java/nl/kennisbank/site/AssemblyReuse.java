@@ -36,6 +36,7 @@ final class AssemblyReuse {
     record Listings(List<PageSpec> pages, Map<String, Object> globals, Map<String, String> files) {}
 
     private final boolean keep;
+    private final nl.kennisbank.site.assemble.Cards.Memo cards = new nl.kennisbank.site.assemble.Cards.Memo();
     /** Built units by the path of their first document. */
     private Map<String, Built> units = Map.of();
 
@@ -53,6 +54,11 @@ final class AssemblyReuse {
 
     static AssemblyReuse none() {
         return new AssemblyReuse(false);
+    }
+
+    /** The cards made so far (a fresh memo when nothing is kept). */
+    nl.kennisbank.site.assemble.Cards.Memo cards() {
+        return keep ? cards : new nl.kennisbank.site.assemble.Cards.Memo();
     }
 
     synchronized void forget() {

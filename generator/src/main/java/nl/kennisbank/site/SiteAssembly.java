@@ -97,7 +97,7 @@ final class SiteAssembly {
             this.reuse = reuse;
             this.index = new SiteIndex(site.published(), source.vocabularies());
             this.factory = new PageFactory(source.settings().baseUrl());
-            this.cards = new Cards(source.vocabularies());
+            this.cards = new Cards(source.vocabularies(), reuse.cards());
             this.schema = source.schema().orElse(new Schema(Map.of()));
             this.documents = new DocumentPages(
                     site, bodies, index, factory, cards, new Facts(source.vocabularies(), schema, index), related);

@@ -2,6 +2,7 @@ package nl.kennisbank.site.assemble;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentFields;
 import nl.kennisbank.content.DocumentKind;
@@ -14,12 +15,58 @@ import nl.kennisbank.pages.Card;
 public final class Cards {
 
     private final Vocabularies vocabularies;
+    private final Memo memo;
 
     public Cards(Vocabularies vocabularies) {
+        this(vocabularies, new Memo());
+    }
+
+    /** With the preview's memo: a document's card is made once while the document (the very object) stays. */
+    public Cards(Vocabularies vocabularies, Memo memo) {
         this.vocabularies = vocabularies;
+        this.memo = memo.forVocabularies(vocabularies);
+    }
+
+    /**
+     * Cards by document, compared by identity (an unchanged file keeps its document): a document appears on a dozen
+     * listings, and the preview builds them all again after a front-matter save. Valid for one set of vocabularies.
+     */
+    public static final class Memo {
+        private final Map<Key, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
+        private Vocabularies vocabularies;
+
+        /** The memo for these vocabularies, emptied when they changed or when it holds many cards of gone documents. */
+        synchronized Memo forVocabularies(Vocabularies now) {
+            if (vocabularies != now || cards.size() > 20_000) {
+                cards.clear();
+                vocabularies = now;
+            }
+            return this;
+        }
+
+        Card get(Document doc, java.util.function.Function<Document, Card> make) {
+            return cards.computeIfAbsent(new Key(doc), k -> make.apply(k.doc()));
+        }
+
+        /** A document compared by identity. */
+        private record Key(Document doc) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key other && other.doc == doc;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(doc);
+            }
+        }
     }
 
     Card card(Document doc) {
+        return memo.get(doc, this::make);
+    }
+
+    private Card make(Document doc) {
         DocumentFields fields = DocumentFields.of(doc);
         LocalDate date = fields.published().orElse(null);
         String status = fields.publicationStatus();

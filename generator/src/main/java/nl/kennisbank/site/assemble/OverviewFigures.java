@@ -38,20 +38,27 @@ record OverviewFigures(int year, List<Document> added, List<Document> updated, L
             List<Document> added,
             List<Document> updated,
             Vocabularies vocabularies) {
+        java.util.Map<String, Integer> addedPerTerm = count(added, field);
+        java.util.Map<String, Integer> updatedPerTerm = count(updated, field);
         List<Count> counts = new ArrayList<>();
         for (Term term : vocabularies.list(vocabulary)) {
             counts.add(new Count(
                     term.id(),
                     term.label(),
                     vocabulary + "/" + term.id() + "/",
-                    count(added, field, term.id()),
-                    count(updated, field, term.id())));
+                    addedPerTerm.getOrDefault(term.id(), 0),
+                    updatedPerTerm.getOrDefault(term.id(), 0)));
         }
         return new Group(name, vocabulary, field, heading, List.copyOf(counts));
     }
 
-    private static int count(List<Document> docs, String field, String id) {
-        return (int) docs.stream().filter(d -> d.strings(field).contains(id)).count();
+    /** Per term id, the documents whose field holds it (each document once per id), in one pass over them. */
+    private static java.util.Map<String, Integer> count(List<Document> docs, String field) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Document d : docs) {
+            d.strings(field).stream().distinct().forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        return counts;
     }
 
     /** The chart of one grouping: new and updated practices per term. */

@@ -90,6 +90,10 @@ public final class SiteGlobals {
 
     /** The newest date in the content: the site's "published date", the same on every run for the same input. */
     static LocalDate newest(SiteIndex index) {
+        return index.newest(() -> newestOf(index));
+    }
+
+    private static LocalDate newestOf(SiteIndex index) {
         return index.practices().stream()
                 .map(Practice::of)
                 .flatMap(p -> java.util.stream.Stream.of(p.published(), p.updated()))

@@ -101,6 +101,18 @@ public final class SiteIndex {
         return ids.isEmpty() || !order.contains(ids.get(0)) ? Integer.MAX_VALUE : order.indexOf(ids.get(0));
     }
 
+    private volatile LocalDate newest;
+
+    /** The newest date of the content, computed once per index ({@link SiteGlobals#newest}). */
+    LocalDate newest(java.util.function.Supplier<LocalDate> compute) {
+        LocalDate known = newest;
+        if (known == null) {
+            known = compute.get();
+            newest = known;
+        }
+        return known;
+    }
+
     List<Document> practices() {
         return practices;
     }
