@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Gemeente;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.json.Json;
 
@@ -25,7 +27,10 @@ public final class OpenData {
     static final String ALL_JSON = "overzicht/praktijkvoorbeelden.json";
 
     /** One column: its name, its Dutch explanation and how to read it from a practice. */
-    private record Column(String name, String uitleg, Function<Document, Object> value) {}
+    private record Column(String name, String uitleg, Function<Row, Object> value) {}
+
+    /** One practice of the download, as a document (address, slug, provinces) and typed. */
+    private record Row(Document doc, Practice practice) {}
 
     private final SiteIndex index;
     private final PracticeFacets facets;
@@ -51,7 +56,8 @@ public final class OpenData {
                 .toList();
         List<Column> columns = columns();
         List<List<Object>> rows = practices.stream()
-                .map(p -> columns.stream().map(c -> c.value().apply(p)).toList())
+                .map(p -> new Row(p, Practice.of(p)))
+                .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
                 .toList();
         files.put(ALL_CSV, csv(columns.stream().map(Column::name).toList(), rows));
         List<Map<String, Object>> json = new ArrayList<>();
@@ -138,48 +144,59 @@ public final class OpenData {
 
     private List<Column> columns() {
         List<Column> c = new ArrayList<>();
-        c.add(new Column("adres", "Het adres van de pagina op deze site.", this::address));
-        c.add(new Column("slug", "De korte naam in het adres; verandert niet.", Document::slug));
-        c.add(new Column("titel", "De titel.", Document::title));
+        c.add(new Column("adres", "Het adres van de pagina op deze site.", r -> address(r.doc())));
         c.add(new Column(
-                "samenvatting", "De samenvatting.", d -> d.text("samenvatting").orElse("")));
+                "slug",
+                "De korte naam in het adres; verandert niet.",
+                r -> r.doc().slug()));
+        c.add(new Column("titel", "De titel.", r -> r.doc().title()));
+        c.add(new Column("samenvatting", "De samenvatting.", r -> r.practice().samenvatting()));
         c.add(new Column(
                 "datum",
                 "Datum van publicatie (JJJJ-MM-DD).",
-                d -> d.date("datum").map(Object::toString).orElse("")));
+                r -> r.practice().published().map(Object::toString).orElse("")));
         c.add(new Column(
                 "bijgewerkt",
                 "Datum van de laatste inhoudelijke wijziging, als die er is.",
-                d -> d.date("bijgewerkt").map(Object::toString).orElse("")));
+                r -> r.practice().bijgewerkt().map(Object::toString).orElse("")));
         c.add(new Column(
-                "status", "gepubliceerd of gearchiveerd.", d -> d.text("status").orElse("")));
-        c.add(new Column("sectoren", "Codes van de sectoren.", d -> d.strings("sectoren")));
-        c.add(new Column("themas", "Codes van de thema's.", d -> d.strings("themas")));
-        c.add(new Column("pijlers", "Codes van de pijlers.", d -> d.strings("pijlers")));
-        c.add(new Column("gemeenten", "Namen van de gemeenten, zoals in het voorbeeld.", d -> d.strings("gemeenten")));
+                "status", "gepubliceerd of gearchiveerd.", r -> r.practice().status()));
+        c.add(new Column("sectoren", "Codes van de sectoren.", r -> r.practice().sectoren()));
+        c.add(new Column("themas", "Codes van de thema's.", r -> r.practice().themas()));
+        c.add(new Column("pijlers", "Codes van de pijlers.", r -> r.practice().pijlers()));
+        c.add(new Column(
+                "gemeenten",
+                "Namen van de gemeenten, zoals in het voorbeeld.",
+                r -> r.practice().gemeenten()));
         c.add(new Column(
                 "cbsCodes",
                 "CBS-codes van die gemeenten, in dezelfde volgorde.",
-                d -> d.strings("gemeenten").stream()
+                r -> r.practice().gemeenten().stream()
                         .map(gemeenten::get)
                         .filter(Objects::nonNull)
                         .map(Gemeente::cbs)
                         .toList()));
-        c.add(new Column("provincies", "Codes van de provincies van die gemeenten.", index::provinces));
-        c.add(new Column("doelgroep", "Voor wie de aanpak is.", d -> d.strings("doelgroep")));
+        c.add(new Column("provincies", "Codes van de provincies van die gemeenten.", r -> index.provinces(r.doc())));
+        c.add(new Column(
+                "doelgroep", "Voor wie de aanpak is.", r -> r.practice().doelgroep()));
         c.add(new Column(
                 "looptijd",
                 "lopend of afgerond; leeg als de looptijd onbekend is.",
-                d -> String.join("", facets.of(d).get("looptijd"))));
-        c.add(new Column("start", "Begin (jaar, jaar-maand of datum).", d -> looptijd(d, "start")));
-        c.add(new Column("eind", "Einde (jaar, jaar-maand of datum).", d -> looptijd(d, "eind")));
-        c.add(new Column("fase", "idee, pilot, lopend, structureel of beeindigd.", d -> looptijd(d, "fase")));
+                r -> String.join("", facets.of(r.doc()).get("looptijd"))));
+        c.add(new Column("start", "Begin (jaar, jaar-maand of datum).", r -> looptijd(r, Practice.Looptijd::start)));
+        c.add(new Column("eind", "Einde (jaar, jaar-maand of datum).", r -> looptijd(r, Practice.Looptijd::eind)));
+        c.add(new Column(
+                "fase", "idee, pilot, lopend, structureel of beeindigd.", r -> looptijd(r, Practice.Looptijd::fase)));
         c.add(new Column(
                 "onderbouwing",
                 "Erkenningsniveau; niet-beoordeeld als geen databank het beoordeelde.",
-                d -> facets.of(d).get("onderbouwing").get(0)));
-        c.add(new Column("databank", "De databank die het niveau gaf.", d -> evidence(d, "databank")));
-        c.add(new Column("databankLink", "De pagina van de aanpak in die databank.", d -> evidence(d, "link")));
+                r -> facets.of(r.doc()).get("onderbouwing").get(0)));
+        c.add(new Column(
+                "databank", "De databank die het niveau gaf.", r -> evidence(r, Practice.Onderbouwing::databank)));
+        c.add(new Column(
+                "databankLink",
+                "De pagina van de aanpak in die databank.",
+                r -> evidence(r, Practice.Onderbouwing::link)));
         return c;
     }
 
@@ -197,14 +214,12 @@ public final class OpenData {
                 .toList();
     }
 
-    private static String looptijd(Document d, String key) {
-        return d.object("looptijd").map(l -> Objects.toString(l.get(key), "")).orElse("");
+    private static String looptijd(Row row, Function<Practice.Looptijd, Optional<String>> part) {
+        return row.practice().looptijd().flatMap(part).orElse("");
     }
 
-    private static String evidence(Document d, String key) {
-        return d.object("onderbouwing")
-                .map(o -> Objects.toString(o.get(key), ""))
-                .orElse("");
+    private static String evidence(Row row, Function<Practice.Onderbouwing, Optional<String>> part) {
+        return row.practice().onderbouwing().flatMap(part).orElse("");
     }
 
     static String csv(List<String> header, List<List<Object>> rows) {

@@ -12,6 +12,7 @@ import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.FieldSpec;
 import nl.kennisbank.content.Gemeente;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
@@ -42,52 +43,53 @@ public final class PracticeFacets {
         this.schema = schema;
         this.index = index;
         this.reference = index.practices().stream()
-                .flatMap(d -> java.util.stream.Stream.of(d.date("datum"), d.date("bijgewerkt"))
-                        .flatMap(Optional::stream))
+                .map(Practice::of)
+                .flatMap(p ->
+                        java.util.stream.Stream.of(p.published(), p.updated()).flatMap(Optional::stream))
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.of(2000, 1, 1));
     }
 
     /** Facet name → value ids of one practice. */
-    public Map<String, List<String>> of(Document practice) {
+    public Map<String, List<String>> of(Document doc) {
+        Practice practice = Practice.of(doc);
         Map<String, List<String>> facets = new LinkedHashMap<>();
-        facets.put("sector", practice.strings("sectoren"));
-        facets.put("thema", practice.strings("themas"));
-        facets.put("pijler", practice.strings("pijlers"));
-        facets.put("provincie", index.provinces(practice));
+        facets.put("sector", practice.sectoren());
+        facets.put("thema", practice.themas());
+        facets.put("pijler", practice.pijlers());
+        facets.put("provincie", index.provinces(doc));
         Map<String, Gemeente> byName = vocabularies.gemeentenByName();
         facets.put(
                 "gemeente",
-                practice.strings("gemeenten").stream()
+                practice.gemeenten().stream()
                         .map(byName::get)
                         .filter(java.util.Objects::nonNull)
                         .map(Gemeente::slug)
                         .distinct()
                         .toList());
-        facets.put(
-                "doelgroep", practice.strings("doelgroep").stream().distinct().toList());
-        Optional<Map<String, Object>> looptijd = practice.object("looptijd");
+        facets.put("doelgroep", practice.doelgroep().stream().distinct().toList());
+        Optional<Practice.Looptijd> looptijd = practice.looptijd();
         facets.put(
                 "looptijd",
                 looptijd.map(l -> List.of(ended(l) ? "afgerond" : "lopend")).orElse(List.of()));
         facets.put("jaar", looptijd.map(this::years).orElse(List.of()));
         facets.put(
                 "onderbouwing",
-                List.of(practice.object("onderbouwing")
-                        .map(o -> (String) o.get("niveau"))
+                List.of(practice.onderbouwing()
+                        .map(Practice.Onderbouwing::niveau)
                         .orElse(NOT_ASSESSED)));
         return facets;
     }
 
-    private boolean ended(Map<String, Object> looptijd) {
-        String end = (String) looptijd.get("eind");
-        return "beeindigd".equals(looptijd.get("fase"))
+    private boolean ended(Practice.Looptijd looptijd) {
+        String end = looptijd.eind().orElse(null);
+        return looptijd.fase().filter("beeindigd"::equals).isPresent()
                 || (end != null && end.compareTo(reference.toString().substring(0, end.length())) < 0);
     }
 
-    private List<String> years(Map<String, Object> looptijd) {
-        Optional<Integer> start = year(looptijd.get("start"));
-        Optional<Integer> end = year(looptijd.get("eind"));
+    private List<String> years(Practice.Looptijd looptijd) {
+        Optional<Integer> start = looptijd.start().map(PracticeFacets::year);
+        Optional<Integer> end = looptijd.eind().map(PracticeFacets::year);
         int last = end.orElse(ended(looptijd) ? start.orElse(0) : reference.getYear());
         int first = start.orElse(end.orElse(last));
         List<String> years = new ArrayList<>();
@@ -97,10 +99,9 @@ public final class PracticeFacets {
         return years;
     }
 
-    private static Optional<Integer> year(Object period) {
-        return period == null
-                ? Optional.empty()
-                : Optional.of(Integer.parseInt(period.toString().substring(0, 4)));
+    /** The year of a period as written (2019, 2019-07 or 2019-07-01). */
+    private static int year(String period) {
+        return Integer.parseInt(period.substring(0, 4));
     }
 
     /** The finder's facets with every value practices can have, in display order. */
