@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.kennisbank.json.Json;
 
@@ -71,7 +73,7 @@ final class StaticIndexWriter {
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
         writePostings(impacts, termIds, shards, scale);
-        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, scale, SurfaceFrequencies.of(docs));
+        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, scale, docs);
         writeDocs(docs);
         writeFacets(docs);
         writeOrders(docs);
@@ -178,7 +180,7 @@ final class StaticIndexWriter {
             Map<String, Integer> termIds,
             int shards,
             float scale,
-            Map<String, Integer> frequencies)
+            List<SearchDocument> docs)
             throws IOException {
         Map<Integer, List<Object>> termEntries = new TreeMap<>();
         Map<Integer, List<String>> formsOfTerm = new TreeMap<>();
@@ -197,6 +199,9 @@ final class StaticIndexWriter {
                 formsOfTerm.computeIfAbsent(ids.get(0), i -> new ArrayList<>()).add(e.getKey());
             }
         }
+        Set<String> sharedForms = new HashSet<>();
+        formsOfTerm.values().stream().filter(forms -> forms.size() > 1).forEach(sharedForms::addAll);
+        Map<String, Integer> frequencies = SurfaceFrequencies.of(docs, sharedForms);
         formsOfTerm.forEach((id, forms) -> {
             if (forms.size() < 2) {
                 return;

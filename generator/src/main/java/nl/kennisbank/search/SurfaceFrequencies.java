@@ -17,25 +17,45 @@ final class SurfaceFrequencies {
 
     private SurfaceFrequencies() {}
 
+    /** Every word form's document count. */
     static Map<String, Integer> of(List<SearchDocument> docs) {
+        return of(docs, null);
+    }
+
+    /**
+     * The document counts of these word forms only (all when {@code only} is null): the index needs them only for the
+     * forms of a term that several words stand for, and counting every form of the site cost a tenth of writing it.
+     */
+    static Map<String, Integer> of(List<SearchDocument> docs, Set<String> only) {
         Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+        if (only != null) {
+            only.forEach(w -> counts.put(w, new LongAdder()));
+        }
         docs.parallelStream().forEach(d -> {
             Set<String> words = new HashSet<>();
-            collect(d.title(), words);
-            d.headings().forEach(h -> collect(h, words));
-            collect(d.summary(), words);
-            d.tags().forEach(t -> collect(t, words));
-            collect(d.body(), words);
+            collect(d.title(), words, only);
+            d.headings().forEach(h -> collect(h, words, only));
+            collect(d.summary(), words, only);
+            d.tags().forEach(t -> collect(t, words, only));
+            collect(d.body(), words, only);
             for (String w : words) {
-                counts.computeIfAbsent(w, k -> new LongAdder()).increment();
+                (only == null ? counts.computeIfAbsent(w, k -> new LongAdder()) : counts.get(w)).increment();
             }
         });
         Map<String, Integer> out = new java.util.HashMap<>();
-        counts.forEach((w, n) -> out.put(w, n.intValue()));
+        counts.forEach((w, n) -> {
+            if (n.intValue() > 0) {
+                out.put(w, n.intValue());
+            }
+        });
         return out;
     }
 
     static void collect(String text, Set<String> words) {
+        collect(text, words, null);
+    }
+
+    private static void collect(String text, Set<String> words, Set<String> only) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -50,7 +70,10 @@ final class SurfaceFrequencies {
             }
             if (i > start) {
                 String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                words.add(ascii ? word : folded(word));
+                String form = ascii ? word : folded(word);
+                if (only == null || only.contains(form)) {
+                    words.add(form);
+                }
             }
         }
     }
