@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentFields;
 import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Guide;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
@@ -72,7 +76,9 @@ public final class LuceneSearch implements SearchStage {
                 new PracticeFacets(v, input.site().source().schema().orElse(new Schema(Map.of())), siteIndex);
         Map<String, String> labels = labels(practiceFacets);
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
-        siteIndex.guides().forEach(g -> guideSectors.put(g.guideSlug(), g.strings("sectoren")));
+        siteIndex
+                .guides()
+                .forEach(g -> guideSectors.put(g.guideSlug(), Guide.of(g).sectoren()));
         List<SearchDocument> docs = new ArrayList<>(input.site().published().stream()
                 .filter(d -> d.kind() != DocumentKind.JBAKE && !DocumentPages.forEditors(d))
                 .toList()
@@ -133,37 +139,43 @@ public final class LuceneSearch implements SearchStage {
         boolean flexmarkOnly = input.site().source().settings().html() == nl.kennisbank.config.HtmlMode.ESCAPE
                 || input.site().parsed(d).rawHtml().isEmpty();
         String body = flexmarkOnly ? BlockText.ofRendered(html) : BlockText.of(html);
+        DocumentFields fields = DocumentFields.of(d);
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
-        if (d.kind() == DocumentKind.PRAKTIJKVOORBEELD) {
+        if (fields instanceof Practice) {
             facets.putAll(practiceFacets.of(d));
         } else {
-            // A chapter belongs to its guide's sector.
+            // A chapter belongs to its guide's sector; only practices have themes and pillars.
             facets.put(
                     "sector",
-                    d.kind() == DocumentKind.HOOFDSTUK
-                            ? guideSectors.getOrDefault(d.guideSlug(), List.of())
-                            : d.strings("sectoren"));
-            facets.put("thema", d.strings("themas"));
-            facets.put("pijler", d.strings("pijlers"));
+                    switch (fields) {
+                        case Guide guide -> guide.sectoren();
+                        case Chapter chapter -> guideSectors.getOrDefault(d.guideSlug(), List.of());
+                        default -> List.of();
+                    });
+            facets.put("thema", List.of());
+            facets.put("pijler", List.of());
         }
-        String date = d.date("datum").map(Object::toString).orElse("");
+        String date = fields.published().map(Object::toString).orElse("");
         return new SearchDocument(
                 d.url(),
                 d.title(),
                 d.kind().schemaName(),
                 date,
                 headings,
-                d.text("samenvatting").orElse(""),
-                tags(d),
+                fields.summary(),
+                tags(fields),
                 body,
                 facets,
                 labels);
     }
 
-    private static List<String> tags(Document d) {
-        List<String> tags = new ArrayList<>(d.strings("trefwoorden"));
-        tags.addAll(d.strings("gemeenten"));
+    /** The keywords, and for a practice its municipalities. */
+    private static List<String> tags(DocumentFields fields) {
+        List<String> tags = new ArrayList<>(fields.keywords());
+        if (fields instanceof Practice practice) {
+            tags.addAll(practice.gemeenten());
+        }
         return tags;
     }
 
