@@ -161,12 +161,14 @@ public final class DocumentPages {
     }
 
     private List<Card> relatedCards(Document doc, Practice practice) {
-        return relatedPractices(doc, practice).stream().map(cards::card).toList();
+        return relatedPractices(doc, practice.verwant()).stream()
+                .map(cards::card)
+                .toList();
     }
 
     /** The practices a practice's page shows as related: its own {@code verwant} first, then the computed ones. */
-    private List<Document> relatedPractices(Document doc, Practice practice) {
-        Set<String> slugs = new LinkedHashSet<>(practice.verwant());
+    private List<Document> relatedPractices(Document doc, List<String> verwant) {
+        Set<String> slugs = new LinkedHashSet<>(verwant);
         related.getOrDefault(doc.url(), List.of()).forEach(id -> slugs.add(practiceSlug(id)));
         slugs.remove(doc.slug());
         return slugs.stream()
@@ -205,10 +207,14 @@ public final class DocumentPages {
         if (doc.kind() != nl.kennisbank.content.DocumentKind.PRAKTIJKVOORBEELD) {
             return List.of();
         }
-        Practice typed = Practice.of(doc);
         List<Object> reads = new ArrayList<>();
-        relatedPractices(doc, typed).forEach(d -> reads.add(new Same(d)));
-        typed.afbeelding().ifPresent(img -> reads.add(site.links().rewrite(doc, img.src())));
+        // the raw field, not Practice.of: this runs for every practice on every save that changes front matter
+        relatedPractices(doc, doc.strings("verwant")).forEach(d -> reads.add(new Same(d)));
+        if (doc.object("afbeelding").isPresent()) {
+            Practice.of(doc)
+                    .afbeelding()
+                    .ifPresent(img -> reads.add(site.links().rewrite(doc, img.src())));
+        }
         return reads;
     }
 
