@@ -26,6 +26,8 @@ import nl.kennisbank.content.ContactDetails;
  */
 final class MarkdownInspector {
 
+    private static final int ALT_CHARS = 300;
+
     private final DataHolder options;
 
     MarkdownInspector(DataHolder options) {
@@ -59,7 +61,7 @@ final class MarkdownInspector {
                 links.add(new MarkdownLink(
                         MarkdownLink.Kind.IMAGE,
                         image.getUrl().unescape(),
-                        image.getText().toString(),
+                        alt(image.getText()),
                         lines.line(node.getStartOffset()),
                         lines.column(node.getStartOffset())));
             } else if (node instanceof LinkRef ref) {
@@ -78,7 +80,7 @@ final class MarkdownInspector {
                     links.add(new MarkdownLink(
                             MarkdownLink.Kind.IMAGE,
                             target.getUrl().unescape(),
-                            ref.getText().toString(),
+                            alt(ref.getText()),
                             lines.line(node.getStartOffset()),
                             lines.column(node.getStartOffset())));
                 }
@@ -161,5 +163,15 @@ final class MarkdownInspector {
             inWord = letter;
         }
         return words;
+    }
+
+    /**
+     * An image's alt text as far as the checks need it (blank or not): trimmed, at most {@value #ALT_CHARS} characters.
+     * A copy of the whole text per image made 20,000 images nested in each other's alt text (120 KB) a quadratic
+     * number of characters: gigabytes, and the build ran out of memory while parsing.
+     */
+    private static String alt(com.vladsch.flexmark.util.sequence.BasedSequence text) {
+        com.vladsch.flexmark.util.sequence.BasedSequence trimmed = text.trim();
+        return (trimmed.length() > ALT_CHARS ? trimmed.subSequence(0, ALT_CHARS) : trimmed).toString();
     }
 }

@@ -141,6 +141,13 @@ class HostileInputTest {
     }
 
     @Test
+    void fiftyThousandImagesNestedInEachOthersAltTextAreALocatedErrorNotAnOutOfMemoryError() throws Exception {
+        // 300 KB: the alt text of every image was copied whole, a quadratic number of characters (gigabytes)
+        write("content/test.md", "---\ntitel: A\n---\n" + "![".repeat(50_000) + "b" + "](u)".repeat(50_000) + "\n");
+        assertOnlyError(check(), "content/test.md:4:", "[MARKDOWN_TOO_COMPLEX]");
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS)
     void namedPipesInContentAreLocatedErrorsInsteadOfABuildThatWaitsForever() throws Exception {
         Files.createDirectories(site.resolve("content/afbeeldingen"));
