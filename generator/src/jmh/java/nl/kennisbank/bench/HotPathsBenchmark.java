@@ -88,6 +88,7 @@ public class HotPathsBenchmark {
                     "/d/" + i + "/",
                     body.lines().filter(l -> l.startsWith("## ")).findFirst().orElse("Titel"),
                     type,
+                    "2025-01-01",
                     body.lines().filter(l -> l.startsWith("#")).toList(),
                     body.substring(0, Math.min(200, body.length())),
                     List.of(),
