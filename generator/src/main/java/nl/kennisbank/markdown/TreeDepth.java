@@ -42,12 +42,7 @@ public final class TreeDepth {
 
     private static BlockDepth.TooDeep position(String markdown, int offset) {
         int at = Math.min(Math.max(offset, 0), markdown.length());
-        int line = 1;
-        int lineStart = 0;
-        for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return new BlockDepth.TooDeep(line, at - lineStart + 1);
+        LineIndex lines = new LineIndex(markdown);
+        return new BlockDepth.TooDeep(lines.line(at), lines.column(at));
     }
 }
