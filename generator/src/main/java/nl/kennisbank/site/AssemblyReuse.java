@@ -10,6 +10,7 @@ import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.markdown.Heading;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.site.assemble.DocumentPages;
+import nl.kennisbank.site.assemble.Same;
 import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.ValidSite;
 
@@ -182,19 +183,6 @@ final class AssemblyReuse {
                     related,
                     assets.asMap(),
                     setup);
-        }
-    }
-
-    /** An object compared by identity. */
-    record Same(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
         }
     }
 

@@ -32,7 +32,7 @@ public final class Cards {
      * listings, and the preview builds them all again after a front-matter save. Valid for one set of vocabularies.
      */
     public static final class Memo {
-        private final Map<Key, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Same, Card> cards = new java.util.concurrent.ConcurrentHashMap<>();
         private Vocabularies vocabularies;
 
         /** The memo for these vocabularies, emptied when they changed or when it holds many cards of gone documents. */
@@ -45,20 +45,7 @@ public final class Cards {
         }
 
         Card get(Document doc, java.util.function.Function<Document, Card> make) {
-            return cards.computeIfAbsent(new Key(doc), k -> make.apply(k.doc()));
-        }
-
-        /** A document compared by identity. */
-        private record Key(Document doc) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Key other && other.doc == doc;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(doc);
-            }
+            return cards.computeIfAbsent(new Same(doc), k -> make.apply(doc));
         }
     }
 

@@ -178,19 +178,6 @@ public final class DocumentPages {
                 .toList();
     }
 
-    /** An object compared by identity (a document: an unchanged file keeps its document object). */
-    public record Same(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
-
     /** {@code praktijkvoorbeelden/x/} → {@code x} (without a regular expression: this runs for every practice on every save). */
     private static String practiceSlug(String url) {
         String slug = url.startsWith("praktijkvoorbeelden/") ? url.substring("praktijkvoorbeelden/".length()) : url;
