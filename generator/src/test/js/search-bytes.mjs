@@ -7,12 +7,12 @@
 //   node search-bytes.mjs SITE_FOLDER query…           a table per query and a summary
 //   node search-bytes.mjs --json SITE_FOLDER query…    the same as JSON (used by the budget test)
 import { register } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { MessageChannel } from 'node:worker_threads';
 
 const args = process.argv.slice(2);
 const json = args[0] === '--json';
@@ -26,22 +26,30 @@ function sizes(buffer) {
 }
 
 // Every module Node loads from the site's js/ folder, in order; loaded as an ES module whatever its package says.
-const loaded = [];
-const { port1, port2 } = new MessageChannel();
-port1.on('message', (url) => loaded.push(url));
-port1.unref();
+// The hook runs on its own thread and appends each URL to a file with a synchronous write before it hands the module
+// over, so the list is complete whenever an import has returned. (A message port was racy: on a slow machine its
+// messages arrived after the engine's URL was looked up, and the unhashed engine was counted as a second module.)
+const loadLog = path.join(mkdtempSync(path.join(tmpdir(), 'search-bytes-')), 'loaded.txt');
+writeFileSync(loadLog, '');
+process.on('exit', () => rmSync(path.dirname(loadLog), { recursive: true, force: true }));
 const hook = `
-let port;
-export function initialize(data) { port = data.port; }
+let log;
+export function initialize(data) { log = data.log; }
 export async function load(url, context, next) {
   if (url.startsWith(${JSON.stringify(js)})) {
-    port.postMessage(url);
-    const { readFileSync } = await import('node:fs');
+    const { readFileSync, appendFileSync } = await import('node:fs');
+    appendFileSync(log, url + '\\n');
     return { format: 'module', source: readFileSync(new URL(url)), shortCircuit: true };
   }
   return next(url, context);
 }`;
-register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: { port: port2 }, transferList: [port2] });
+register(`data:text/javascript,${encodeURIComponent(hook)}`, { data: { log: loadLog } });
+
+/** The site's modules loaded so far, in order, each once. */
+function loaded() {
+  const urls = readFileSync(loadLog, 'utf8').split('\n').filter((u) => u);
+  return urls.filter((u, i) => urls.indexOf(u) === i);
+}
 
 /** The search page's own script, as its HTML names it: ../js/zoeken.<hash>.js. */
 function pageScript() {
@@ -73,13 +81,13 @@ async function cold(query) {
   await import(new URL(pageScript(), pathToFileURL(path.join(site, 'zoeken') + path.sep)).href);
   delete globalThis.document;
   // the engine the page imported (under its hashed name when the site has one)
-  const engineUrl = loaded.find((u) => /\/zoekmachine(\.[0-9a-f]+)?\.js$/.test(u)) ?? js + 'zoekmachine.js';
+  const engineUrl = loaded().find((u) => /\/zoekmachine(\.[0-9a-f]+)?\.js$/.test(u));
+  if (!engineUrl) throw new Error(`${pageScript()} did not import the search engine`);
   const { Engine } = await import(engineUrl);
   const served = [];
   const engine = new Engine(new URL('zoeken/index/', pathToFileURL(site + path.sep)), recordingFetcher(served));
   const answer = await engine.search(query, { limit: 10 });
-  await new Promise((resolve) => setTimeout(resolve, 20)); // the module hook's last messages
-  const modules = loaded.filter((u, i) => loaded.indexOf(u) === i).map((u) => ({ file: u, ...sizes(readFileSync(new URL(u))) }));
+  const modules = loaded().map((u) => ({ file: u, ...sizes(readFileSync(new URL(u))) }));
   const prefix = pathToFileURL(site).href + '/';
   const files = [...modules, ...served].map((f) => ({ ...f, file: f.file.startsWith(prefix) ? f.file.slice(prefix.length) : f.file }));
   const bytes = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
