@@ -93,7 +93,7 @@ public final class ContentLoader {
         }
         rules.check(mapping, result.values(), at, problems);
         DocumentPaths.Placement p = place.get();
-        return Optional.of(new Document(
+        return Optional.of(Document.typed(
                 kind,
                 file.path(),
                 file.contentPath(),
@@ -146,6 +146,7 @@ public final class ContentLoader {
                 List.of(),
                 "",
                 0,
-                draft);
+                draft,
+                null);
     }
 }

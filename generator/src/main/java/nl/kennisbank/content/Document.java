@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param guideSlug     for chapters and guides: the guide's slug; otherwise empty
  * @param chapter       for chapters: the chapter number NN; otherwise 0
  * @param draft         true when the document is not published without {@code --drafts}
+ * @param typed         the same front matter typed ({@link Practice}, {@link Guide}, {@link Chapter}, {@link Page}),
+ *                      made once when the document is loaded; null only for a JBake-format document, which has no
+ *                      schema
  */
 public record Document(
         DocumentKind kind,
@@ -31,7 +34,56 @@ public record Document(
         List<Reference> references,
         String guideSlug,
         int chapter,
-        boolean draft) {
+        boolean draft,
+        DocumentFields typed) {
+
+    /** A document of a knowledge-base kind, its typed fields made from {@code fields} once here. */
+    public static Document typed(
+            DocumentKind kind,
+            String path,
+            String contentPath,
+            String slug,
+            String url,
+            Map<String, Object> fields,
+            String markdown,
+            int bodyFirstLine,
+            List<Reference> references,
+            String guideSlug,
+            int chapter,
+            boolean draft) {
+        Document untyped = new Document(
+                kind,
+                path,
+                contentPath,
+                slug,
+                url,
+                fields,
+                markdown,
+                bodyFirstLine,
+                references,
+                guideSlug,
+                chapter,
+                draft,
+                null);
+        return untyped.withTyped(DocumentFields.of(untyped));
+    }
+
+    private Document withTyped(DocumentFields fields) {
+        return new Document(
+                kind,
+                path,
+                contentPath,
+                slug,
+                url,
+                this.fields,
+                markdown,
+                bodyFirstLine,
+                references,
+                guideSlug,
+                chapter,
+                draft,
+                fields);
+    }
 
     /**
      * The same document without its Markdown text, for a build once the body is rendered: nothing after that reads
@@ -39,7 +91,52 @@ public record Document(
      */
     public Document withoutMarkdown() {
         return new Document(
-                kind, path, contentPath, slug, url, fields, "", bodyFirstLine, references, guideSlug, chapter, draft);
+                kind,
+                path,
+                contentPath,
+                slug,
+                url,
+                fields,
+                "",
+                bodyFirstLine,
+                references,
+                guideSlug,
+                chapter,
+                draft,
+                typed);
+    }
+
+    /**
+     * The typed front matter, made once at load: what page builders read instead of string keys.
+     *
+     * @throws IllegalStateException for a JBake-format document, which has no schema
+     */
+    @Override
+    public DocumentFields typed() {
+        if (typed == null) {
+            throw new IllegalStateException(path + " is a JBake-format document, without typed fields");
+        }
+        return typed;
+    }
+
+    /** @throws ClassCastException when this is not a praktijkvoorbeeld */
+    public Practice asPractice() {
+        return (Practice) typed();
+    }
+
+    /** @throws ClassCastException when this is not a handreiking */
+    public Guide asGuide() {
+        return (Guide) typed();
+    }
+
+    /** @throws ClassCastException when this is not a hoofdstuk */
+    public Chapter asChapter() {
+        return (Chapter) typed();
+    }
+
+    /** @throws ClassCastException when this is not a pagina */
+    public Page asPage() {
+        return (Page) typed();
     }
 
     public String title() {
@@ -66,6 +163,13 @@ public record Document(
 
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> objects(String field) {
-        return fields.get(field) instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+        if (!(fields.get(field) instanceof List<?> l)) {
+            return List.of();
+        }
+        // a list the schema refused (an entry that is not a mapping) may still be here when validation reported it
+        return l.stream().allMatch(Map.class::isInstance)
+                ? (List<Map<String, Object>>) l
+                : (List<Map<String, Object>>)
+                        (List<?>) l.stream().filter(Map.class::isInstance).toList();
     }
 }

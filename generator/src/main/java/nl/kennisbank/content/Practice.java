@@ -72,6 +72,7 @@ public record Practice(
                 doc.strings("gemeenten"),
                 doc.strings("doelgroep"),
                 doc.object("leeftijd")
+                        .filter(l -> l.get("van") instanceof Number && l.get("tot") instanceof Number)
                         .map(l -> new Leeftijd(((Number) l.get("van")).intValue(), ((Number) l.get("tot")).intValue())),
                 doc.objects("partners").stream()
                         .map(p -> new Partner(
@@ -89,6 +90,23 @@ public record Practice(
                 doc.strings("trefwoorden"),
                 doc.strings("verwant"),
                 doc.strings("aliassen"));
+    }
+
+    /** The fields whose values are terms of a vocabulary with browse pages, in the order the site lists them. */
+    public static final List<String> TERM_FIELDS = List.of("sectoren", "themas", "pijlers");
+
+    /**
+     * The term ids of one of {@link #TERM_FIELDS}.
+     *
+     * @throws IllegalArgumentException for any other field name
+     */
+    public List<String> termIds(String field) {
+        return switch (field) {
+            case "sectoren" -> sectoren;
+            case "themas" -> themas;
+            case "pijlers" -> pijlers;
+            default -> throw new IllegalArgumentException(field + " holds no vocabulary terms");
+        };
     }
 
     /** The sources of any document ({@code bronnen} has the same shape in every document kind). */

@@ -72,6 +72,20 @@ class FrontMatterValidationTest {
     }
 
     @Test
+    void aPracticeWhoseAgeAndSourcesTheSchemaRefusesStillLoadsWithTypedFieldsWithoutThem() {
+        Problems problems = new Problems();
+        String text = practice("leeftijd:\n  van: jong\n  tot: 12\n")
+                .replaceFirst("bronnen:(\n .*)+\n", "bronnen:\n  - alleen een tekst\n");
+        Optional<Document> doc = loader.load(
+                new SourceFile("content/praktijkvoorbeelden/x.md", "praktijkvoorbeelden/x.md", text), problems);
+        assertTrue(problems.hasErrors(), problems.sorted()::toString);
+        Practice typed = doc.orElseThrow().asPractice();
+        assertEquals(Optional.empty(), typed.leeftijd());
+        assertEquals(List.of(), typed.bronnen());
+        assertEquals(List.of("onderwijs"), typed.sectoren());
+    }
+
+    @Test
     void acceptsAValidPracticeAndConvertsItsValues() {
         Problems problems = new Problems();
         Optional<Document> doc = loader.load(

@@ -243,7 +243,7 @@ class DecapConfigTest {
 
     private static Document document(DocumentKind kind, String path, int chapter) {
         String contentPath = path.substring("content/".length());
-        return new Document(
+        return Document.typed(
                 kind,
                 path,
                 contentPath,

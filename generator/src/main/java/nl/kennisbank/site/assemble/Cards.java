@@ -54,7 +54,7 @@ public final class Cards {
     }
 
     private Card make(Document doc) {
-        DocumentFields fields = DocumentFields.of(doc);
+        DocumentFields fields = doc.typed();
         LocalDate date = fields.published().orElse(null);
         String status = fields.publicationStatus();
         List<String> sectors = switch (fields) {

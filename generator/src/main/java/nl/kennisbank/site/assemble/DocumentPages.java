@@ -84,7 +84,7 @@ public final class DocumentPages {
             case PRAKTIJKVOORBEELD -> List.of(practice(doc));
             case HANDREIKING -> guidePages(doc);
             default -> {
-                Page page = Page.of(doc);
+                Page page = doc.asPage();
                 yield List.of(base(doc, page, "pagina").build(new PlainPageModel(page.forEditors()), text(doc, page)));
             }
         };
@@ -125,7 +125,7 @@ public final class DocumentPages {
     }
 
     private PageSpec practice(Document doc) {
-        Practice typed = Practice.of(doc);
+        Practice typed = doc.asPractice();
         PracticeModel.Image image = typed.afbeelding()
                 .map(img -> new PracticeModel.Image(site.links().rewrite(doc, img.src()), img.alt()))
                 .orElse(null);
@@ -195,18 +195,14 @@ public final class DocumentPages {
             return List.of();
         }
         List<Object> reads = new ArrayList<>();
-        // the raw field, not Practice.of: this runs for every practice on every save that changes front matter
-        relatedPractices(doc, doc.strings("verwant")).forEach(d -> reads.add(new Same(d)));
-        if (doc.object("afbeelding").isPresent()) {
-            Practice.of(doc)
-                    .afbeelding()
-                    .ifPresent(img -> reads.add(site.links().rewrite(doc, img.src())));
-        }
+        Practice practice = doc.asPractice();
+        relatedPractices(doc, practice.verwant()).forEach(d -> reads.add(new Same(d)));
+        practice.afbeelding().ifPresent(img -> reads.add(site.links().rewrite(doc, img.src())));
         return reads;
     }
 
     private PageSpec guide(Document guide) {
-        Guide typed = Guide.of(guide);
+        Guide typed = guide.asGuide();
         GuideModel model = new GuideModel(
                 facts.terms(Vocabularies.SECTOREN, List.of(typed.sector())).get(0),
                 typed.status(),
@@ -235,12 +231,12 @@ public final class DocumentPages {
                         ? new PageLink(
                                 chapters.get(i + 1).title(), chapters.get(i + 1).url())
                         : null);
-        Chapter typed = Chapter.of(doc);
+        Chapter typed = doc.asChapter();
         return base(doc, typed, "hoofdstuk")
                 .crumb("Handreikingen", "handreikingen/")
                 .crumb(guide.title(), guide.url())
                 .entity(LinkedData.chapter(doc, guide, factory.baseUrl()))
-                .date(Guide.of(guide).datum())
+                .date(guide.asGuide().datum())
                 .build(model, text(doc, typed));
     }
 
@@ -249,7 +245,7 @@ public final class DocumentPages {
                 chapter.chapter(),
                 chapter.title(),
                 chapter.url(),
-                Chapter.of(chapter).samenvatting().orElse(""),
+                chapter.asChapter().samenvatting().orElse(""),
                 chapter == current);
     }
 
@@ -271,6 +267,6 @@ public final class DocumentPages {
 
     /** A page for editors ({@code publiek: redacteuren}), such as the editors' guide, stays out of the public search. */
     public static boolean forEditors(Document d) {
-        return d.kind() == DocumentKind.PAGINA && Page.of(d).forEditors();
+        return d.kind() == DocumentKind.PAGINA && d.asPage().forEditors();
     }
 }

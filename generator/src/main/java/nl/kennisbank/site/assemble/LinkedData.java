@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kennisbank.content.Guide;
 import nl.kennisbank.content.Practice;
 import nl.kennisbank.json.Json;
 
@@ -119,7 +118,7 @@ final class LinkedData {
             nl.kennisbank.content.Document guide, String baseUrl, List<nl.kennisbank.content.Document> chapters) {
         Map<String, Object> work = node("CreativeWork", guide.title());
         work.put("headline", guide.title());
-        Guide.of(guide).published().ifPresent(d -> work.put("datePublished", d.toString()));
+        guide.asGuide().published().ifPresent(d -> work.put("datePublished", d.toString()));
         work.put(
                 "hasPart",
                 chapters.stream()
@@ -139,7 +138,7 @@ final class LinkedData {
             nl.kennisbank.content.Document chapter, nl.kennisbank.content.Document guide, String baseUrl) {
         Map<String, Object> article = node("Article", chapter.title());
         article.put("headline", chapter.title());
-        Guide.of(guide).published().ifPresent(d -> article.put("datePublished", d.toString()));
+        guide.asGuide().published().ifPresent(d -> article.put("datePublished", d.toString()));
         article.put("position", chapter.chapter());
         Map<String, Object> whole = node("CreativeWork", guide.title());
         whole.put("url", baseUrl + guide.url());

@@ -56,7 +56,7 @@ public final class OpenData {
                 .toList();
         List<Column> columns = columns();
         List<List<Object>> rows = practices.stream()
-                .map(p -> new Row(p, Practice.of(p)))
+                .map(p -> new Row(p, p.asPractice()))
                 .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
                 .toList();
         files.put(ALL_CSV, csv(columns.stream().map(Column::name).toList(), rows));

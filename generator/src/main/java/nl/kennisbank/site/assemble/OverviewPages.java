@@ -36,7 +36,7 @@ public final class OverviewPages {
     /** The figures over all years: every published practice, and those updated after publication. */
     OverviewFigures allYears() {
         List<Document> updated = site.index().practices().stream()
-                .filter(d -> d.date("bijgewerkt").isPresent())
+                .filter(d -> d.typed().updated().isPresent())
                 .toList();
         return OverviewFigures.of(0, site.index().practices(), updated, site.vocabularies());
     }

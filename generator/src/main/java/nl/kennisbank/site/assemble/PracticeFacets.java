@@ -52,7 +52,7 @@ public final class PracticeFacets {
 
     /** Facet name → value ids of one practice. */
     public Map<String, List<String>> of(Document doc) {
-        Practice practice = Practice.of(doc);
+        Practice practice = doc.asPractice();
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("sector", practice.sectoren());
         facets.put("thema", practice.themas());

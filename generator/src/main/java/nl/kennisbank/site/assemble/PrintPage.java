@@ -3,7 +3,6 @@ package nl.kennisbank.site.assemble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.kennisbank.content.Chapter;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.Guide;
 import nl.kennisbank.jbake.PageSpec;
@@ -37,9 +36,9 @@ final class PrintPage {
                     chapter.title(),
                     "hoofdstuk-" + chapter.chapter(),
                     prefixIds(bodies.get(chapter.path()), prefix),
-                    Facts.sources(Chapter.of(chapter).bronnen())));
+                    Facts.sources(chapter.asChapter().bronnen())));
         }
-        Guide typed = Guide.of(guide);
+        Guide typed = guide.asGuide();
         GuidePrintModel.Guide info = new GuidePrintModel.Guide(
                 guide.title(),
                 guide.url(),

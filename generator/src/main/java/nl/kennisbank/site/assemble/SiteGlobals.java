@@ -119,7 +119,7 @@ public final class SiteGlobals {
         List<SiteModel.FeedEntry> entries = new ArrayList<>();
         for (Document d : index.practices().stream().limit(FEED_ENTRIES).toList()) {
             String url = settings.baseUrl() + d.url();
-            Practice practice = Practice.of(d);
+            Practice practice = d.asPractice();
             entries.add(new SiteModel.FeedEntry(
                     d.title(),
                     url,

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Gemeente;
+import nl.kennisbank.content.Practice;
 import nl.kennisbank.content.Vocabularies;
 
 /**
@@ -20,7 +21,7 @@ import nl.kennisbank.content.Vocabularies;
 public final class SiteIndex {
 
     static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(
-                    (Document d) -> d.date("datum").orElse(LocalDate.MIN))
+                    (Document d) -> d.typed().published().orElse(LocalDate.MIN))
             .reversed()
             .thenComparing(Document::url);
 
@@ -47,7 +48,8 @@ public final class SiteIndex {
                 .toList();
         this.guides = published.stream()
                 .filter(d -> d.kind() == DocumentKind.HANDREIKING)
-                .sorted(Comparator.comparing((Document d) -> order(sectorOrder, d.strings("sectoren")))
+                .sorted(Comparator.comparing(
+                                (Document d) -> order(sectorOrder, d.asGuide().sectoren()))
                         .thenComparing(Document::slug))
                 .toList();
         published.stream()
@@ -65,14 +67,15 @@ public final class SiteIndex {
                 .toList();
         this.gemeenten = vocabularies.gemeentenByName();
         for (Document p : practices) {
-            for (String field : List.of("sectoren", "themas", "pijlers")) {
-                p.strings(field).stream()
+            Practice typed = p.asPractice();
+            for (String field : Practice.TERM_FIELDS) {
+                typed.termIds(field).stream()
                         .distinct()
                         .forEach(id -> practicesByTerm
                                 .computeIfAbsent(field + ":" + id, k -> new ArrayList<>())
                                 .add(p));
             }
-            p.strings("gemeenten").stream()
+            typed.gemeenten().stream()
                     .distinct()
                     .forEach(g -> practicesByGemeente
                             .computeIfAbsent(g, k -> new ArrayList<>())
@@ -91,7 +94,7 @@ public final class SiteIndex {
     static List<Document> newestFirst(List<Document> documents) {
         record Keyed(LocalDate date, String url, Document doc) {}
         return documents.stream()
-                .map(d -> new Keyed(d.date("datum").orElse(LocalDate.MIN), d.url(), d))
+                .map(d -> new Keyed(d.typed().published().orElse(LocalDate.MIN), d.url(), d))
                 .sorted(Comparator.comparing(Keyed::date).reversed().thenComparing(Keyed::url))
                 .map(Keyed::doc)
                 .toList();
@@ -152,7 +155,7 @@ public final class SiteIndex {
 
     /** Province ids of a practice, from its municipalities, in first-seen order. */
     List<String> provinces(Document practice) {
-        return practice.strings("gemeenten").stream()
+        return practice.asPractice().gemeenten().stream()
                 .map(gemeenten::get)
                 .filter(java.util.Objects::nonNull)
                 .map(Gemeente::provincie)
@@ -180,14 +183,15 @@ public final class SiteIndex {
 
     Optional<Document> guideFor(String sector) {
         return guides.stream()
-                .filter(g -> g.strings("sectoren").contains(sector))
+                .filter(g -> g.asGuide().sectoren().contains(sector))
                 .findFirst();
     }
 
     /** Practices published in a year, per year, newest year first. */
     Map<Integer, List<Document>> addedPerYear() {
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
-        practices.forEach(d -> d.date("datum")
+        practices.forEach(d -> d.typed()
+                .published()
                 .ifPresent(date -> years.computeIfAbsent(date.getYear(), y -> new ArrayList<>())
                         .add(d)));
         return years;
@@ -196,8 +200,8 @@ public final class SiteIndex {
     /** Practices updated (bijgewerkt) in a year but published earlier. */
     List<Document> updatedIn(int year) {
         return practices.stream()
-                .filter(d -> d.date("bijgewerkt").map(LocalDate::getYear).orElse(0) == year
-                        && d.date("datum").map(LocalDate::getYear).orElse(0) != year)
+                .filter(d -> d.typed().updated().map(LocalDate::getYear).orElse(0) == year
+                        && d.typed().published().map(LocalDate::getYear).orElse(0) != year)
                 .toList();
     }
 }

@@ -78,7 +78,7 @@ public final class LuceneSearch implements SearchStage {
         Map<String, List<String>> guideSectors = new java.util.HashMap<>();
         siteIndex
                 .guides()
-                .forEach(g -> guideSectors.put(g.guideSlug(), Guide.of(g).sectoren()));
+                .forEach(g -> guideSectors.put(g.guideSlug(), g.asGuide().sectoren()));
         List<SearchDocument> docs = new ArrayList<>(input.site().published().stream()
                 .filter(d -> d.kind() != DocumentKind.JBAKE && !DocumentPages.forEditors(d))
                 .toList()
@@ -139,7 +139,7 @@ public final class LuceneSearch implements SearchStage {
         boolean flexmarkOnly = input.site().source().settings().html() == nl.kennisbank.config.HtmlMode.ESCAPE
                 || input.site().parsed(d).rawHtml().isEmpty();
         String body = flexmarkOnly ? BlockText.ofRendered(html) : BlockText.of(html);
-        DocumentFields fields = DocumentFields.of(d);
+        DocumentFields fields = d.typed();
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(d.kind().schemaName()));
         if (fields instanceof Practice) {

@@ -53,7 +53,7 @@ public final class SiteUrls {
         Set<String> used = new TreeSet<>();
         published.stream()
                 .filter(d -> d.kind() == DocumentKind.PRAKTIJKVOORBEELD)
-                .forEach(d -> used.addAll(d.strings("gemeenten")));
+                .forEach(d -> used.addAll(d.asPractice().gemeenten()));
         for (Gemeente g : v.gemeenten()) {
             if (used.contains(g.naam())) {
                 urls.add("gemeenten/" + g.slug() + "/");
@@ -67,7 +67,9 @@ public final class SiteUrls {
             if (d.kind() == DocumentKind.HANDREIKING) {
                 urls.add(d.url() + "print/");
             }
-            d.date("datum").ifPresent(date -> urls.add("overzicht/" + date.getYear() + "/"));
+            if (d.kind() == DocumentKind.PRAKTIJKVOORBEELD) { // the overview counts practices only
+                d.typed().published().ifPresent(date -> urls.add("overzicht/" + date.getYear() + "/"));
+            }
         }
         return urls;
     }
