@@ -27,9 +27,14 @@ public final class MarkdownProcessor {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownProcessor() {
-        DataHolder options = options(true);
+        this(true);
+    }
+
+    /** With {@code plainText} false, without the {@link PlainTextExtension}: for tests that compare the two. */
+    MarkdownProcessor(boolean plainText) {
+        DataHolder options = options(true, plainText);
         this.parser = Parser.builder(options).build();
-        this.plainParser = Parser.builder(options(false)).build();
+        this.plainParser = Parser.builder(options(false, plainText)).build();
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new KeptHeadingIds())
                 .build();
@@ -39,7 +44,7 @@ public final class MarkdownProcessor {
         this.inspector = new MarkdownInspector(options);
     }
 
-    static DataHolder options(boolean autolinks) {
+    static DataHolder options(boolean autolinks, boolean plainText) {
         MutableDataSet options = new MutableDataSet();
         List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
@@ -50,6 +55,9 @@ public final class MarkdownProcessor {
                 QuotationExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
+        }
+        if (plainText) {
+            extensions.add(PlainTextExtension.create());
         }
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

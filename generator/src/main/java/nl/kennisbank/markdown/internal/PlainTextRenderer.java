@@ -1,0 +1,57 @@
+package nl.kennisbank.markdown.internal;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.Set;
+
+/**
+ * Renders a {@link Text} node without flexmark's regular expressions when they would change nothing. flexmark's core
+ * renderer writes {@code escapeHtml(normalizeEOL(unescape(chars)))}: {@code unescape} acts only on a backslash or
+ * an ampersand (backslash escapes, entities), {@code normalizeEOL} only on a carriage return, {@code escapeHtml}
+ * only on {@code & < > "}. Text with none of those characters (nor NUL, which the parser may have to replace) is
+ * written as it is; any other text is left to flexmark.
+ */
+public final class PlainTextRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getChars().toString();
+        if (isPlain(text)) {
+            html.raw(text);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    /** Whether flexmark's text rendering would write {@code text} unchanged. */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '&', '<', '>', '"', '\r', '\0' -> {
+                    return false;
+                }
+                default -> {
+                    // an ordinary character
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Creates the renderer; it has no options. */
+    public static final class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new PlainTextRenderer();
+        }
+    }
+}
