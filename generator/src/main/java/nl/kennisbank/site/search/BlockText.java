@@ -55,14 +55,29 @@ final class BlockText implements NodeVisitor {
     }
 
     private void text(String html, int from, int to) {
-        String part = html.substring(from, to);
-        if (part.indexOf('&') >= 0) {
-            part = org.jsoup.parser.Parser.unescapeEntities(part, false);
+        int amp = html.indexOf('&', from);
+        if (amp >= 0 && amp < to) {
+            String part = org.jsoup.parser.Parser.unescapeEntities(html.substring(from, to), false);
+            appendSpaced(part, 0, part.length());
+        } else {
+            appendSpaced(html, from, to);
         }
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            out.append(c == '\n' || c == '\u00a0' ? ' ' : c);
+    }
+
+    /**
+     * Appends {@code text[from, to)} with line breaks and no-break spaces as spaces (as {@code TextNode.text()}
+     * would give them), in runs rather than character by character.
+     */
+    private void appendSpaced(CharSequence text, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u00a0') {
+                out.append(text, run, i).append(' ');
+                run = i + 1;
+            }
         }
+        out.append(text, run, to);
     }
 
     /** Reads the tag at {@code lt}; returns the index after it, or -1 when it is not plain markup. */
@@ -101,23 +116,36 @@ final class BlockText implements NodeVisitor {
     static String tidy(StringBuilder raw) {
         StringBuilder out = new StringBuilder(raw.length());
         char pending = 0; // ' ' or '\n' not yet written
-        for (int i = 0; i < raw.length(); i++) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n) {
             char c = raw.charAt(i);
             if (c == '\n') {
                 pending = '\n';
-            } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r') {
+                i++;
+            } else if (isSpace(c)) {
                 if (pending == 0) {
                     pending = ' ';
                 }
+                i++;
             } else {
+                int end = i + 1;
+                while (end < n && raw.charAt(end) != '\n' && !isSpace(raw.charAt(end))) {
+                    end++;
+                }
                 if (pending != 0 && !out.isEmpty()) {
                     out.append(pending);
                 }
                 pending = 0;
-                out.append(c);
+                out.append(raw, i, end); // a run of visible characters in one copy
+                i = end;
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override
@@ -125,10 +153,7 @@ final class BlockText implements NodeVisitor {
         if (node instanceof TextNode t) {
             // as TextNode.text() would give it, without its copy: line breaks and no-break spaces are spaces here
             String whole = t.getWholeText();
-            for (int i = 0; i < whole.length(); i++) {
-                char c = whole.charAt(i);
-                out.append(c == '\n' || c == '\u00a0' ? ' ' : c);
-            }
+            appendSpaced(whole, 0, whole.length());
         } else if (node instanceof Element e && e.nameIs("br")) {
             out.append('\n');
         }
