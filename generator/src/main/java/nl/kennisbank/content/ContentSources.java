@@ -49,49 +49,52 @@ public final class ContentSources {
         List<String> staticFiles = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.report(Location.file("content"), ProblemCode.CONTENT_MISSING);
+            known.listed(null);
             return new Found(markdown, staticFiles);
         }
         Path realContent = contentDir.toRealPath();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+        // the preview's watcher names every changed path: then only those are looked at again, not all of content/
+        boolean watched = known.watched() && isWatchedFolder(sourceRoot, contentDir);
+        java.util.NavigableMap<Path, Examined> listing = known.takeListing(); // back once this walk is done
+        java.util.Collection<String> named = known.takeRelisted();
+        if (!watched || listing != null && !relist(listing, contentDir, realContent, named)) {
+            listing = null;
         }
+        boolean walked = listing == null;
+        if (walked) {
+            listing = new java.util.TreeMap<>();
+            try (Stream<Path> walk = Files.walk(contentDir)) {
+                for (Path file :
+                        walk.filter(p -> !Files.isDirectory(p)).sorted().toList()) {
+                    listing.put(file, examine(file, contentDir, realContent));
+                }
+            }
+        }
+        known.listed(watched ? listing : null);
         List<Path> toRead = new ArrayList<>();
-        for (Path file : files) {
-            String rel = contentDir.relativize(file).toString().replace('\\', '/');
-            StaticFileTypes.Kind kind = types.classify(rel);
-            boolean hidden = rel.startsWith(".") || rel.contains("/.");
-            if (hidden && kind != StaticFileTypes.Kind.BACKUP
-                    || hidden && rel.toLowerCase(java.util.Locale.ROOT).endsWith(".ds_store")) {
-                continue;
-            }
-            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                problems.report(
-                        Location.file("content/" + rel), ProblemCode.LINK_DANGLING, Files.readSymbolicLink(file));
-                continue;
-            }
-            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
-                problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
-                continue;
-            }
-            if (!Files.isRegularFile(file)) {
-                // a named pipe, socket or device: reading one waits for a writer forever or fails, copying one too
-                problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, "geen gewoon bestand");
-                continue;
-            }
-            switch (kind) {
-                case DOCUMENT -> toRead.add(file);
-                case PUBLISHED -> publishable(file, rel, staticFiles, problems);
-                default -> refuse(file, rel, kind, problems);
+        for (Examined file : listing.values()) {
+            problems.addAll(file.problems());
+            switch (file.use()) {
+                case MARKDOWN -> toRead.add(file.file());
+                case STATIC ->
+                    staticFiles.add(
+                            contentDir.relativize(file.file()).toString().replace('\\', '/'));
+                case NONE -> {}
             }
         }
+        // unchanged files are taken from the memory without a look at their attributes only when no walk was needed
+        boolean trusted = watched && !walked;
         // reading and decoding is independent per file: both cores do it
         markdown.addAll(toRead.parallelStream()
                 .map(file -> {
                     String rel = contentDir.relativize(file).toString().replace('\\', '/');
                     try {
                         return known.read(
-                                file, "content/" + rel, problems, own -> read(file, "content/" + rel, rel, own));
+                                file,
+                                "content/" + rel,
+                                trusted,
+                                problems,
+                                own -> read(file, "content/" + rel, rel, own));
                     } catch (IOException e) {
                         problems.report(
                                 Location.file("content/" + rel),
@@ -108,13 +111,94 @@ public final class ContentSources {
         return new Found(markdown, staticFiles);
     }
 
-    private void publishable(Path file, String rel, List<String> staticFiles, Problems problems) throws IOException {
+    /** How the walk takes one file: read as Markdown, published as a static file, or neither; with its problems. */
+    record Examined(Path file, Use use, List<nl.kennisbank.problems.Problem> problems) {}
+
+    /** What the walk does with a file. */
+    enum Use {
+        MARKDOWN,
+        STATIC,
+        NONE
+    }
+
+    /** True when {@code contentDir} is the {@code content} folder the preview's watcher reports paths under. */
+    private static boolean isWatchedFolder(Path sourceRoot, Path contentDir) {
+        return contentDir
+                .toAbsolutePath()
+                .normalize()
+                .equals(sourceRoot.toAbsolutePath().normalize().resolve("content"));
+    }
+
+    /**
+     * Brings the last walk's listing up to date with the paths the watcher named (relative to the source root):
+     * each named file is examined again, a deleted one leaves the listing.
+     *
+     * @return false when a named path is or was a folder: then only a walk gives what a walk gives
+     */
+    private boolean relist(
+            java.util.NavigableMap<Path, Examined> listing,
+            Path contentDir,
+            Path realContent,
+            java.util.Collection<String> named)
+            throws IOException {
+        for (String path : named) {
+            if (!path.startsWith("content/")) {
+                continue;
+            }
+            Path file = contentDir.resolve(path.substring("content/".length()));
+            if (Files.isDirectory(file)
+                    || listing.keySet().stream().anyMatch(p -> p.startsWith(file) && !p.equals(file))) {
+                return false;
+            }
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                listing.put(file, examine(file, contentDir, realContent));
+            } else {
+                listing.remove(file);
+            }
+        }
+        return true;
+    }
+
+    /** One file of the walk, as the walk takes it. */
+    private Examined examine(Path file, Path contentDir, Path realContent) throws IOException {
+        String rel = contentDir.relativize(file).toString().replace('\\', '/');
+        Problems problems = new Problems();
+        StaticFileTypes.Kind kind = types.classify(rel);
+        boolean hidden = rel.startsWith(".") || rel.contains("/.");
+        if (hidden && kind != StaticFileTypes.Kind.BACKUP
+                || hidden && rel.toLowerCase(java.util.Locale.ROOT).endsWith(".ds_store")) {
+            return new Examined(file, Use.NONE, List.of());
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            problems.report(Location.file("content/" + rel), ProblemCode.LINK_DANGLING, Files.readSymbolicLink(file));
+            return new Examined(file, Use.NONE, problems.sorted());
+        }
+        if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realContent)) {
+            problems.report(Location.file("content/" + rel), ProblemCode.PATH_ESCAPES_LINK_FILE);
+            return new Examined(file, Use.NONE, problems.sorted());
+        }
+        if (!Files.isRegularFile(file)) {
+            // a named pipe, socket or device: reading one waits for a writer forever or fails, copying one too
+            problems.report(Location.file("content/" + rel), ProblemCode.FILE_UNREADABLE, "geen gewoon bestand");
+            return new Examined(file, Use.NONE, problems.sorted());
+        }
+        Use use = Use.NONE;
+        switch (kind) {
+            case DOCUMENT -> use = Use.MARKDOWN;
+            case PUBLISHED -> use = publishable(file, rel, problems) ? Use.STATIC : Use.NONE;
+            default -> refuse(file, rel, kind, problems);
+        }
+        return new Examined(file, use, problems.sorted());
+    }
+
+    /** True when the file is published as it is; false (with a problem) for .html with a JBake header. */
+    private boolean publishable(Path file, String rel, Problems problems) throws IOException {
         String type = StaticFileTypes.extension(rel).toLowerCase(java.util.Locale.ROOT);
         if ((type.equals("html") || type.equals("htm")) && hasJBakeHeader(file)) {
             problems.report(Location.file("content/" + rel), ProblemCode.HTML_DOCUMENT_UNSUPPORTED);
-        } else {
-            staticFiles.add(rel);
+            return false;
         }
+        return true;
     }
 
     private void refuse(Path file, String rel, StaticFileTypes.Kind kind, Problems problems) throws IOException {

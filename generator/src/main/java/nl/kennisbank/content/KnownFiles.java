@@ -34,6 +34,9 @@ public final class KnownFiles {
     private final boolean keep;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     private final Set<String> named = ConcurrentHashMap.newKeySet();
+    private final Set<String> relisted = ConcurrentHashMap.newKeySet();
+    private volatile boolean watched;
+    private java.util.NavigableMap<Path, ContentSources.Examined> listing;
 
     private KnownFiles(boolean keep) {
         this.keep = keep;
@@ -49,17 +52,61 @@ public final class KnownFiles {
         return new KnownFiles(false);
     }
 
-    /** Paths (relative to the site source, e.g. {@code content/x.md}) the watcher saw change: read them again whatever their attributes say. */
+    /**
+     * Paths (relative to the site source, e.g. {@code content/x.md}) seen to change: read them again whatever their
+     * attributes say. The next walk looks at every file of {@code content/}.
+     */
     public void changed(Collection<String> paths) {
         if (keep) {
             named.addAll(paths);
+            watched = false;
+        }
+    }
+
+    /**
+     * Every path (relative to the site source) the watcher saw change since the last walk, folders included; when
+     * it dropped events, call {@link #forget()} as well. The next walk looks again only at these paths (one that is or
+     * was a folder makes it walk all of {@code content/}), and takes every other file from the memory without looking
+     * at its attributes.
+     */
+    public void watched(Collection<String> paths) {
+        if (keep) {
+            named.addAll(paths);
+            relisted.addAll(paths);
+            watched = true;
         }
     }
 
     /** Forgets every file. */
-    public void forget() {
+    public synchronized void forget() {
         known.clear();
         named.clear();
+        relisted.clear();
+        listing = null;
+    }
+
+    /** True when every change since the last walk was named by {@link #watched(Collection)}. */
+    boolean watched() {
+        return keep && watched;
+    }
+
+    /** The last walk's files as it took them, now no longer kept (null when there is none). */
+    synchronized java.util.NavigableMap<Path, ContentSources.Examined> takeListing() {
+        java.util.NavigableMap<Path, ContentSources.Examined> last = listing;
+        listing = null;
+        return last;
+    }
+
+    /** The paths named by {@link #watched(Collection)} since the last walk, now no longer kept. */
+    synchronized Set<String> takeRelisted() {
+        Set<String> paths = Set.copyOf(relisted);
+        relisted.removeAll(paths);
+        return paths;
+    }
+
+    /** Keeps a walk's files for the next walk (when the watcher names every change), or none. */
+    synchronized void listed(java.util.NavigableMap<Path, ContentSources.Examined> files) {
+        listing = keep ? files : null;
     }
 
     /** Keeps only the files in {@code present} (the others were deleted or renamed). */
@@ -67,13 +114,22 @@ public final class KnownFiles {
         known.keySet().retainAll(present);
     }
 
-    Optional<SourceFile> read(Path file, String path, Problems problems, Reader reader) throws IOException {
+    /**
+     * @param trusted the watcher names every change: a file known and not named is taken as it was, without a
+     *     look at its attributes
+     */
+    Optional<SourceFile> read(Path file, String path, boolean trusted, Problems problems, Reader reader)
+            throws IOException {
         if (!keep) {
             return reader.read(problems);
         }
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         Known old = known.get(path);
         boolean wasNamed = named.remove(path);
+        if (trusted && old != null && !wasNamed) {
+            problems.addAll(old.problems());
+            return old.file();
+        }
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (old != null
                 && !wasNamed
                 && old.size() == attributes.size()

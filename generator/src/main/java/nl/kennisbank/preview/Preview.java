@@ -83,6 +83,7 @@ public final class Preview {
                     }
                 }
                 if (!relevant) {
+                    memory.watched(changes.paths()); // no build now, but the next one's view of content/ includes them
                     continue;
                 }
                 if (everything) {
@@ -150,7 +151,7 @@ public final class Preview {
         List<String> problems;
         boolean succeeded;
         try {
-            memory.changed(changed);
+            memory.watched(changed);
             BuildReport report = pipeline.preview(options, memory, templates, () -> {
                 BuildState now = state.get(); // the changed pages are in the output: let the browser show them
                 state.set(new BuildState(now.version() + 1, List.of(), memory.draftUrls()));

@@ -98,6 +98,15 @@ public final class BuildMemory {
         files.changed(paths);
     }
 
+    /**
+     * Every path (relative to the source) the watcher saw change since the last call, folders and editors' scratch
+     * files included: the next build reads these again and looks at no other file of {@code content/} (see
+     * {@link KnownFiles#watched}). After dropped events, call {@link #forget()} too.
+     */
+    public void watched(java.util.Collection<String> paths) {
+        files.watched(paths);
+    }
+
     /** What the assemble stage may take over from the last build. */
     AssemblyReuse assembly() {
         return assembly;
