@@ -37,7 +37,7 @@ if exist "%HERE%\generator\target\kennisbank.jsa" del /q "%HERE%\generator\targe
 :run
 rem Same JVM settings as ./kennisbank: serial collector, quick C1 compiler, class-data sharing archive.
 pushd "%HERE%"
-"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%HERE%\generator\target\kennisbank.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" %*
+"%JAVA%" -XX:+UseSerialGC -XX:MaxNewSize=128m -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%HERE%\generator\target\kennisbank.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" %*
 set "RESULT=%ERRORLEVEL%"
 popd
 exit /b %RESULT%

@@ -77,6 +77,22 @@ public final class BuildMemory {
         return keep;
     }
 
+    /**
+     * Called by a build right after it let go of a large part of its data (the Markdown trees and texts after
+     * rendering the bodies, the HTML bodies and page models after writing the pages): a full collection, so the
+     * heap does not grow past what the build holds (issue 13). The serial collector, which the launcher picks, moves
+     * objects that survive a few young collections into the old generation and grows that generation to make room
+     * instead of collecting it; without this, the space of the dropped data is never reused and the heap ends up
+     * about twice the data the build holds at any time (10,000 documents: 1,069 MB old generation, 462 MB of it live
+     * at the first full collection). Between these points {@link OldGenerationWatch} keeps the old generation near
+     * the data. The preview keeps its data between builds and does not collect.
+     */
+    void released() {
+        if (!keep) {
+            OldGenerationWatch.collect();
+        }
+    }
+
     /** Forgets everything (after a change to the schema, vocabularies or settings, which every document depends on). */
     public synchronized void forget() {
         loaded.clear();

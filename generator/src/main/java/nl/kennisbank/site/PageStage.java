@@ -58,6 +58,7 @@ final class PageStage {
         SearchStage.Input searchInput = new SearchStage.Input(site, rendered.bodies());
         Map<String, List<String>> related =
                 last != null ? last.related() : timer.time("related", () -> search.related(searchInput));
+        memory.released(); // what analysing and indexing the search text left behind
         Assembled assembled = timer.time(
                 "assemble",
                 () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets, memory.assembly()));

@@ -121,6 +121,18 @@ public final class SitePipeline {
     private BuildReport run(
             BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview, Runnable shown)
             throws IOException, InterruptedException {
+        if (memory.keeps()) {
+            return stages(options, memory, templates, preview, shown);
+        }
+        // a build keeps its heap near the data it holds (the preview keeps data between builds and is left alone)
+        try (OldGenerationWatch watch = OldGenerationWatch.start()) {
+            return stages(options, memory, templates, preview, shown);
+        }
+    }
+
+    private BuildReport stages(
+            BuildOptions options, BuildMemory memory, Set<String> templates, boolean preview, Runnable shown)
+            throws IOException, InterruptedException {
         nl.kennisbank.jbake.JBakeSettings jbakeFormat = StageGuards.jbakeFormat(options);
         if (jbakeFormat != null) {
             return new JBakeFormatBuild(options, jbakeFormat).build();
@@ -145,6 +157,7 @@ public final class SitePipeline {
             Rendered rendered = validateAndRender(loaded, options, problems, memory, timer);
             memory.writing(PublishedState.drafts(rendered.site()));
             loaded = null; // a build holds its documents without their Markdown from here on (rendered.site())
+            memory.released();
             ValidSite site = rendered.site();
             SiteSource source = site.source();
             BuildMemory.Published previous = Files.isDirectory(options.output()) ? memory.published() : null;
@@ -166,6 +179,7 @@ public final class SitePipeline {
             PageStage.Pages pages = new PageStage(search)
                     .render(rendered, last, templates, assets, target, options, problems, memory, timer);
             rendered = null; // a build lets the HTML bodies and page models go before it writes the search index
+            memory.released();
             written += pages.written();
             if (last == null) {
                 copied = PublishStage.whole(search, source, target, assets, preview, output, timer);
