@@ -26,6 +26,9 @@ import nl.kennisbank.site.search.SearchStage;
 public final class BuildMemory {
 
     private final boolean keep;
+    /** The running build's watch on the old generation; null in the preview and without a watchable collector. */
+    private volatile OldGenerationWatch watch;
+
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
     private final Map<String, Kept<Object>> parsed = new ConcurrentHashMap<>();
     private final Map<String, Kept<List<Problem>>> checked = new ConcurrentHashMap<>();
@@ -88,9 +91,20 @@ public final class BuildMemory {
      * the data. The preview keeps its data between builds and does not collect.
      */
     void released() {
-        if (!keep) {
-            OldGenerationWatch.collect();
+        if (keep) {
+            return;
         }
+        OldGenerationWatch running = watch;
+        if (running != null) {
+            running.collect();
+        } else {
+            System.gc();
+        }
+    }
+
+    /** The watch a build runs under, or null once it ended; {@link #released()} collects through it. */
+    void watching(OldGenerationWatch running) {
+        this.watch = running;
     }
 
     /** Forgets everything (after a change to the schema, vocabularies or settings, which every document depends on). */

@@ -26,8 +26,6 @@ final class OldGenerationWatch implements AutoCloseable {
     /** Below this the old generation is left alone: small sites never pay for a full collection. */
     static final long FLOOR = 128L << 20;
 
-    private static volatile OldGenerationWatch current;
-
     private final MemoryPoolMXBean pool;
     private final NotificationEmitter emitter;
     private final NotificationListener listener = this::exceeded;
@@ -37,19 +35,15 @@ final class OldGenerationWatch implements AutoCloseable {
         this.emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
         pool.setUsageThreshold(threshold(0));
         emitter.addNotificationListener(listener, null, null);
-        current = this;
     }
 
     /**
      * A full collection now (a build calls this right after it let go of a large part of its data), and the
      * threshold of a running watch set from what it left.
      */
-    static void collect() {
+    void collect() {
         System.gc();
-        OldGenerationWatch watch = current;
-        if (watch != null) {
-            watch.reset();
-        }
+        reset();
     }
 
     /** A watch on the old generation, or null when the collector has none whose usage can be watched. */
@@ -84,7 +78,6 @@ final class OldGenerationWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        current = null;
         try {
             emitter.removeNotificationListener(listener);
         } catch (ListenerNotFoundException e) {

@@ -126,7 +126,10 @@ public final class SitePipeline {
         }
         // a build keeps its heap near the data it holds (the preview keeps data between builds and is left alone)
         try (OldGenerationWatch watch = OldGenerationWatch.start()) {
+            memory.watching(watch);
             return stages(options, memory, templates, preview, shown);
+        } finally {
+            memory.watching(null);
         }
     }
 
