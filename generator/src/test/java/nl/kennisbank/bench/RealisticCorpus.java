@@ -42,6 +42,14 @@ public final class RealisticCorpus {
         "werkende-ouders",
         "jongeren"
     };
+    /**
+     * One source per document, as the schema asks (without it every document gets a BRONNEN_MISSING warning, and a
+     * build would print a thousand lines that real content does not cause). The same for all: the text stays as the
+     * seed draws it.
+     */
+    private static final String SOURCE =
+            "bronnen:\n  - titel: \"Verslag van de werkgroep\"\n    uitgever: \"Redactie Kennisbank\"\n    datum: 2024\n";
+
     private static final String[] PIJLERS = {"bewust-maken", "activeren", "verduurzamen"};
     private static final String[] PRACTICE_TITLES = {
         "Schoolreisje voor iedereen",
@@ -243,7 +251,7 @@ public final class RealisticCorpus {
             }
             String front = doc.practice()
                     ? practiceFrontMatter(doc, date)
-                    : "---\ntitel: " + quoted(doc.title()) + "\n---\n\n";
+                    : "---\ntitel: " + quoted(doc.title()) + "\n" + SOURCE + "---\n\n";
             write(ours.resolve("content/" + doc.rel() + ".md"), front + body.replace("](@", "](" + relativeTo(doc)));
             hugoFile(
                     hugo.resolve("content/" + doc.rel() + ".md"),
@@ -271,7 +279,8 @@ public final class RealisticCorpus {
         write(
                 ours.resolve("content/" + folder + "/index.md"),
                 "---\ntitel: " + quoted(title) + "\nsamenvatting: " + quoted(summary) + "\ndatum: " + date
-                        + "\nstatus: gepubliceerd\nsectoren: [" + prose.pick(SECTOREN) + "]\n---\n\n" + body);
+                        + "\nstatus: gepubliceerd\nsectoren: [" + prose.pick(SECTOREN) + "]\n" + SOURCE + "---\n\n"
+                        + body);
         hugoFile(
                 hugo.resolve("content/" + folder + "/_index.md"),
                 "---\ntitle: " + quoted(title) + "\ndate: " + date + "\n---\n\n"
@@ -290,7 +299,7 @@ public final class RealisticCorpus {
                 + "\nstatus: gepubliceerd\nsectoren: [" + String.join(", ", some(SECTOREN, 2)) + "]\nthemas: ["
                 + String.join(", ", some(THEMAS, 3)) + "]\npijlers: [" + String.join(", ", some(PIJLERS, 2))
                 + "]\ngemeenten: ["
-                + String.join(", ", places.stream().map(RealisticCorpus::quoted).toList()) + "]\n---\n\n";
+                + String.join(", ", places.stream().map(RealisticCorpus::quoted).toList()) + "]\n" + SOURCE + "---\n\n";
     }
 
     private List<String> some(String[] values, int max) {

@@ -55,7 +55,8 @@ class RelatedPracticesTest {
         System.out.println("related practices on " + docs.size() + " realistic documents: " + a);
         assertEquals(a.practices(), a.sameAsMoreLikeThis() + a.explainedByTies(), a.toString());
         assertTrue(a.practices() >= 300, a.toString());
-        // measured 251 of 320 (78.4 %): tf·idf ties at the 25th word are common in real text (many words occur once on
+        // measured 245 of 320 (76.6 %, 2026-12-03): tf·idf ties at the 25th word are common in real text (many words
+        // occur once on
         // a page and on as many other pages); MoreLikeThis breaks them by hash order, we by field and word
         assertTrue(a.sameAsMoreLikeThis() >= a.practices() * 0.75, a.toString());
     }
