@@ -11,12 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -85,17 +83,16 @@ public final class DutchAnalysis extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        WordMemory memory = new WordMemory();
+        WordMemory memory = new WordMemory(new WordLists(stopWords, protectedWords, phrases));
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ASCIIFoldingFilter(stream);
         if (surfaceSink != null) {
             stream = new SurfaceRecorder(stream, surfaceSink, memory);
         }
         if (phrases != null) {
-            stream = new PhraseAbbreviationFilter(stream, phrases);
+            stream = new PhraseAbbreviationFilter(stream, phrases, memory);
         }
-        stream = new StopFilter(stream, stopWords);
-        stream = new SetKeywordMarkerFilter(stream, protectedWords);
+        stream = new WordListFilter(stream, memory); // stop words out, protected words marked
         stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, memory);
         // records compound parts too ("toeslag" finds kinderopvangtoeslag), then stems
         stream = new CachingStemFilter(stream, overrides, verbForms, memory, surfaceSink);

@@ -10,9 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -21,6 +23,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** The site's documents in an in-memory Lucene index; document ordinals follow the input order. */
 final class LuceneIndex implements AutoCloseable {
+
+    /**
+     * Analysed, not stored, with norms, and only documents and frequencies: everything that reads this index (the
+     * impacts of the static index, related practices, the reference queries of the tests) scores single terms with
+     * BM25, which needs frequencies and norms but never positions. The norms are the same without positions (Lucene
+     * counts a field's length from its tokens whatever it keeps of them).
+     */
+    private static final FieldType TEXT = termsAndFrequencies();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -47,13 +57,20 @@ final class LuceneIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
     }
 
+    private static FieldType termsAndFrequencies() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     private static Document toLucene(SearchDocument doc, int ordinal) {
         Document d = new Document();
-        d.add(new Field(Fields.TITLE, doc.title(), TextField.TYPE_NOT_STORED));
-        d.add(new Field(Fields.HEADINGS, String.join("\n", doc.headings()), TextField.TYPE_NOT_STORED));
-        d.add(new Field(Fields.SUMMARY, doc.summary(), TextField.TYPE_NOT_STORED));
-        d.add(new Field(Fields.TAGS, String.join("\n", doc.tags()), TextField.TYPE_NOT_STORED));
-        d.add(new Field(Fields.BODY, doc.body(), TextField.TYPE_NOT_STORED));
+        d.add(new Field(Fields.TITLE, doc.title(), TEXT));
+        d.add(new Field(Fields.HEADINGS, String.join("\n", doc.headings()), TEXT));
+        d.add(new Field(Fields.SUMMARY, doc.summary(), TEXT));
+        d.add(new Field(Fields.TAGS, String.join("\n", doc.tags()), TEXT));
+        d.add(new Field(Fields.BODY, doc.body(), TEXT));
         d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         return d;
     }

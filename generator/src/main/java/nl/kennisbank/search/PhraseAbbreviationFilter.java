@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Adds an abbreviation where its written-out phrase occurs: after the first word of "voor en vroegschoolse educatie"
  * comes the extra term {@code vve} at the same position. Words pass unchanged. Only a word that can start a phrase
- * makes the filter look ahead, so ordinary text costs one map lookup per word; Lucene's SynonymGraphFilter with
+ * makes the filter look ahead, so ordinary text costs one look at the word's memo; Lucene's SynonymGraphFilter with
  * FlattenGraphFilter gives the same terms for these one-word outputs but copies every token's state.
  */
 final class PhraseAbbreviationFilter extends TokenFilter {
@@ -30,6 +30,8 @@ final class PhraseAbbreviationFilter extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final WordMemoAttribute memo = addAttribute(WordMemoAttribute.class);
+    private final WordMemory memory;
     /** Words read ahead and not yet passed on: {@code ahead.get(next)} is the next one. */
     private final List<Token> ahead = new ArrayList<>();
 
@@ -37,10 +39,14 @@ final class PhraseAbbreviationFilter extends TokenFilter {
     private final ArrayDeque<State> abbreviations = new ArrayDeque<>();
     private boolean inputEnded;
 
-    /** @param rulesByFirstWord rules per first word, longest phrase first */
-    PhraseAbbreviationFilter(TokenStream input, CharArrayMap<List<Rule>> rulesByFirstWord) {
+    /**
+     * @param rulesByFirstWord rules per first word, longest phrase first
+     * @param memory           the chain's word memos, made with these rules' first words as {@link WordLists#phraseStarts()}
+     */
+    PhraseAbbreviationFilter(TokenStream input, CharArrayMap<List<Rule>> rulesByFirstWord, WordMemory memory) {
         super(input);
         this.rulesByFirstWord = rulesByFirstWord;
+        this.memory = memory;
     }
 
     @Override
@@ -62,7 +68,7 @@ final class PhraseAbbreviationFilter extends TokenFilter {
                 inputEnded = true;
                 return false;
             }
-            if (!rulesByFirstWord.containsKey(term.buffer(), 0, term.length())) {
+            if (!memory.of(term, memo).startsPhrase) {
                 return true; // the common case: no phrase starts here, nothing is copied
             }
             head = current();

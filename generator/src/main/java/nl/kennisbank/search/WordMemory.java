@@ -16,6 +16,11 @@ final class WordMemory {
     private int[] hashes = new int[1 << 14];
     private WordMemo[] memos = new WordMemo[1 << 14];
     private int size;
+    private final WordLists lists;
+
+    WordMemory(WordLists lists) {
+        this.lists = lists;
+    }
 
     /** The memo of the term, from the token when it carries the right one, else looked up (and remembered). */
     WordMemo of(CharTermAttribute term, WordMemoAttribute attached) {
@@ -37,7 +42,7 @@ final class WordMemory {
             }
             slot = (slot + 1) & mask;
         }
-        WordMemo memo = new WordMemo(new String(buffer, 0, length));
+        WordMemo memo = new WordMemo(buffer, length, lists);
         if (size < MAX_WORDS) {
             hashes[slot] = hash;
             memos[slot] = memo;
