@@ -1,58 +1,106 @@
 package nl.kennisbank.search;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Lucene's dictionary compound splitting (longest part first, its letters used up), plus two things the chain
- * needs: protected words (Leergeld, names) stay whole, and each word is split once per token stream instance (its
- * {@link WordMemo}, shared with the other filters of the chain; Lucene reuses one chain per thread).
+ * Dictionary compound splitting as Lucene's {@code DictionaryCompoundWordTokenFilter} does it with its longest match
+ * (the word, then its parts at the same position and offsets, typed {@code subword}), except that a part's letters
+ * are used up (longest part per start, left to right) and protected words (Leergeld, names) stay whole. Each word is
+ * split once per token stream instance: its {@link WordMemo} keeps its parts' memos, which go with the part tokens,
+ * so the filters after this one need not look the parts up either (Lucene reuses one chain per thread).
  */
-final class CompoundSplitter extends DictionaryCompoundWordTokenFilter {
+final class CompoundSplitter extends TokenFilter {
 
-    private static final int[] NO_PARTS = new int[0];
+    private static final WordMemo[] NO_PARTS = new WordMemo[0];
 
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final WordMemoAttribute memo = addAttribute(WordMemoAttribute.class);
+
+    private final CharArraySet dictionary;
+    private final int minWord;
+    private final int minPart;
+    private final int maxPart;
     private final WordMemory memory;
 
-    CompoundSplitter(TokenStream input, CharArraySet parts, int minWord, int minPart, int maxPart, WordMemory memory) {
-        super(input, parts, minWord, minPart, maxPart, true, true);
+    /** The word whose parts follow it, as it left this filter; null when none follow. */
+    private State word;
+    /** Its parts; the next one to pass on is {@code parts[next]}. */
+    private WordMemo[] parts = NO_PARTS;
+
+    private int next;
+
+    CompoundSplitter(
+            TokenStream input, CharArraySet dictionary, int minWord, int minPart, int maxPart, WordMemory memory) {
+        super(input);
+        this.dictionary = dictionary;
+        this.minWord = minWord;
+        this.minPart = minPart;
+        this.maxPart = maxPart;
         this.memory = memory;
     }
 
     @Override
-    protected void decompose() {
-        if (keyword.isKeyword()) {
-            return;
+    public boolean incrementToken() throws IOException {
+        if (next < parts.length) {
+            WordMemo part = parts[next++];
+            restoreState(word); // every other attribute as the word had it, offsets included
+            term.setEmpty().append(part.word);
+            increment.setPositionIncrement(0);
+            type.setType(CompoundWordTokenFilterBase.TOKEN_TYPE_SUBWORD);
+            memo.memo(part);
+            return true;
         }
-        WordMemo word = memory.of(termAtt, memo);
-        int[] parts = word.parts;
-        if (parts == null) {
-            parts = split(termAtt.buffer(), termAtt.length());
-            word.parts = parts;
+        word = null;
+        parts = NO_PARTS;
+        next = 0;
+        if (!input.incrementToken()) {
+            return false;
         }
-        for (int k = 0; k < parts.length; k += 2) {
-            tokens.add(new CompoundToken(parts[k], parts[k + 1]));
+        if (term.length() >= minWord && !keyword.isKeyword()) {
+            WordMemo whole = memory.of(term, memo);
+            if (whole.parts == null) {
+                whole.parts = split(term.buffer(), term.length());
+            }
+            if (whole.parts.length > 0) {
+                parts = whole.parts;
+                word = captureState();
+            }
         }
+        return true;
     }
 
     /** From left to right, the longest dictionary part at each position not already inside an earlier part. */
-    private int[] split(char[] word, int length) {
-        int[] found = new int[2 * length];
+    private WordMemo[] split(char[] chars, int length) {
+        WordMemo[] found = new WordMemo[length];
         int n = 0;
-        for (int start = 0; start + minSubwordSize <= length; start++) {
-            for (int size = Math.min(maxSubwordSize, length - start); size >= minSubwordSize; size--) {
-                if (dictionary.contains(word, start, size)) {
-                    found[n++] = start;
-                    found[n++] = size;
+        for (int start = 0; start + minPart <= length; start++) {
+            for (int size = Math.min(maxPart, length - start); size >= minPart; size--) {
+                if (dictionary.contains(chars, start, size)) {
+                    found[n++] = memory.of(chars, start, size);
                     start += size - 1; // a part's letters are used up: "medewerker" does not also yield "werker"
                     break;
                 }
             }
         }
         return n == 0 ? NO_PARTS : java.util.Arrays.copyOf(found, n);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        word = null;
+        parts = NO_PARTS;
+        next = 0;
     }
 }

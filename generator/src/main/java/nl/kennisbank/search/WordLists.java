@@ -12,15 +12,15 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 record WordLists(CharArraySet stopWords, CharArraySet protectedWords, CharArrayMap<?> phraseStarts) {
 
-    boolean isStopWord(char[] buffer, int length) {
-        return stopWords.contains(buffer, 0, length);
+    boolean isStopWord(char[] buffer, int offset, int length) {
+        return stopWords.contains(buffer, offset, length);
     }
 
-    boolean isProtected(char[] buffer, int length) {
-        return protectedWords.contains(buffer, 0, length);
+    boolean isProtected(char[] buffer, int offset, int length) {
+        return protectedWords.contains(buffer, offset, length);
     }
 
-    boolean startsPhrase(char[] buffer, int length) {
-        return phraseStarts != null && phraseStarts.containsKey(buffer, 0, length);
+    boolean startsPhrase(char[] buffer, int offset, int length) {
+        return phraseStarts != null && phraseStarts.containsKey(buffer, offset, length);
     }
 }

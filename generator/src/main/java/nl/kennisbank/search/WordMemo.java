@@ -16,25 +16,25 @@ final class WordMemo {
     final boolean startsPhrase;
     /** The word is in the lexicon's sink already. */
     boolean recorded;
-    /** (start, length) pairs of its compound parts; null until split. */
-    int[] parts;
+    /** The memos of its compound parts, in order; null until split. */
+    WordMemo[] parts;
     /** Its stem; null until stemmed. */
     String stem;
 
-    WordMemo(char[] buffer, int length, WordLists lists) {
-        this.word = new String(buffer, 0, length);
-        this.stopWord = lists.isStopWord(buffer, length);
-        this.protectedWord = lists.isProtected(buffer, length);
-        this.startsPhrase = lists.startsPhrase(buffer, length);
+    WordMemo(char[] buffer, int offset, int length, WordLists lists) {
+        this.word = new String(buffer, offset, length);
+        this.stopWord = lists.isStopWord(buffer, offset, length);
+        this.protectedWord = lists.isProtected(buffer, offset, length);
+        this.startsPhrase = lists.startsPhrase(buffer, offset, length);
     }
 
     /** Whether this memo is about the given characters (a filter may have changed the term since it was attached). */
-    boolean isAbout(char[] buffer, int length) {
+    boolean isAbout(char[] buffer, int offset, int length) {
         if (word.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (word.charAt(i) != buffer[i]) {
+            if (word.charAt(i) != buffer[offset + i]) {
                 return false;
             }
         }

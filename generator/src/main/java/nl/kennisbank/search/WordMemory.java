@@ -25,24 +25,25 @@ final class WordMemory {
     /** The memo of the term, from the token when it carries the right one, else looked up (and remembered). */
     WordMemo of(CharTermAttribute term, WordMemoAttribute attached) {
         WordMemo memo = attached.memo();
-        if (memo == null || !memo.isAbout(term.buffer(), term.length())) {
-            memo = lookUp(term.buffer(), term.length());
+        if (memo == null || !memo.isAbout(term.buffer(), 0, term.length())) {
+            memo = of(term.buffer(), 0, term.length());
             attached.memo(memo);
         }
         return memo;
     }
 
-    private WordMemo lookUp(char[] buffer, int length) {
-        int hash = hash(buffer, length);
+    /** The memo of the characters {@code buffer[offset, offset + length)}, looked up (and remembered). */
+    WordMemo of(char[] buffer, int offset, int length) {
+        int hash = hash(buffer, offset, length);
         int mask = memos.length - 1;
         int slot = hash & mask;
         for (WordMemo m = memos[slot]; m != null; m = memos[slot]) {
-            if (hashes[slot] == hash && m.isAbout(buffer, length)) {
+            if (hashes[slot] == hash && m.isAbout(buffer, offset, length)) {
                 return m;
             }
             slot = (slot + 1) & mask;
         }
-        WordMemo memo = new WordMemo(buffer, length, lists);
+        WordMemo memo = new WordMemo(buffer, offset, length, lists);
         if (size < MAX_WORDS) {
             hashes[slot] = hash;
             memos[slot] = memo;
@@ -72,9 +73,9 @@ final class WordMemory {
     }
 
     /** The characters' polynomial hash, its bits mixed (murmur3's finaliser) so that the low bits pick slots well. */
-    private static int hash(char[] buffer, int length) {
+    private static int hash(char[] buffer, int offset, int length) {
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = offset; i < offset + length; i++) {
             h = 31 * h + buffer[i];
         }
         h ^= h >>> 16;
