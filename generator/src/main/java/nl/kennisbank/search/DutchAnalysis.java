@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -96,7 +95,7 @@ public final class DutchAnalysis extends Analyzer {
         stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, memory);
         // records compound parts too ("toeslag" finds kinderopvangtoeslag), then stems
         stream = new CachingStemFilter(stream, overrides, verbForms, memory, surfaceSink);
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new SamePositionDuplicates(stream);
         return new TokenStreamComponents(source, stream);
     }
 
