@@ -2,10 +2,9 @@ package nl.kennisbank.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
@@ -34,7 +33,7 @@ final class LuceneIndex implements AutoCloseable {
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
-    private final SortedSet<String> surfaceWords;
+    private final Set<String> surfaceWords;
     private final IndexSearcher searcher;
 
     LuceneIndex(List<SearchDocument> docs, DutchAnalysis analysis) throws IOException {
@@ -52,7 +51,7 @@ final class LuceneIndex implements AutoCloseable {
                 }
             });
         }
-        this.surfaceWords = new TreeSet<>(surface);
+        this.surfaceWords = Collections.unmodifiableSet(surface); // unordered: the lexicon orders its words
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
     }
@@ -75,8 +74,8 @@ final class LuceneIndex implements AutoCloseable {
         return d;
     }
 
-    /** Every folded word form of the site, as the browser will type it. */
-    SortedSet<String> surfaceWords() {
+    /** Every folded word form of the site, as the browser will type it, in no particular order. */
+    Set<String> surfaceWords() {
         return surfaceWords;
     }
 
