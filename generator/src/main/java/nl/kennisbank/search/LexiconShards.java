@@ -121,15 +121,27 @@ final class LexiconShards {
      * alphabetically (as zoekmachine.js ranks them).
      */
     private List<String> completions(String prefix, List<String> words) {
-        return words.stream()
-                .filter(w -> w.length() > prefix.length()
-                        && w.startsWith(prefix)
-                        && !idsOfWord.get(w).isEmpty())
-                .sorted(Comparator.comparingInt((String w) -> -frequency(w))
-                        .thenComparingInt(w -> -favourite(w))
-                        .thenComparing(Comparator.naturalOrder()))
-                .limit(COMPLETIONS)
-                .toList();
+        Comparator<String> ranking = Comparator.comparingInt((String w) -> -frequency(w))
+                .thenComparingInt(w -> -favourite(w))
+                .thenComparing(Comparator.naturalOrder());
+        // the best few kept in order while passing the words once: sorting all of a large shard's words cost more
+        List<String> best = new ArrayList<>(COMPLETIONS + 1);
+        for (String w : words) {
+            if (w.length() <= prefix.length()
+                    || !w.startsWith(prefix)
+                    || idsOfWord.get(w).isEmpty()) {
+                continue;
+            }
+            if (best.size() == COMPLETIONS && ranking.compare(w, best.get(COMPLETIONS - 1)) >= 0) {
+                continue;
+            }
+            int at = java.util.Collections.binarySearch(best, w, ranking);
+            best.add(at < 0 ? -at - 1 : at, w);
+            if (best.size() > COMPLETIONS) {
+                best.remove(COMPLETIONS);
+            }
+        }
+        return List.copyOf(best);
     }
 
     /** The most documents any of a word's terms has (looked up once per word: sorting asks again and again). */

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import nl.kennisbank.json.Json;
 
 /**
@@ -57,8 +61,8 @@ final class StaticIndexWriter {
     static final int COMPLETIONS = 5;
 
     private final Path root;
-    private int files;
-    private long bytes;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
 
     StaticIndexWriter(Path siteOutput) {
         this.root = siteOutput.resolve("zoeken/index");
@@ -72,22 +76,27 @@ final class StaticIndexWriter {
         }
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
-        writePostings(impacts, termIds, shards, scale);
-        List<String> lexShards = writeLexicon(lexicon, impacts, termIds, shards, scale, docs);
-        writeDocs(docs);
-        writeFacets(docs);
-        writeOrders(docs);
-        write(STEM_DATA, stemData);
+        // independent writers of separate files, the largest first, on all cores: the bytes do not depend on the order
+        Files.createDirectories(root);
+        ConcurrentWriters writers = new ConcurrentWriters();
+        Future<List<String>> lexShards =
+                writers.submit(() -> writeLexicon(lexicon, impacts, termIds, shards, scale, docs));
+        writers.submit(() -> writePostings(impacts, termIds, shards, scale));
+        writers.submit(() -> writeDocs(docs));
+        writers.submit(() -> writeFacets(docs));
+        writers.submit(() -> writeOrders(docs));
+        writers.submit(() -> write(STEM_DATA, stemData));
+        writers.awaitAll();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("versie", VERSION);
         meta.put("documenten", docs.size());
         meta.put("postingsShards", shards);
         meta.put("kop", HEAD);
         meta.put("schaal", Math.round(scale * 1000));
-        meta.put("lex", shardBits(lexShards));
+        meta.put("lex", shardBits(ConcurrentWriters.result(lexShards)));
         meta.put("stam", STEM_DATA);
         write("meta.json", meta);
-        return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files, bytes);
+        return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files.get(), bytes.get());
     }
 
     /** Enough shards that an average shard stays a few kilobytes: about one per two documents, a power of two. */
@@ -133,14 +142,18 @@ final class StaticIndexWriter {
                 tails.get(shard).put(id, encode(byImpact, headSize, byImpact.length));
             }
         }
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
         for (int i = 0; i < 2 * shards; i++) {
             if (!heads.get(i).isEmpty()) {
-                write("post/" + i + ".json", heads.get(i));
+                Map<Integer, Object> head = heads.get(i);
+                out.put("post/" + i + ".json", () -> head);
             }
             if (!tails.get(i).isEmpty()) {
-                write("staart/" + i + ".json", tails.get(i));
+                Map<Integer, Object> tail = tails.get(i);
+                out.put("staart/" + i + ".json", () -> tail);
             }
         }
+        writeAll(out);
     }
 
     /** Postings {@code [from, to)} of (255 - impact, document) pairs, documents ascending, delta-coded: [doc, impact, docDelta, impact, …]. */
@@ -220,27 +233,30 @@ final class StaticIndexWriter {
         for (String word : idsOfWord.keySet()) {
             byRoot.computeIfAbsent(shardOf(word, 2), r -> new ArrayList<>()).add(word);
         }
+        // split and pick the frequent words (they fill LexiconShards' caches) one shard after another; then make the
+        // leaves (which only read) and write the files on all cores
+        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
         for (var root : byRoot.entrySet()) {
             List<String> leaves = new ArrayList<>();
             lex.split(root.getKey(), root.getValue(), leaves);
             if (leaves.size() > 1) {
                 for (String leaf : leaves) {
-                    write("lex/" + leaf + ".json", lex.file(leaf));
+                    out.put("lex/" + leaf + ".json", () -> lex.file(leaf));
                 }
-                write(
-                        "lex/" + root.getKey() + ".json",
-                        Map.of(
-                                "d",
-                                String.join(
-                                        " ",
-                                        leaves.stream()
-                                                .map(leaf -> leaf.substring(2))
-                                                .toList())));
-                write("lex/" + root.getKey() + FREQUENT + ".json", lex.frequent(root.getValue()));
+                Object listed = Map.of(
+                        "d",
+                        String.join(
+                                " ",
+                                leaves.stream().map(leaf -> leaf.substring(2)).toList()));
+                out.put("lex/" + root.getKey() + ".json", () -> listed);
+                Object frequent = lex.frequent(root.getValue());
+                out.put("lex/" + root.getKey() + FREQUENT + ".json", () -> frequent);
             } else {
-                write("lex/" + root.getKey() + ".json", lex.file(root.getKey()));
+                String leaf = root.getKey();
+                out.put("lex/" + leaf + ".json", () -> lex.file(leaf));
             }
         }
+        writeAll(out);
         return List.copyOf(byRoot.keySet());
     }
 
@@ -288,7 +304,7 @@ final class StaticIndexWriter {
     private void writeDocs(List<SearchDocument> docs) throws IOException {
         // one small file per document: passages, JSON and the write itself on all cores
         Path folder = Files.createDirectories(root.resolve("doc"));
-        bytes += java.util.stream.IntStream.range(0, docs.size())
+        bytes.addAndGet(java.util.stream.IntStream.range(0, docs.size())
                 .parallel()
                 .mapToLong(i -> {
                     SearchDocument d = docs.get(i);
@@ -308,8 +324,8 @@ final class StaticIndexWriter {
                     }
                     return data.length;
                 })
-                .sum();
-        files += docs.size();
+                .sum());
+        files.addAndGet(docs.size());
     }
 
     private void writeFacets(List<SearchDocument> docs) throws IOException {
@@ -402,12 +418,37 @@ final class StaticIndexWriter {
         return json;
     }
 
+    /** Writes files (name → its JSON, made when written) on all cores; the folders are made first, one after another. */
+    private void writeAll(Map<String, Supplier<Object>> jsonOfFile) throws IOException {
+        Set<Path> folders = new java.util.TreeSet<>();
+        jsonOfFile.keySet().forEach(name -> folders.add(root.resolve(name).getParent()));
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        List<Map.Entry<String, Supplier<Object>>> entries = List.copyOf(jsonOfFile.entrySet());
+        long written = entries.parallelStream()
+                .mapToLong(e -> {
+                    try {
+                        return writeFile(e.getKey(), e.getValue().get());
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                })
+                .sum();
+        files.addAndGet(entries.size());
+        bytes.addAndGet(written);
+    }
+
     private void write(String name, Object json) throws IOException {
-        Path file = root.resolve(name);
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(root.resolve(name).getParent());
+        long written = writeFile(name, json);
+        files.incrementAndGet();
+        bytes.addAndGet(written);
+    }
+
+    private long writeFile(String name, Object json) throws IOException {
         byte[] data = Json.write(json).getBytes(StandardCharsets.UTF_8);
-        Files.write(file, data);
-        files++;
-        bytes += data.length;
+        Files.write(root.resolve(name), data);
+        return data.length;
     }
 }
