@@ -35,6 +35,7 @@ public final class BuildMemory {
     private final Map<String, Kept<String>> bodies = new ConcurrentHashMap<>();
     private final KnownFiles files;
     private final AssemblyReuse assembly;
+    private final ValidationReuse validation;
     private volatile Map<String, Object> linkReads = Map.of();
     private SourceLoading.Setup setup;
 
@@ -64,6 +65,7 @@ public final class BuildMemory {
         this.keep = keep;
         this.files = keep ? KnownFiles.remembering() : KnownFiles.none();
         this.assembly = keep ? AssemblyReuse.remembering() : AssemblyReuse.none();
+        this.validation = keep ? ValidationReuse.remembering() : ValidationReuse.none();
     }
 
     /** A memory for a preview: keeps everything between builds. */
@@ -118,6 +120,7 @@ public final class BuildMemory {
         setup = null;
         files.forget();
         assembly.forget();
+        validation.forget();
     }
 
     /**
@@ -140,6 +143,11 @@ public final class BuildMemory {
     /** What the assemble stage may take over from the last build. */
     AssemblyReuse assembly() {
         return assembly;
+    }
+
+    /** What the validate stage may take over from the last build. */
+    ValidationReuse validation() {
+        return validation;
     }
 
     /** The content files read by earlier builds. */

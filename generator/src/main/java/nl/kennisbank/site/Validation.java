@@ -69,8 +69,22 @@ final class Validation {
         LinkTargets links = new LinkTargets(
                 byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
         ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
-        new StructureCheck(problems).check(site, generated);
-        new StaticFileCheck(problems).check(source.staticFiles(), published, generated, source.assetFiles());
+        problems.addAll(memory.validation()
+                .siteChecks(
+                        source.documents(),
+                        List.of(
+                                source.markdownFiles(),
+                                source.staticFiles(),
+                                source.assetFiles(),
+                                generated,
+                                options.drafts()),
+                        () -> {
+                            Problems own = new Problems();
+                            new StructureCheck(own).check(site, generated);
+                            new StaticFileCheck(own)
+                                    .check(source.staticFiles(), published, generated, source.assetFiles());
+                            return own.sorted();
+                        }));
         options.previousSitemap().ifPresent(sitemap -> new MovedPages(problems).check(site, generated, sitemap));
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
         List<Document> checkable =
@@ -80,19 +94,17 @@ final class Validation {
             checkable.parallelStream().forEach(bodies::check);
             return site;
         }
-        java.util.function.Supplier<Object> whole = new java.util.function.Supplier<>() {
-            private Object signature;
-
-            @Override
-            public synchronized Object get() {
-                if (signature == null) {
-                    signature = linkSignature(source, published, parsed, generated);
-                }
-                return signature;
-            }
-        };
-        Map<String, Object> reads = new ConcurrentHashMap<>();
-        published.parallelStream().forEach(d -> reads.put(d.path(), LinkReads.of(site, d, publishedPaths, whole)));
+        Map<String, Object> reads = memory.validation()
+                .linkReads(
+                        site,
+                        List.of(
+                                source.markdownFiles(),
+                                source.staticFiles(),
+                                generated,
+                                source.settings().html(),
+                                options.drafts()),
+                        (d, whole) -> LinkReads.of(site, d, publishedPaths, whole),
+                        () -> linkSignature(source, published, parsed, generated));
         memory.linkReads(reads);
         checkable.parallelStream()
                 .forEach(doc -> problems.addAll(memory.checked(doc, () -> {
