@@ -3,6 +3,7 @@ package nl.kennisbank.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.content.DocumentKind;
 import nl.kennisbank.content.Schema;
 import nl.kennisbank.jbake.GlobalModel;
 import nl.kennisbank.jbake.PageSpec;
@@ -63,7 +64,12 @@ final class SiteAssembly {
             Map<String, List<String>> related,
             AssetNames assets,
             AssemblyReuse reuse) {
-        return new Model(site, bodies, related, assets, reuse).documentsFirst();
+        boolean nothingFirst = reuse.lastListings() == null
+                || !site.source().isKennisbank()
+                || site.published().stream().anyMatch(d -> d.kind() == DocumentKind.JBAKE)
+                || reuse.listings(AssemblyReuse.Shape.of(site, related, assets)) != null;
+        // decided before the model is made: after a text edit (listings as they were) making it is wasted work
+        return nothingFirst ? null : new Model(site, bodies, related, assets, reuse).documentsFirst();
     }
 
     /** The site with the last listings, and the URIs of the units' pages in it. */
@@ -114,7 +120,7 @@ final class SiteAssembly {
 
         First documentsFirst() {
             AssemblyReuse.Listings last = reuse.lastListings();
-            if (last == null || !source.isKennisbank() || !index.jbake().isEmpty() || reuse.listings(shape()) != null) {
+            if (last == null) {
                 return null;
             }
             List<PageSpec> pages = new ArrayList<>(unitPages());
