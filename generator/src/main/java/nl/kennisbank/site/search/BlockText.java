@@ -66,15 +66,20 @@ final class BlockText implements NodeVisitor {
 
     /**
      * Appends {@code text[from, to)} with line breaks and no-break spaces as spaces (as {@code TextNode.text()}
-     * would give them), in runs rather than character by character.
+     * would give them), in runs between them rather than character by character.
      */
-    private void appendSpaced(CharSequence text, int from, int to) {
+    private void appendSpaced(String text, int from, int to) {
         int run = from;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\u00a0') {
-                out.append(text, run, i).append(' ');
-                run = i + 1;
+        int lineBreak = text.indexOf('\n', from, to);
+        int noBreak = text.indexOf('\u00a0', from, to);
+        while (lineBreak >= 0 || noBreak >= 0) {
+            int at = lineBreak < 0 ? noBreak : noBreak < 0 ? lineBreak : Math.min(lineBreak, noBreak);
+            out.append(text, run, at).append(' ');
+            run = at + 1;
+            if (at == lineBreak) {
+                lineBreak = text.indexOf('\n', run, to);
+            } else {
+                noBreak = text.indexOf('\u00a0', run, to);
             }
         }
         out.append(text, run, to);
@@ -114,12 +119,15 @@ final class BlockText implements NodeVisitor {
 
     /** Runs of spaces become one space, a line break swallows the spaces and empty lines around it; no edges. */
     static String tidy(StringBuilder raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        char pending = 0; // ' ' or '\n' not yet written
         int n = raw.length();
+        char[] in = new char[n];
+        raw.getChars(0, n, in, 0);
+        char[] out = new char[n]; // never longer: each space or line break written stands for at least one read
+        int size = 0;
+        char pending = 0; // ' ' or '\n' not yet written
         int i = 0;
         while (i < n) {
-            char c = raw.charAt(i);
+            char c = in[i];
             if (c == '\n') {
                 pending = '\n';
                 i++;
@@ -130,18 +138,19 @@ final class BlockText implements NodeVisitor {
                 i++;
             } else {
                 int end = i + 1;
-                while (end < n && raw.charAt(end) != '\n' && !isSpace(raw.charAt(end))) {
+                while (end < n && in[end] != '\n' && !isSpace(in[end])) {
                     end++;
                 }
-                if (pending != 0 && !out.isEmpty()) {
-                    out.append(pending);
+                if (pending != 0 && size > 0) {
+                    out[size++] = pending;
                 }
                 pending = 0;
-                out.append(raw, i, end); // a run of visible characters in one copy
+                System.arraycopy(in, i, out, size, end - i); // a run of visible characters in one copy
+                size += end - i;
                 i = end;
             }
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
     private static boolean isSpace(char c) {
