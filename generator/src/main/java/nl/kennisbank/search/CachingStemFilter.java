@@ -104,9 +104,12 @@ final class CachingStemFilter extends TokenFilter {
                 stemmer.stem();
                 stem = undoubled(stemmer.getCurrent());
             }
+            stem = stem.equals(word.word) ? word.word : stem; // the same instance when stemming changes nothing
             word.stem = stem;
         }
-        term.setEmpty().append(stem);
+        if (stem != word.word) { // the term is the word (its memo says so): only a different stem is copied in
+            term.setEmpty().append(stem);
+        }
         return true;
     }
 }
