@@ -76,4 +76,14 @@ public final class FixtureSites {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Changes one file of a site in place; fails the test when the change leaves the file as it was. */
+    public static void edit(Path source, String file, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        Path path = source.resolve(file);
+        String before = Files.readString(path);
+        String after = change.apply(before);
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, after, "the edit changes " + file);
+        Files.writeString(path, after);
+    }
 }

@@ -3,7 +3,6 @@ package nl.kennisbank.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -39,19 +38,19 @@ class IncrementalValidationTest {
                 new BuildOptions(source, tmp.resolve("voorbeeld"), Optional.empty(), true, 2, FixtureSites.TODAY);
         assertTrue(pipeline.preview(live, memory, Set.of()).succeeded());
 
-        edit(source, PRACTICE, text -> text + BROKEN);
+        FixtureSites.edit(source, PRACTICE, text -> text + BROKEN);
         List<Problem> broken = assertSameAsFullCheck(pipeline, memory, live, "broken link", PRACTICE);
         assertTrue(has(broken, ProblemCode.LINK_BROKEN, PRACTICE), "the broken link is reported: " + broken);
 
-        edit(source, PRACTICE, text -> text.replace(BROKEN, ""));
+        FixtureSites.edit(source, PRACTICE, text -> text.replace(BROKEN, ""));
         List<Problem> fixed = assertSameAsFullCheck(pipeline, memory, live, "link fixed", PRACTICE);
         assertTrue(!has(fixed, ProblemCode.LINK_BROKEN, PRACTICE), "the fixed link is not reported: " + fixed);
 
-        edit(source, PRACTICE, text -> text.replace("verwant: [geldcoach]", "verwant: [bestaat-niet]"));
+        FixtureSites.edit(source, PRACTICE, text -> text.replace("verwant: [geldcoach]", "verwant: [bestaat-niet]"));
         List<Problem> unknown = assertSameAsFullCheck(pipeline, memory, live, "unknown practice", PRACTICE);
         assertTrue(has(unknown, ProblemCode.REFERENCE_UNKNOWN, PRACTICE), "the reference is reported: " + unknown);
 
-        edit(source, PRACTICE, text -> text.replace("verwant: [bestaat-niet]", "verwant: [geldcoach]"));
+        FixtureSites.edit(source, PRACTICE, text -> text.replace("verwant: [bestaat-niet]", "verwant: [geldcoach]"));
         List<Problem> known = assertSameAsFullCheck(pipeline, memory, live, "practice known again", PRACTICE);
         assertTrue(!has(known, ProblemCode.REFERENCE_UNKNOWN, PRACTICE), "the reference is fine: " + known);
 
@@ -76,14 +75,5 @@ class IncrementalValidationTest {
 
     private static boolean has(List<Problem> problems, ProblemCode code, String path) {
         return problems.stream().anyMatch(p -> p.code() == code && p.path().equals(path));
-    }
-
-    private static void edit(Path source, String file, java.util.function.UnaryOperator<String> change)
-            throws IOException {
-        Path path = source.resolve(file);
-        String before = Files.readString(path);
-        String after = change.apply(before);
-        assertTrue(!after.equals(before), "the edit changes " + file);
-        Files.writeString(path, after);
     }
 }

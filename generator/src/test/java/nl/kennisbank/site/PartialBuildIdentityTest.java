@@ -64,44 +64,46 @@ class PartialBuildIdentityTest {
         BuildOptions live = options(source, tmp.resolve("voorbeeld"));
         assertTrue(pipeline.preview(live, memory, java.util.Set.of()).succeeded());
 
-        edit(source, PRACTICE, text -> text.replaceFirst("\n---\n", "\n---\n\nEen nieuwe eerste alinea.\n\n"));
+        FixtureSites.edit(
+                source, PRACTICE, text -> text.replaceFirst("\n---\n", "\n---\n\nEen nieuwe eerste alinea.\n\n"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "text edit", 1, Save.FEW_PAGES, PRACTICE);
 
-        edit(
+        FixtureSites.edit(
                 source,
                 PRACTICE,
                 text -> text.replace(
                         "titel: Budgetcoach geeft voorlichting op scholen", "titel: Budgetcoach op school"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "title edit", 2, Save.LISTINGS, PRACTICE);
 
-        edit(source, CHAPTER, text -> text + "\nEen zin die ook in de printversie moet staan.\n");
+        FixtureSites.edit(source, CHAPTER, text -> text + "\nEen zin die ook in de printversie moet staan.\n");
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "chapter edit", 3, Save.FEW_PAGES, CHAPTER);
 
-        edit(source, "content/over.md", text -> text + "\n## Een nieuw kopje\n\nMet tekst.\n");
+        FixtureSites.edit(source, "content/over.md", text -> text + "\n## Een nieuw kopje\n\nMet tekst.\n");
         assertSameAsFromScratch(
                 pipeline, memory, live, source, tmp, "new heading", 4, Save.FEW_PAGES, "content/over.md");
 
-        edit(
+        FixtureSites.edit(
                 source,
                 PRACTICE,
                 text -> text.replace("themas: [schulden, onderwijskansen]", "themas: [schulden, gezondheid]")
                         .replace("sectoren: [onderwijs, sociaal-domein]", "sectoren: [onderwijs]"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "facets edit", 5, Save.LISTINGS, PRACTICE);
 
-        edit(
+        FixtureSites.edit(
                 source,
                 PRACTICE,
                 text -> text.replace("pijlers: [activeren]\n", "pijlers: [activeren]\ngemeenten: [Zwolle]\n"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "new municipality", 6, Save.LISTINGS, PRACTICE);
 
-        edit(source, PRACTICE, text -> text.replace("datum: 2026-10-12", "datum: 2023-05-01"));
+        FixtureSites.edit(source, PRACTICE, text -> text.replace("datum: 2026-10-12", "datum: 2023-05-01"));
         assertSameAsFromScratch(pipeline, memory, live, source, tmp, "date edit", 7, Save.LISTINGS, PRACTICE);
 
         String before = "content/praktijkvoorbeelden/als-ik-later-groot-ben-almere.md";
         String after = "content/praktijkvoorbeelden/als-ik-later-almere.md";
         String referrer = "content/praktijkvoorbeelden/de-geweldige-wijk-meppel.md";
         Files.move(source.resolve(before), source.resolve(after));
-        edit(source, referrer, text -> text.replace("[als-ik-later-groot-ben-almere]", "[als-ik-later-almere]"));
+        FixtureSites.edit(
+                source, referrer, text -> text.replace("[als-ik-later-groot-ben-almere]", "[als-ik-later-almere]"));
         assertSameAsFromScratch(
                 pipeline, memory, live, source, tmp, "renamed", 8, Save.COLLECTION, before, after, referrer);
 
@@ -184,15 +186,6 @@ class PartialBuildIdentityTest {
 
     private static BuildOptions options(Path source, Path output) {
         return new BuildOptions(source, output, Optional.empty(), true, 2, FixtureSites.TODAY);
-    }
-
-    private static void edit(Path source, String file, java.util.function.UnaryOperator<String> change)
-            throws IOException {
-        Path path = source.resolve(file);
-        String before = Files.readString(path);
-        String after = change.apply(before);
-        assertTrue(!after.equals(before), "the edit changes " + file);
-        Files.writeString(path, after);
     }
 
     /** Every file of a site by relative path, without the manifest (a partial build does not write one: the preview never publishes). */
