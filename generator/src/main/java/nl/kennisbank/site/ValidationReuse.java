@@ -1,13 +1,15 @@
 package nl.kennisbank.site;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import nl.kennisbank.content.Document;
+import nl.kennisbank.content.DocumentKind;
+import nl.kennisbank.content.Reference;
 import nl.kennisbank.markdown.ParsedMarkdown;
 import nl.kennisbank.problems.Problem;
 import nl.kennisbank.site.validate.ValidSite;
@@ -64,7 +66,7 @@ final class ValidationReuse {
         if (!keep) {
             return check.get();
         }
-        boolean same = structure.same(documents, d -> null, ValidationReuse::structureKey, files);
+        boolean same = structure.same(documents, d -> null, StructureKey::of, files);
         if (!same || siteProblems == null) {
             siteProblems = List.copyOf(check.get());
         }
@@ -83,7 +85,8 @@ final class ValidationReuse {
     synchronized Map<String, Object> linkReads(
             ValidSite site, Object files, BiFunction<Document, Supplier<Object>, Object> make, Supplier<Object> all) {
         List<Document> documents = site.source().documents();
-        boolean same = keep && targets.same(documents, d -> site.parsed(d), d -> targetKey(d, site.parsed(d)), files);
+        boolean same =
+                keep && targets.same(documents, d -> site.parsed(d), d -> TargetKey.of(d, site.parsed(d)), files);
         Once together = new Once(same ? whole : null, all);
         Map<String, Reads> before = same ? reads : Map.of();
         Map<String, Reads> now = new ConcurrentHashMap<>(site.published().size() * 2);
@@ -130,21 +133,37 @@ final class ValidationReuse {
     }
 
     /** What the site-wide checks read of one document. */
-    private static Object structureKey(Document d) {
-        return Arrays.asList(
-                d.path(),
-                d.contentPath(),
-                d.url(),
-                d.draft(),
-                d.kind(),
-                d.slug(),
-                d.guideSlug(),
-                d.chapter(),
-                d.references());
+    private record StructureKey(
+            String path,
+            String contentPath,
+            String url,
+            boolean draft,
+            DocumentKind kind,
+            String slug,
+            String guideSlug,
+            int chapter,
+            List<Reference> references) {
+
+        static StructureKey of(Document d) {
+            return new StructureKey(
+                    d.path(),
+                    d.contentPath(),
+                    d.url(),
+                    d.draft(),
+                    d.kind(),
+                    d.slug(),
+                    d.guideSlug(),
+                    d.chapter(),
+                    d.references());
+        }
     }
 
     /** What links to one document read of it. */
-    private static Object targetKey(Document d, ParsedMarkdown parsed) {
-        return Arrays.asList(d.path(), d.contentPath(), d.url(), d.draft(), parsed == null ? null : parsed.anchors());
+    private record TargetKey(String path, String contentPath, String url, boolean draft, Set<String> anchors) {
+
+        static TargetKey of(Document d, ParsedMarkdown parsed) {
+            return new TargetKey(
+                    d.path(), d.contentPath(), d.url(), d.draft(), parsed == null ? null : parsed.anchors());
+        }
     }
 }
