@@ -30,8 +30,7 @@ public final class KennisbankCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Lucene notes once per run that the incubating Vector API is not enabled; editors need not see that.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        LibraryLogging logging = LibraryLogging.quiet();
         CommandLine cli = newCommandLine();
         int code;
         try {
@@ -46,6 +45,7 @@ public final class KennisbankCommand implements Runnable {
                     java.util.Arrays.asList(args).contains("--verbose")
                             || java.util.Arrays.asList(args).contains("-v"));
         }
+        java.lang.ref.Reference.reachabilityFence(logging);
         System.exit(code);
     }
 

@@ -18,8 +18,8 @@ import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.ValidSite;
 
 /**
- * The build, as a list of stages: load → validate → render Markdown → assemble → render pages → index →
- * publish. Each stage returns a value or stops the build with problems; {@code check} runs the first two.
+ * The build, as a list of stages: load → Markdown (each body parsed and rendered) → validate → related → assemble →
+ * render pages → index → publish. Each stage returns a value or stops the build with problems; {@code check} runs load and validate.
  */
 public final class SitePipeline {
 
@@ -211,17 +211,27 @@ public final class SitePipeline {
     }
 
     /**
-     * Stages 2 and 3. A build lets each body's Markdown tree and text go once it is rendered (the trees take several
-     * times the memory of the text); the preview keeps them, to render unchanged bodies again when a link target changes.
+     * Stages 2 and 3. A build parses and renders each body in one pass and lets its tree go at once (the trees take
+     * several times the memory of the text), then checks the site on what the trees left; its documents let their
+     * Markdown go after. The preview validates first and keeps the trees, to render unchanged bodies again when a link
+     * target changes.
      */
     private Rendered validateAndRender(
             SiteSource source, BuildOptions options, Problems problems, BuildMemory memory, StageTimer timer)
             throws IOException, InterruptedException, BuildFailedException {
+        if (!memory.keeps()) {
+            Validation validation = new Validation(markdown, memory);
+            Validation.Bodies bodies =
+                    timer.time("markdown", () -> validation.parseAndRender(source, options, problems));
+            ValidSite validated = timer.time("validate", () -> validation.check(source, options, problems, bodies));
+            StageGuards.stopOnErrors(problems, "validate");
+            return new Rendered(validated.withoutTreesAndMarkdown(), bodies.html());
+        }
         ValidSite validated =
                 timer.time("validate", () -> new Validation(markdown, memory).validate(source, options, problems));
         StageGuards.stopOnErrors(problems, "validate");
         Map<String, String> bodies =
                 timer.time("markdown", () -> new BodyRendering(markdown, memory).render(validated));
-        return new Rendered(memory.keeps() ? validated : validated.withoutTreesAndMarkdown(), bodies);
+        return new Rendered(validated, bodies);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.kennisbank.config.BuildOptions;
+import nl.kennisbank.config.HtmlMode;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.markdown.BlockDepth;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
+import nl.kennisbank.markdown.RawHtmlReport;
 import nl.kennisbank.markdown.ReservedIds;
 import nl.kennisbank.markdown.TreeDepth;
 import nl.kennisbank.problems.Location;
@@ -49,11 +51,50 @@ final class Validation {
         this.memory = memory;
     }
 
+    /**
+     * What the per-document pass hands the site-wide checks: the documents to publish, each body's parse (its tree,
+     * or in a build its light copy once rendered: {@link ParsedMarkdown#withoutTree()}), the link targets, and in a
+     * build each body's HTML and the allow-list's report on its raw HTML.
+     *
+     * @param html    HTML bodies by document path; empty when the pass only parsed
+     * @param rawHtml allow-list reports by document path, for bodies with raw HTML on a site that allows it
+     */
+    record Bodies(
+            List<Document> published,
+            Map<String, ParsedMarkdown> parsed,
+            Map<String, String> html,
+            Map<String, RawHtmlReport> rawHtml,
+            Set<String> generated,
+            LinkTargets links) {}
+
+    /** Parses every body to publish and checks the site; the trees stay (for {@code check} and the preview). */
     ValidSite validate(SiteSource source, BuildOptions options, Problems problems) {
+        return check(source, options, problems, pass(source, options, problems, false));
+    }
+
+    /**
+     * A build's one pass over the bodies: each is parsed, rendered to HTML and let go of its tree on the same thread,
+     * so a build never holds every tree at once (the trees of 10,000 documents were the largest part of its peak heap).
+     * Links are rewritten from the file lists alone; the checks that need every body's anchors run after, in
+     * {@link #check}, on what the trees left.
+     */
+    Bodies parseAndRender(SiteSource source, BuildOptions options, Problems problems) {
+        return pass(source, options, problems, true);
+    }
+
+    private Bodies pass(SiteSource source, BuildOptions options, Problems problems, boolean render) {
         List<Document> published = source.documents().stream()
                 .filter(d -> options.drafts() || !d.draft())
                 .toList();
+        Set<String> generated = SiteUrls.generated(source, published);
+        Map<String, Document> byContentPath = new HashMap<>();
+        source.documents().forEach(d -> byContentPath.put(d.contentPath(), d));
+        LinkTargets links = new LinkTargets(
+                byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
+        HtmlMode mode = source.settings().html();
         Map<String, ParsedMarkdown> parsed = new ConcurrentHashMap<>();
+        Map<String, String> html = new ConcurrentHashMap<>();
+        Map<String, RawHtmlReport> rawHtml = new ConcurrentHashMap<>();
         ReservedIds reserved = ReservedIds.inTemplates(source.jbake().templateFolder());
         published.parallelStream().forEach(d -> {
             Parse result = memory.parsed(d, reserved, () -> {
@@ -61,14 +102,27 @@ final class Validation {
                 return new Parse(parse(d, reserved, own), own.sorted());
             });
             problems.addAll(result.problems());
-            result.parsed().ifPresent(p -> parsed.put(d.path(), p));
+            result.parsed().ifPresent(p -> {
+                if (!render) {
+                    parsed.put(d.path(), p);
+                    return;
+                }
+                if (mode != HtmlMode.ESCAPE && !p.rawHtml().isEmpty()) {
+                    rawHtml.put(d.path(), markdown.inspectRawHtml(p));
+                }
+                html.put(d.path(), markdown.render(p, url -> links.rewrite(d, url), mode));
+                parsed.put(d.path(), p.withoutTree());
+            });
         });
-        Set<String> generated = SiteUrls.generated(source, published);
-        Map<String, Document> byContentPath = new HashMap<>();
-        source.documents().forEach(d -> byContentPath.put(d.contentPath(), d));
-        LinkTargets links = new LinkTargets(
-                byContentPath, Set.copyOf(source.markdownFiles()), Set.copyOf(source.staticFiles()), generated);
-        ValidSite site = new ValidSite(source, published, Map.copyOf(parsed), links);
+        return new Bodies(published, Map.copyOf(parsed), Map.copyOf(html), Map.copyOf(rawHtml), generated, links);
+    }
+
+    /** The checks that need the whole site: structure, static files, moved pages, and each body's links. */
+    ValidSite check(SiteSource source, BuildOptions options, Problems problems, Bodies bodies) {
+        List<Document> published = bodies.published();
+        Map<String, ParsedMarkdown> parsed = bodies.parsed();
+        Set<String> generated = bodies.generated();
+        ValidSite site = new ValidSite(source, published, parsed, bodies.links());
         problems.addAll(memory.validation()
                 .siteChecks(
                         source.documents(),
@@ -89,9 +143,13 @@ final class Validation {
         Set<String> publishedPaths = published.stream().map(Document::path).collect(Collectors.toSet());
         List<Document> checkable =
                 published.stream().filter(d -> parsed.containsKey(d.path())).toList();
+        BodyCheck.RawHtmlReports reports = (doc, p) -> {
+            RawHtmlReport kept = bodies.rawHtml().get(doc.path());
+            return kept != null ? kept : markdown.inspectRawHtml(p); // a tree's report is made when asked
+        };
         if (!memory.keeps()) {
-            BodyCheck bodies = new BodyCheck(site, publishedPaths, markdown, problems);
-            checkable.parallelStream().forEach(bodies::check);
+            BodyCheck check = new BodyCheck(site, publishedPaths, reports, problems);
+            checkable.parallelStream().forEach(check::check);
             return site;
         }
         Map<String, Object> reads = memory.validation()
@@ -109,7 +167,7 @@ final class Validation {
         checkable.parallelStream()
                 .forEach(doc -> problems.addAll(memory.checked(doc, () -> {
                     Problems own = new Problems();
-                    new BodyCheck(site, publishedPaths, markdown, own).check(doc);
+                    new BodyCheck(site, publishedPaths, reports, own).check(doc);
                     return own.sorted();
                 })));
         return site;

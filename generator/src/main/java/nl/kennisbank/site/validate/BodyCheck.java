@@ -11,6 +11,7 @@ import nl.kennisbank.markdown.Heading;
 import nl.kennisbank.markdown.MarkdownLink;
 import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
+import nl.kennisbank.markdown.RawHtmlReport;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
@@ -23,10 +24,23 @@ public final class BodyCheck {
     private final RawHtmlCheck rawHtml;
     private final Problems problems;
 
+    /**
+     * The allow-list's report on a body's raw HTML: made from the tree ({@link MarkdownProcessor#inspectRawHtml}), or
+     * kept from when the body was rendered and its tree let go.
+     */
+    @FunctionalInterface
+    public interface RawHtmlReports {
+        RawHtmlReport of(Document doc, ParsedMarkdown parsed);
+    }
+
     public BodyCheck(ValidSite site, Set<String> publishedPaths, MarkdownProcessor markdown, Problems problems) {
+        this(site, publishedPaths, (doc, parsed) -> markdown.inspectRawHtml(parsed), problems);
+    }
+
+    public BodyCheck(ValidSite site, Set<String> publishedPaths, RawHtmlReports reports, Problems problems) {
         this.site = site;
         this.publishedPaths = publishedPaths;
-        this.rawHtml = new RawHtmlCheck(markdown, site.source().settings().html(), problems);
+        this.rawHtml = new RawHtmlCheck(reports, site.source().settings().html(), problems);
         this.problems = problems;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import nl.kennisbank.config.HtmlMode;
 import nl.kennisbank.content.Document;
 import nl.kennisbank.markdown.MarkdownLink;
-import nl.kennisbank.markdown.MarkdownProcessor;
 import nl.kennisbank.markdown.ParsedMarkdown;
 import nl.kennisbank.markdown.RawHtml;
 import nl.kennisbank.markdown.RawHtmlReport;
@@ -19,12 +18,12 @@ import nl.kennisbank.problems.Problems;
  */
 final class RawHtmlCheck {
 
-    private final MarkdownProcessor markdown;
+    private final BodyCheck.RawHtmlReports reports;
     private final HtmlMode mode;
     private final Problems problems;
 
-    RawHtmlCheck(MarkdownProcessor markdown, HtmlMode mode, Problems problems) {
-        this.markdown = markdown;
+    RawHtmlCheck(BodyCheck.RawHtmlReports reports, HtmlMode mode, Problems problems) {
+        this.reports = reports;
         this.mode = mode;
         this.problems = problems;
     }
@@ -39,7 +38,7 @@ final class RawHtmlCheck {
             }
             return List.of();
         }
-        RawHtmlReport report = markdown.inspectRawHtml(parsed);
+        RawHtmlReport report = reports.of(doc, parsed);
         for (RawHtmlReport.Removed removed : report.removed()) {
             problems.report(at(doc, removed.line(), removed.column()), ProblemCode.HTML_UNSAFE, removed.what());
         }
