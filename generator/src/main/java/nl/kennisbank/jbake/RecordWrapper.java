@@ -21,6 +21,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
     /** Per record class, its accessors by component name (this wrapper's own cache, filled once per class). */
     private final Map<Class<?>, Map<String, Method>> accessors = new ConcurrentHashMap<>();
 
+    /** Per list of record classes, their accessors together (a page's content is wrapped at each use in a template). */
+    private final Map<List<Class<?>>, Map<String, Method>> combined = new ConcurrentHashMap<>();
+
     RecordWrapper(DefaultObjectWrapperConfiguration configuration) {
         super(configuration, true);
     }
@@ -42,9 +45,14 @@ final class RecordWrapper extends DefaultObjectWrapper {
             return new RecordModel(
                     path, parts, accessors.computeIfAbsent(parts.get(0).getClass(), RecordWrapper::accessorsOf), this);
         }
+        List<Class<?>> types = parts.stream().<Class<?>>map(Record::getClass).toList();
+        return new RecordModel(path, parts, combined.computeIfAbsent(types, this::accessorsOf), this);
+    }
+
+    private Map<String, Method> accessorsOf(List<Class<?>> types) {
         Map<String, Method> all = new LinkedHashMap<>();
-        parts.forEach(part -> all.putAll(accessors.computeIfAbsent(part.getClass(), RecordWrapper::accessorsOf)));
-        return new RecordModel(path, parts, all, this);
+        types.forEach(type -> all.putAll(accessors.computeIfAbsent(type, RecordWrapper::accessorsOf)));
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     private static Map<String, Method> accessorsOf(Class<?> type) {

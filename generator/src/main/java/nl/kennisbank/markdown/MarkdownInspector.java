@@ -13,7 +13,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,12 +26,6 @@ import nl.kennisbank.content.ContactDetails;
 final class MarkdownInspector {
 
     private static final int ALT_CHARS = 300;
-
-    private final DataHolder options;
-
-    MarkdownInspector(DataHolder options) {
-        this.options = options;
-    }
 
     ParsedMarkdown inspect(Document ast, ReservedIds reserved) {
         String text = ast.getChars().toString(); // one copy: a String reads far faster than flexmark's sequences

@@ -41,7 +41,7 @@ public final class MarkdownProcessor {
         this.escapingRenderer = HtmlRenderer.builder(escaping(options))
                 .htmlIdGeneratorFactory(new KeptHeadingIds())
                 .build();
-        this.inspector = new MarkdownInspector(options);
+        this.inspector = new MarkdownInspector();
     }
 
     static DataHolder options(boolean autolinks, boolean plainText) {
