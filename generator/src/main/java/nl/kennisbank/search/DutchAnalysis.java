@@ -40,6 +40,8 @@ public final class DutchAnalysis extends Analyzer {
 
     private final Set<String> surfaceSink;
     private final CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases;
+    /** Whether the chain ends in {@link CountedTerms}: for the index writer only. */
+    private final boolean countsTerms;
 
     public DutchAnalysis(SearchSettings settings) {
         CharArraySet stops = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);
@@ -51,10 +53,14 @@ public final class DutchAnalysis extends Analyzer {
         this.verbForms = Map.copyOf(settings.verbForms());
         this.surfaceSink = null;
         this.phrases = null;
+        this.countsTerms = false;
     }
 
     private DutchAnalysis(
-            DutchAnalysis chain, Set<String> surfaceSink, CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases) {
+            DutchAnalysis chain,
+            Set<String> surfaceSink,
+            CharArrayMap<List<PhraseAbbreviationFilter.Rule>> phrases,
+            boolean countsTerms) {
         this.stopWords = chain.stopWords;
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;
@@ -62,11 +68,21 @@ public final class DutchAnalysis extends Analyzer {
         this.verbForms = chain.verbForms;
         this.surfaceSink = surfaceSink;
         this.phrases = phrases;
+        this.countsTerms = countsTerms;
     }
 
     /** The same chain, also adding every folded word form it sees to {@code sink} (thread-safe set required). */
     DutchAnalysis recordingSurfaceWords(Set<String> sink) {
-        return new DutchAnalysis(this, sink, phrases);
+        return new DutchAnalysis(this, sink, phrases, countsTerms);
+    }
+
+    /**
+     * The chain for the index writer: records the surface words into {@code sink}, and passes on each field's
+     * distinct terms once with their frequency ({@link CountedTerms}): the same index, for fields indexed with
+     * documents and frequencies only. Not for anything that reads tokens one by one.
+     */
+    DutchAnalysis forIndexWriter(Set<String> sink) {
+        return new DutchAnalysis(this, sink, phrases, true);
     }
 
     /**
@@ -76,7 +92,8 @@ public final class DutchAnalysis extends Analyzer {
      */
     public DutchAnalysis withPhraseSynonyms(SearchVocabulary vocabulary) {
         CharArrayMap<List<PhraseAbbreviationFilter.Rule>> rules = PhraseSynonyms.rules(vocabulary);
-        return new DutchAnalysis(this, surfaceSink, rules.isEmpty() ? null : rules); // no phrases: no filter
+        return new DutchAnalysis(
+                this, surfaceSink, rules.isEmpty() ? null : rules, countsTerms); // no phrases: no filter
     }
 
     @Override
@@ -96,6 +113,9 @@ public final class DutchAnalysis extends Analyzer {
         // records compound parts too ("toeslag" finds kinderopvangtoeslag), then stems
         stream = new CachingStemFilter(stream, overrides, verbForms, memory, surfaceSink);
         stream = new SamePositionDuplicates(stream);
+        if (countsTerms) {
+            stream = new CountedTerms(stream);
+        }
         return new TokenStreamComponents(source, stream);
     }
 

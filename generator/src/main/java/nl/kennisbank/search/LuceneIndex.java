@@ -27,9 +27,10 @@ final class LuceneIndex implements AutoCloseable {
      * Analysed, not stored, with norms, and only documents and frequencies: everything that reads this index (the
      * impacts of the static index, related practices, the reference queries of the tests) scores single terms with
      * BM25, which needs frequencies and norms but never positions. The norms are the same without positions (Lucene
-     * counts a field's length from its tokens whatever it keeps of them).
+     * counts a field's length from its tokens whatever it keeps of them). Without positions, the writer's chain can
+     * pass on each distinct term once with its frequency ({@link CountedTerms}).
      */
-    private static final FieldType TEXT = termsAndFrequencies();
+    static final FieldType TEXT = termsAndFrequencies();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
@@ -38,7 +39,7 @@ final class LuceneIndex implements AutoCloseable {
 
     LuceneIndex(List<SearchDocument> docs, DutchAnalysis analysis) throws IOException {
         Set<String> surface = ConcurrentHashMap.newKeySet();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.recordingSurfaceWords(surface))
+        IndexWriterConfig config = new IndexWriterConfig(analysis.forIndexWriter(surface))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -63,7 +64,7 @@ final class LuceneIndex implements AutoCloseable {
         return type;
     }
 
-    private static Document toLucene(SearchDocument doc, int ordinal) {
+    static Document toLucene(SearchDocument doc, int ordinal) {
         Document d = new Document();
         d.add(new Field(Fields.TITLE, doc.title(), TEXT));
         d.add(new Field(Fields.HEADINGS, String.join("\n", doc.headings()), TEXT));
