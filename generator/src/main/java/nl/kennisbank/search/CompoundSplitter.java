@@ -28,6 +28,7 @@ final class CompoundSplitter extends TokenFilter {
     private final WordMemoAttribute memo = addAttribute(WordMemoAttribute.class);
 
     private final CharArraySet dictionary;
+    private final PartPrefixes prefixes;
     private final int minWord;
     private final int minPart;
     private final int maxPart;
@@ -41,9 +42,16 @@ final class CompoundSplitter extends TokenFilter {
     private int next;
 
     CompoundSplitter(
-            TokenStream input, CharArraySet dictionary, int minWord, int minPart, int maxPart, WordMemory memory) {
+            TokenStream input,
+            CharArraySet dictionary,
+            PartPrefixes prefixes,
+            int minWord,
+            int minPart,
+            int maxPart,
+            WordMemory memory) {
         super(input);
         this.dictionary = dictionary;
+        this.prefixes = prefixes;
         this.minWord = minWord;
         this.minPart = minPart;
         this.maxPart = maxPart;
@@ -80,12 +88,16 @@ final class CompoundSplitter extends TokenFilter {
         return true;
     }
 
-    /** From left to right, the longest dictionary part at each position not already inside an earlier part. */
+    /**
+     * From left to right, the longest dictionary part at each position not already inside an earlier part. Only the
+     * lengths a part starting there can have are looked up ({@link PartPrefixes}).
+     */
     private WordMemo[] split(char[] chars, int length) {
         WordMemo[] found = new WordMemo[length];
         int n = 0;
         for (int start = 0; start + minPart <= length; start++) {
-            for (int size = Math.min(maxPart, length - start); size >= minPart; size--) {
+            int longest = prefixes.longestAt(chars, start);
+            for (int size = Math.min(Math.min(maxPart, longest), length - start); size >= minPart; size--) {
                 if (dictionary.contains(chars, start, size)) {
                     found[n++] = memory.of(chars, start, size);
                     start += size - 1; // a part's letters are used up: "medewerker" does not also yield "werker"

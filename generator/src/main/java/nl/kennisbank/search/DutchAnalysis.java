@@ -35,6 +35,7 @@ public final class DutchAnalysis extends Analyzer {
     private final CharArraySet stopWords;
     private final CharArraySet protectedWords;
     private final CharArraySet compoundParts;
+    private final PartPrefixes partPrefixes;
     private final Map<String, String> overrides;
     private final Map<String, String> verbForms;
 
@@ -49,6 +50,7 @@ public final class DutchAnalysis extends Analyzer {
         this.stopWords = CharArraySet.unmodifiableSet(stops);
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(settings.protectedWords(), false));
         this.compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(settings.compoundParts(), false));
+        this.partPrefixes = new PartPrefixes(settings.compoundParts(), MIN_PART, MAX_PART);
         this.overrides = Map.copyOf(settings.stemOverrides());
         this.verbForms = Map.copyOf(settings.verbForms());
         this.surfaceSink = null;
@@ -64,6 +66,7 @@ public final class DutchAnalysis extends Analyzer {
         this.stopWords = chain.stopWords;
         this.protectedWords = chain.protectedWords;
         this.compoundParts = chain.compoundParts;
+        this.partPrefixes = chain.partPrefixes;
         this.overrides = chain.overrides;
         this.verbForms = chain.verbForms;
         this.surfaceSink = surfaceSink;
@@ -109,7 +112,7 @@ public final class DutchAnalysis extends Analyzer {
             stream = new PhraseAbbreviationFilter(stream, phrases, memory);
         }
         stream = new WordListFilter(stream, memory); // stop words out, protected words marked
-        stream = new CompoundSplitter(stream, compoundParts, MIN_WORD, MIN_PART, MAX_PART, memory);
+        stream = new CompoundSplitter(stream, compoundParts, partPrefixes, MIN_WORD, MIN_PART, MAX_PART, memory);
         // records compound parts too ("toeslag" finds kinderopvangtoeslag), then stems
         stream = new CachingStemFilter(stream, overrides, verbForms, memory, surfaceSink);
         stream = new SamePositionDuplicates(stream);

@@ -8,6 +8,8 @@ package nl.kennisbank.search;
 final class WordMemo {
 
     final String word;
+    /** The word's characters, compared directly when a token is matched to its memo (no String in between). */
+    private final char[] chars;
     /** A stop word: the chain drops it. */
     final boolean stopWord;
     /** A protected word: stays whole and unstemmed. */
@@ -22,7 +24,8 @@ final class WordMemo {
     String stem;
 
     WordMemo(char[] buffer, int offset, int length, WordLists lists) {
-        this.word = new String(buffer, offset, length);
+        this.chars = java.util.Arrays.copyOfRange(buffer, offset, offset + length);
+        this.word = new String(chars);
         this.stopWord = lists.isStopWord(buffer, offset, length);
         this.protectedWord = lists.isProtected(buffer, offset, length);
         this.startsPhrase = lists.startsPhrase(buffer, offset, length);
@@ -30,14 +33,6 @@ final class WordMemo {
 
     /** Whether this memo is about the given characters (a filter may have changed the term since it was attached). */
     boolean isAbout(char[] buffer, int offset, int length) {
-        if (word.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (word.charAt(i) != buffer[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return chars.length == length && java.util.Arrays.equals(chars, 0, length, buffer, offset, offset + length);
     }
 }

@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * that a token is looked up once, not once per filter: the first filter attaches the memo to the token
  * ({@link WordMemoAttribute}) and the later ones read it from there. An open-addressing table with the hashes kept
  * apart (a site has a hundred thousand word forms or more; a probe compares ints, and only a matching hash reads
- * the word). Bounded: past {@link #MAX_WORDS} distinct words new words are analysed every time instead of remembered.
+ * the memo and its characters). Bounded: past {@link #MAX_WORDS} distinct words new words are analysed every time instead of remembered.
  */
 final class WordMemory {
 
@@ -37,9 +37,12 @@ final class WordMemory {
         int hash = hash(buffer, offset, length);
         int mask = memos.length - 1;
         int slot = hash & mask;
-        for (WordMemo m = memos[slot]; m != null; m = memos[slot]) {
-            if (hashes[slot] == hash && m.isAbout(buffer, offset, length)) {
-                return m;
+        for (int h = hashes[slot]; h != 0; h = hashes[slot]) { // a free slot's hash is 0; a word's never is
+            if (h == hash) {
+                WordMemo m = memos[slot];
+                if (m.isAbout(buffer, offset, length)) {
+                    return m;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -61,9 +64,9 @@ final class WordMemory {
         memos = new WordMemo[oldMemos.length * 2];
         int mask = memos.length - 1;
         for (int i = 0; i < oldMemos.length; i++) {
-            if (oldMemos[i] != null) {
+            if (oldHashes[i] != 0) {
                 int slot = oldHashes[i] & mask;
-                while (memos[slot] != null) {
+                while (hashes[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
                 hashes[slot] = oldHashes[i];
@@ -82,6 +85,7 @@ final class WordMemory {
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
-        return h ^ (h >>> 16);
+        h ^= h >>> 16;
+        return h == 0 ? 1 : h; // 0 marks a free slot
     }
 }
