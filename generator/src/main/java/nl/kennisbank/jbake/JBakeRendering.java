@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.kennisbank.problems.Problem;
+import nl.kennisbank.publish.WrittenFiles;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -25,7 +26,8 @@ public final class JBakeRendering {
             Path destination,
             List<PageSpec> documents,
             Map<String, Object> globals,
-            boolean reloadTemplates) {
+            boolean reloadTemplates,
+            WrittenFiles written) {
         DefaultJBakeConfiguration cfg = settings.configurationFor(destination);
         this.config = cfg;
         InMemoryContentStore store = new InMemoryContentStore(
@@ -33,7 +35,7 @@ public final class JBakeRendering {
         this.renderer = new Renderer(
                 store,
                 cfg,
-                new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads, SiteTemplateEngine.DUTCH));
+                new SiteTemplateEngine(store, cfg, globals, reloadTemplates, reads, SiteTemplateEngine.DUTCH, written));
     }
 
     /** Over a JBake-format site's own store and template engine ({@link JBakeSiteRendering}). */
@@ -101,6 +103,7 @@ public final class JBakeRendering {
             if (page.content() instanceof PageContent.Typed typed) {
                 model.put(SiteTemplateEngine.TYPED_CONTENT, typed);
             }
+            model.put(SiteTemplateEngine.OUTPUT_PATH, outputPath(page));
             renderer.render(model);
         });
     }
@@ -128,6 +131,17 @@ public final class JBakeRendering {
                     page.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
         return model;
+    }
+
+    /**
+     * The file JBake's {@link Renderer#render(DocumentModel)} writes a page to, relative to the destination: its URI
+     * without its extension, with the output extension of its type.
+     */
+    private String outputPath(PageSpec page) {
+        String uri = page.uri();
+        int dot = uri.lastIndexOf('.');
+        String stem = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
+        return stem + config.getOutputExtensionByDocType(page.type());
     }
 
     /** "../" once per folder level of the output file: the relative way back to the site root. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.kennisbank.problems.Location;
 import nl.kennisbank.problems.ProblemCode;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.publish.WrittenFiles;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
@@ -54,7 +55,10 @@ final class JBakeSiteRendering {
                         .max(Comparator.naturalOrder())
                         .orElse(new Date(0)));
         this.rendering = new JBakeRendering(
-                config, store, new SiteTemplateEngine(store, config, globals, false, new ReadRecorder(), JBAKE_LOCALE));
+                config,
+                store,
+                new SiteTemplateEngine(
+                        store, config, globals, false, new ReadRecorder(), JBAKE_LOCALE, new WrittenFiles()));
     }
 
     int render(int threads, Problems problems) throws InterruptedException {

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import nl.kennisbank.publish.WrittenFiles;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
@@ -34,16 +35,23 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Object> globals;
     private final Map<String, Object> configModel;
     private final ReadRecorder reads;
+    private final WrittenFiles written;
 
     /** The key under which a page's typed content rides along in the {@code DocumentModel} that JBake renders. */
     static final String TYPED_CONTENT = "kennisbank.typedContent";
+
+    /**
+     * The key under which a page's output file (relative to the site) rides along, for a page whose bytes are recorded
+     * in {@link WrittenFiles} as they are written; JBake's own pages (feed, sitemap, …) have none.
+     */
+    static final String OUTPUT_PATH = "kennisbank.outputPath";
 
     /** The locale a knowledge-base site's templates format dates and numbers in. */
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     public SiteTemplateEngine(
             ContentStore db, JBakeConfiguration config, Map<String, Object> globals, boolean reloadTemplates) {
-        this(db, config, globals, reloadTemplates, new ReadRecorder(), DUTCH);
+        this(db, config, globals, reloadTemplates, new ReadRecorder(), DUTCH, new WrittenFiles());
     }
 
     SiteTemplateEngine(
@@ -52,9 +60,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Map<String, Object> globals,
             boolean reloadTemplates,
             ReadRecorder reads,
-            Locale locale) {
+            Locale locale,
+            WrittenFiles written) {
         super(db, config);
         this.reads = reads;
+        this.written = written;
         this.globals = Map.copyOf(globals);
         this.freemarker = configure(config.getTemplateFolder(), reloadTemplates, locale);
         this.configModel = java.util.Collections.unmodifiableMap(config.asHashMap());
@@ -118,7 +128,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             template.process(
                     new OverlayModel(ours, jbakeModel, freemarker.getObjectWrapper(), reads.forPage(uri)), page);
             String text = page.toString();
-            writer.write(SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text);
+            String out = SecurityPolicy.isPage(text) ? SecurityPolicy.ensure(text) : text;
+            writer.write(out);
+            if (model.getContent() != null && model.getContent().get(OUTPUT_PATH) instanceof String path) {
+                written.record(path, out.getBytes(config.getRenderEncoding())); // the bytes JBake's writer makes of it
+            }
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -154,11 +154,10 @@ public final class AssetNames {
     }
 
     /** Writes the hashed copies into the site. @return how many */
-    public int write(Path site) throws IOException {
+    public int write(Path site, WrittenFiles written) throws IOException {
         for (Fingerprinted f : new TreeMap<>(files).values()) {
-            Path target = site.resolve(f.published());
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.content());
+            Files.createDirectories(site.resolve(f.published()).getParent());
+            written.write(site, f.published(), f.content());
         }
         return files.size();
     }

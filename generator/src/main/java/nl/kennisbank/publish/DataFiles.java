@@ -11,12 +11,11 @@ public final class DataFiles {
 
     private DataFiles() {}
 
-    /** Writes each site-relative path's text; returns the number of files written. */
-    public static int write(Map<String, String> files, Path site) throws IOException {
+    /** Writes each site-relative path's text, recording its hash; returns the number of files written. */
+    public static int write(Map<String, String> files, Path site, WrittenFiles written) throws IOException {
         for (var file : files.entrySet()) {
-            Path target = site.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            Files.createDirectories(site.resolve(file.getKey()).getParent());
+            written.write(site, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return files.size();
     }

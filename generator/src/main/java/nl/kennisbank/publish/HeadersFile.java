@@ -2,7 +2,6 @@ package nl.kennisbank.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,8 +22,10 @@ public final class HeadersFile {
      * @param basePath  the site's path on its host, starting and ending with '/'
      * @param assets    the fingerprinted assets
      * @param indexId   the search index's build folder, or empty when there is none
+     * @param written   where the file's hash is recorded for the manifest
      */
-    public static void write(Path site, String basePath, AssetNames assets, String indexId) throws IOException {
+    public static void write(Path site, String basePath, AssetNames assets, String indexId, WrittenFiles written)
+            throws IOException {
         StringBuilder text = new StringBuilder(
                 "# Cache-instellingen voor hosts die _headers lezen (Netlify, Cloudflare Pages). Gemaakt door ./kennisbank build.\n");
         for (String name : assets.immutable()) {
@@ -37,7 +38,7 @@ public final class HeadersFile {
         for (String name : assets.keptOriginals()) {
             rule(text, basePath + name, ALWAYS_CHECK);
         }
-        Files.writeString(site.resolve(FILE), text, StandardCharsets.UTF_8);
+        written.write(site, FILE, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void rule(StringBuilder text, String path, String cacheControl) {

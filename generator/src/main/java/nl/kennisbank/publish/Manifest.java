@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Every file of a built site with its SHA-256, in {@code manifest.txt} at the site's root, in the format of
@@ -25,18 +24,37 @@ public record Manifest(SortedMap<String, String> files) {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** The manifest of a built site; the generator's marker file and the manifest itself are left out. */
+    /** The manifest of a built site, every file read and hashed; the generator's marker file and the manifest itself are left out. */
     public static Manifest of(Path site, String... leftOut) throws IOException {
+        return of(site, new WrittenFiles(), leftOut);
+    }
+
+    /**
+     * The manifest of a built site from the hashes its writers recorded ({@link WrittenFiles}); only a file they did
+     * not record (or whose size changed since) is read and hashed. The marker file and the manifest are left out.
+     */
+    public static Manifest of(Path site, WrittenFiles written, String... leftOut) throws IOException {
         java.util.Set<String> skip = new java.util.HashSet<>(java.util.List.of(leftOut));
         skip.add(FILE);
         Map<String, Path> paths = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            walk.filter(Files::isRegularFile)
-                    .forEach(p -> paths.put(site.relativize(p).toString().replace('\\', '/'), p));
-        }
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(file))) {
+                    String rel = site.relativize(file).toString().replace('\\', '/');
+                    paths.put(rel, file);
+                    sizes.put(rel, a.isRegularFile() ? a.size() : -1); // a link is read: nobody recorded it
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
         paths.keySet().removeAll(skip);
         Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
-        paths.entrySet().parallelStream().forEach(e -> hashes.put(e.getKey(), ContentHash.of(e.getValue())));
+        paths.entrySet().parallelStream().forEach(e -> {
+            String recorded = written.sha256(e.getKey(), sizes.get(e.getKey()));
+            hashes.put(e.getKey(), recorded != null ? recorded : ContentHash.of(e.getValue()));
+        });
         return new Manifest(new TreeMap<>(hashes));
     }
 

@@ -22,12 +22,20 @@ public final class RedirectPages {
     private RedirectPages() {}
 
     /** @return the number of pages written */
-    public static int write(Path site, List<Redirect> redirects, String siteTitle, String baseUrl, AssetNames assets)
+    public static int write(
+            Path site,
+            List<Redirect> redirects,
+            String siteTitle,
+            String baseUrl,
+            AssetNames assets,
+            WrittenFiles written)
             throws IOException {
         for (Redirect r : redirects) {
-            Path file = site.resolve(r.from()).resolve("index.html");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html(r, siteTitle, baseUrl, assets), StandardCharsets.UTF_8);
+            Files.createDirectories(site.resolve(r.from()));
+            written.write(
+                    site,
+                    r.from() + "index.html",
+                    html(r, siteTitle, baseUrl, assets).getBytes(StandardCharsets.UTF_8));
         }
         return redirects.size();
     }

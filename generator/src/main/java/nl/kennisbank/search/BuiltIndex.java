@@ -1,9 +1,9 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /** The site's documents analysed and indexed by Lucene, ready for related practices and the static index. */
 public final class BuiltIndex implements AutoCloseable {
@@ -25,12 +25,12 @@ public final class BuiltIndex implements AutoCloseable {
         return RelatedPractices.find(index, docs, max);
     }
 
-    /** Writes the static index under {@code siteOutputDir/zoeken/index/}. */
-    public IndexReport write(Path siteOutputDir) throws IOException {
+    /** The static index's files: path under {@code zoeken/index/} → bytes, sorted by path. */
+    public SortedMap<String, byte[]> files() throws IOException {
         ImpactTable impacts = new ImpactTable(index);
         Lexicon lexicon = new Lexicon(
                 index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
-        return new StaticIndexWriter(siteOutputDir).write(docs, impacts, lexicon, analysis.stemData());
+        return new StaticIndexWriter().write(docs, impacts, lexicon, analysis.stemData());
     }
 
     /** The Lucene searcher over the same index, for reference queries in tests. */

@@ -2,8 +2,6 @@ package nl.kennisbank.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -12,15 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.kennisbank.json.Json;
 
 /**
- * Writes the static index the browser reads, under {@code zoeken/index/}:
+ * Makes the files of the static index the browser reads, for {@code zoeken/index/} (in memory: the publish stage
+ * writes them into the folder their hash names):
  * <ul>
  * <li>{@code lex/<xy>.json} — lexicon shard by the first two letters: word → term ids, and per term its text,
  *     document frequency, postings shard, highest impact (so the browser knows when a completion cannot change the
@@ -60,15 +59,15 @@ final class StaticIndexWriter {
     /** Completions of a prefix the browser shows at most (zoekmachine.js MAX_COMPLETIONS). */
     static final int COMPLETIONS = 5;
 
-    private final Path root;
-    private final AtomicInteger files = new AtomicInteger();
-    private final AtomicLong bytes = new AtomicLong();
+    /** Each file's bytes by its path under {@code zoeken/index/}, filled on all cores. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
-    StaticIndexWriter(Path siteOutput) {
-        this.root = siteOutput.resolve("zoeken/index");
-    }
-
-    IndexReport write(List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData)
+    /**
+     * The index's files: path under {@code zoeken/index/} → bytes, sorted by path. They are written into the site by
+     * whoever names the folder they go in (the id is a hash of all of them), so no file is written twice or read back.
+     */
+    SortedMap<String, byte[]> write(
+            List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData)
             throws IOException {
         Map<String, Integer> termIds = new TreeMap<>();
         for (String term : impacts.scores().keySet()) {
@@ -77,7 +76,6 @@ final class StaticIndexWriter {
         int shards = postingShards(docs.size());
         float scale = 255f / Math.max(impacts.max(), 1e-6f);
         // independent writers of separate files, the largest first, on all cores: the bytes do not depend on the order
-        Files.createDirectories(root);
         ConcurrentWriters writers = new ConcurrentWriters();
         Future<List<String>> lexShards =
                 writers.submit(() -> writeLexicon(lexicon, impacts, termIds, shards, scale, docs));
@@ -96,7 +94,7 @@ final class StaticIndexWriter {
         meta.put("lex", shardBits(ConcurrentWriters.result(lexShards)));
         meta.put("stam", STEM_DATA);
         write("meta.json", meta);
-        return new IndexReport(docs.size(), termIds.size(), lexicon.words().size(), files.get(), bytes.get());
+        return new TreeMap<>(files);
     }
 
     /** Enough shards that an average shard stays a few kilobytes: about one per two documents, a power of two. */
@@ -302,30 +300,19 @@ final class StaticIndexWriter {
     }
 
     private void writeDocs(List<SearchDocument> docs) throws IOException {
-        // one small file per document: passages, JSON and the write itself on all cores
-        Path folder = Files.createDirectories(root.resolve("doc"));
-        bytes.addAndGet(java.util.stream.IntStream.range(0, docs.size())
-                .parallel()
-                .mapToLong(i -> {
-                    SearchDocument d = docs.get(i);
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("u", d.id());
-                    doc.put("t", d.title());
-                    doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
-                    if (!d.date().isEmpty()) {
-                        doc.put("d", d.date());
-                    }
-                    doc.put("p", Passages.of(d));
-                    byte[] data = Json.write(doc).getBytes(StandardCharsets.UTF_8);
-                    try {
-                        Files.write(folder.resolve(i + ".json"), data);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    return data.length;
-                })
-                .sum());
-        files.addAndGet(docs.size());
+        // one small file per document: passages and JSON on all cores
+        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
+            SearchDocument d = docs.get(i);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("u", d.id());
+            doc.put("t", d.title());
+            doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
+            if (!d.date().isEmpty()) {
+                doc.put("d", d.date());
+            }
+            doc.put("p", Passages.of(d));
+            files.put("doc/" + i + ".json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     private void writeFacets(List<SearchDocument> docs) throws IOException {
@@ -418,37 +405,13 @@ final class StaticIndexWriter {
         return json;
     }
 
-    /** Writes files (name → its JSON, made when written) on all cores; the folders are made first, one after another. */
-    private void writeAll(Map<String, Supplier<Object>> jsonOfFile) throws IOException {
-        Set<Path> folders = new java.util.TreeSet<>();
-        jsonOfFile.keySet().forEach(name -> folders.add(root.resolve(name).getParent()));
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-        List<Map.Entry<String, Supplier<Object>>> entries = List.copyOf(jsonOfFile.entrySet());
-        long written = entries.parallelStream()
-                .mapToLong(e -> {
-                    try {
-                        return writeFile(e.getKey(), e.getValue().get());
-                    } catch (IOException x) {
-                        throw new java.io.UncheckedIOException(x);
-                    }
-                })
-                .sum();
-        files.addAndGet(entries.size());
-        bytes.addAndGet(written);
+    /** Makes files (name → its JSON, made when needed) on all cores. */
+    private void writeAll(Map<String, Supplier<Object>> jsonOfFile) {
+        List.copyOf(jsonOfFile.entrySet()).parallelStream()
+                .forEach(e -> write(e.getKey(), e.getValue().get()));
     }
 
-    private void write(String name, Object json) throws IOException {
-        Files.createDirectories(root.resolve(name).getParent());
-        long written = writeFile(name, json);
-        files.incrementAndGet();
-        bytes.addAndGet(written);
-    }
-
-    private long writeFile(String name, Object json) throws IOException {
-        byte[] data = Json.write(json).getBytes(StandardCharsets.UTF_8);
-        Files.write(root.resolve(name), data);
-        return data.length;
+    private void write(String name, Object json) {
+        files.put(name, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }
 }

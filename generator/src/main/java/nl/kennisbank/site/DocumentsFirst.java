@@ -10,6 +10,7 @@ import nl.kennisbank.problems.Problems;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.publish.LiveOutput;
 import nl.kennisbank.publish.OutputFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.search.SearchStage;
 import nl.kennisbank.site.validate.ValidSite;
 
@@ -56,7 +57,7 @@ record DocumentsFirst(BuildMemory.Published state, int written) {
         Path staging = output.stage();
         PageRendering.Partial pages;
         try {
-            pages = new PageRendering(options.threads(), false)
+            pages = new PageRendering(options.threads(), false, new WrittenFiles()) // moved live, no manifest
                     .renderOnly(
                             site.source().jbake(), first.assembled(), staging, problems, p -> now.contains(p.uri()));
             StageGuards.stopOnErrors(problems, "render");

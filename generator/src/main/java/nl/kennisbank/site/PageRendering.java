@@ -9,6 +9,7 @@ import nl.kennisbank.jbake.JBakeRendering;
 import nl.kennisbank.jbake.JBakeSettings;
 import nl.kennisbank.jbake.PageSpec;
 import nl.kennisbank.problems.Problems;
+import nl.kennisbank.publish.WrittenFiles;
 
 /**
  * Stage 5, render pages: every page through JBake's renderer in parallel (one task per page on a fixed pool),
@@ -18,10 +19,13 @@ final class PageRendering {
 
     private final int threads;
     private final boolean reloadTemplates;
+    private final WrittenFiles written;
 
-    PageRendering(int threads, boolean reloadTemplates) {
+    /** @param written where each page's hash is recorded as it is written, for the manifest */
+    PageRendering(int threads, boolean reloadTemplates, WrittenFiles written) {
         this.threads = threads;
         this.reloadTemplates = reloadTemplates;
+        this.written = written;
     }
 
     /** @return the number of files written */
@@ -60,7 +64,7 @@ final class PageRendering {
             boolean standard)
             throws InterruptedException {
         JBakeRendering rendering =
-                new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates);
+                new JBakeRendering(settings, destination, site.pages(), site.globals(), reloadTemplates, written);
         List<PageSpec> chosen = site.pages().stream().filter(which).toList();
         nl.kennisbank.jbake.ParallelPages.render(chosen, rendering::page, threads, problems);
         int written = chosen.size() + (standard ? standardPages(settings, rendering, problems) : 0);

@@ -13,6 +13,7 @@ import nl.kennisbank.problems.Problems;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.publish.DataFiles;
 import nl.kennisbank.publish.RedirectPages;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.search.SearchStage;
 import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.ValidSite;
@@ -41,13 +42,17 @@ final class PageStage {
             Map<String, List<String>> related,
             SearchStage.Input searchInput) {}
 
-    /** Stages related, assemble and render: every page (or, in the preview, the changed ones) written into the staging folder. */
+    /**
+     * Stages related, assemble and render: every page (or, in the preview, the changed ones) written into the staging
+     * folder, each file's hash recorded in {@code written}.
+     */
     Pages render(
             Rendered rendered,
             BuildMemory.Published last,
             Set<String> templates,
             AssetNames assets,
             Path target,
+            WrittenFiles written,
             BuildOptions options,
             Problems problems,
             BuildMemory memory,
@@ -62,12 +67,12 @@ final class PageStage {
         Assembled assembled = timer.time(
                 "assemble",
                 () -> new SiteAssembly().assemble(site, rendered.bodies(), related, assets, memory.assembly()));
-        PageRendering rendering = new PageRendering(options.threads(), false);
+        PageRendering rendering = new PageRendering(options.threads(), false, written);
         java.util.function.Predicate<PageSpec> which =
                 last == null ? page -> true : PageChanges.toRender(last, assembled, templates, source.jbake());
         PageRendering.Partial pages =
                 timer.time("render", () -> rendering.render(source.jbake(), assembled, target, problems, which));
-        int written = pages.written()
+        int files = pages.written()
                 + timer.time(
                         "render",
                         () -> RedirectPages.write(
@@ -75,14 +80,15 @@ final class PageStage {
                                         redirects(site),
                                         source.settings().title(),
                                         source.settings().baseUrl(),
-                                        assets)
+                                        assets,
+                                        written)
                                 + (last != null && assembled.files().equals(last.files())
                                         ? 0
-                                        : DataFiles.write(assembled.files(), target)));
+                                        : DataFiles.write(assembled.files(), target, written)));
         StageGuards.stopOnErrors(problems, "render");
         return memory.keeps()
-                ? new Pages(written, pages, assembled, related, searchInput)
-                : new Pages(written, null, null, related, null);
+                ? new Pages(files, pages, assembled, related, searchInput)
+                : new Pages(files, null, null, related, null);
     }
 
     /** Every old address ({@code aliassen:}) of the published pages, with the page now there. */

@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import nl.kennisbank.problems.BuildFailedException;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.publish.HeadersFile;
-import nl.kennisbank.publish.IndexFolder;
 import nl.kennisbank.publish.LiveOutput;
 import nl.kennisbank.publish.Manifest;
 import nl.kennisbank.publish.OutputFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.search.SearchStage;
 import nl.kennisbank.site.source.SiteSource;
 
 /**
- * Stages index and publish: a whole build seals the search index into its folder, adds the static files,
- * robots.txt, _headers, the web editor and the manifest, and swaps the staging folder in; a preview build after the
+ * Stages index and publish: a whole build writes the search index into its folder, adds the static files,
+ * robots.txt, _headers, the web editor and the manifest (from the hashes recorded while the files were written), and swaps the staging folder in; a preview build after the
  * first moves the pages it rendered into the live output instead.
  */
 final class PublishStage {
@@ -29,20 +29,18 @@ final class PublishStage {
             AssetNames assets,
             boolean preview,
             OutputFolder output,
+            WrittenFiles written,
             StageTimer timer)
             throws IOException, InterruptedException, BuildFailedException {
-        String indexId = timer.time("index", () -> {
-            search.index(target);
-            return IndexFolder.seal(target);
-        });
+        String indexId = timer.time("index", () -> search.index(target, written));
         return timer.time("publish", () -> {
-            int files = new StaticFiles().copy(source, target, assets);
+            int files = new StaticFiles().copy(source, target, assets, written);
             if (source.isKennisbank()) {
-                new StaticFiles().robots(source, target);
-                HeadersFile.write(target, source.settings().basePath(), assets, indexId);
+                new StaticFiles().robots(source, target, written);
+                HeadersFile.write(target, source.settings().basePath(), assets, indexId, written);
                 files += WebEditorOutput.write(source, target, assets, preview);
             }
-            Manifest.of(target, OutputFolder.MARKER).write(target);
+            Manifest.of(target, written, OutputFolder.MARKER).write(target);
             output.publish(target);
             return files;
         });

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.search.SearchStage;
 
 /**
@@ -40,8 +41,7 @@ public final class SearchRefresh implements AutoCloseable {
         Path scratch = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".zoeken-");
         try {
             Map<String, List<String>> related = search.related(last.search());
-            search.index(scratch);
-            IndexFolder.seal(scratch);
+            search.index(scratch, new WrittenFiles()); // the preview writes no manifest
             return new SearchRefresh(last, related, scratch);
         } catch (IOException | RuntimeException e) {
             delete(scratch);

@@ -13,6 +13,7 @@ import nl.kennisbank.problems.Problems;
 import nl.kennisbank.publish.AssetNames;
 import nl.kennisbank.publish.InterruptedSwap;
 import nl.kennisbank.publish.OutputFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.search.SearchStage;
 import nl.kennisbank.site.source.SiteSource;
 import nl.kennisbank.site.validate.ValidSite;
@@ -179,13 +180,14 @@ public final class SitePipeline {
             BuildMemory.Published last = first != null ? first.state() : previous;
             staging = output.stage();
             Path target = staging;
+            WrittenFiles hashes = new WrittenFiles(); // each file's hash as it is written, for the manifest
             PageStage.Pages pages = new PageStage(search)
-                    .render(rendered, last, templates, assets, target, options, problems, memory, timer);
+                    .render(rendered, last, templates, assets, target, hashes, options, problems, memory, timer);
             rendered = null; // a build lets the HTML bodies and page models go before it writes the search index
             memory.released();
             written += pages.written();
             if (last == null) {
-                copied = PublishStage.whole(search, source, target, assets, preview, output, timer);
+                copied = PublishStage.whole(search, source, target, assets, preview, output, hashes, timer);
             } else {
                 PublishStage.changed(last, pages.assembled(), target, options.output(), output, timer);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import nl.kennisbank.jbake.SecurityPolicy;
 import nl.kennisbank.publish.AssetNames;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.source.SiteSource;
 
 /**
@@ -16,51 +17,54 @@ import nl.kennisbank.site.source.SiteSource;
 final class StaticFiles {
 
     /** @return the number of files copied */
-    int copy(SiteSource source, Path destination, AssetNames names) throws IOException {
+    int copy(SiteSource source, Path destination, AssetNames names, WrittenFiles written) throws IOException {
         int copied = 0;
         Path assets = source.jbake().assetFolder();
         for (String rel : source.assetFiles()) {
             byte[] compacted = names.original(assets, rel);
             if (compacted != null) {
                 Files.createDirectories(destination.resolve(rel).getParent());
-                Files.write(destination.resolve(rel), compacted, StandardOpenOption.CREATE_NEW);
+                written.write(destination, rel, compacted, StandardOpenOption.CREATE_NEW);
                 copied++;
             } else if (!names.replacesOriginal(rel)) {
-                copied += copyFile(assets.resolve(rel), destination.resolve(rel));
+                copied += copyFile(assets.resolve(rel), destination, rel, written);
             }
         }
-        copied += names.write(destination);
+        copied += names.write(destination, written);
         Path content = source.jbake().contentFolder();
         for (String rel : source.staticFiles()) {
             String lower = rel.toLowerCase(java.util.Locale.ROOT);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) { // allowed by the site owner: still gets the policy
                 Files.createDirectories(destination.resolve(rel).getParent());
                 String page = Files.readString(content.resolve(rel), StandardCharsets.UTF_8);
-                Files.writeString(
-                        destination.resolve(rel),
-                        SecurityPolicy.ensure(page),
-                        StandardCharsets.UTF_8,
+                written.write(
+                        destination,
+                        rel,
+                        SecurityPolicy.ensure(page).getBytes(StandardCharsets.UTF_8),
                         StandardOpenOption.CREATE_NEW);
                 copied++;
             } else {
-                copied += copyFile(content.resolve(rel), destination.resolve(rel));
+                copied += copyFile(content.resolve(rel), destination, rel, written);
             }
         }
         return copied;
     }
 
-    void robots(SiteSource source, Path destination) throws IOException {
+    void robots(SiteSource source, Path destination, WrittenFiles written) throws IOException {
         String sitemap = source.settings().baseUrl().isEmpty()
                 ? ""
                 : "Sitemap: " + source.settings().baseUrl() + "sitemap.xml\n";
-        Files.writeString(
-                destination.resolve("robots.txt"), "User-agent: *\nAllow: /\n" + sitemap, StandardCharsets.UTF_8);
+        written.write(
+                destination, "robots.txt", ("User-agent: *\nAllow: /\n" + sitemap).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Never over a file already written: the validate stage refuses collisions, this keeps it so. */
-    private static int copyFile(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
+    /**
+     * Never over a file already written: the validate stage refuses collisions, this keeps it so. The bytes read are
+     * the bytes written and hashed for the manifest.
+     */
+    private static int copyFile(Path from, Path destination, String rel, WrittenFiles written) throws IOException {
+        Files.createDirectories(destination.resolve(rel).getParent());
+        written.write(destination, rel, Files.readAllBytes(from), StandardOpenOption.CREATE_NEW);
         return 1;
     }
 }

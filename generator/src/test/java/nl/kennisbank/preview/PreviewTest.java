@@ -49,8 +49,8 @@ class PreviewTest {
             }
 
             @Override
-            public void index(Path siteFolder) {
-                // no index needed
+            public String index(Path siteFolder, nl.kennisbank.publish.WrittenFiles written) {
+                return ""; // no index needed
             }
         };
         try (RunningPreview preview = new RunningPreview(tmp, crashing, PreviewServer.Limits.DEFAULT)) {

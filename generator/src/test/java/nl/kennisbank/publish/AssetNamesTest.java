@@ -41,7 +41,7 @@ class AssetNamesTest {
                 two.published("js/pagina.js"),
                 "the page script changes when the module it imports does");
         Path site = tmp.resolve("site");
-        one.write(site);
+        one.write(site, new WrittenFiles());
         String page = Files.readString(site.resolve(one.published("js/pagina.js")));
         String module = one.published("js/motor.js").substring("js/".length());
         assertTrue(page.contains("from './" + module + "'"), page);
@@ -61,7 +61,7 @@ class AssetNamesTest {
         String broken = "export const x = 1;\n/* a comment the site owner never closed\n";
         AssetNames names = AssetNames.of(assets(tmp, "p {}", broken));
         Path site = tmp.resolve("site");
-        names.write(site);
+        names.write(site, new WrittenFiles());
         assertEquals(broken, Files.readString(site.resolve(names.published("js/motor.js"))));
         assertEquals(broken, new String(names.original(tmp, "js/motor.js"), StandardCharsets.UTF_8));
     }

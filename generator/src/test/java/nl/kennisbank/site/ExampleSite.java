@@ -134,8 +134,8 @@ public final class ExampleSite {
                 }
 
                 @Override
-                public void index(Path siteFolder) throws IOException {
-                    search.index(siteFolder);
+                public String index(Path siteFolder, nl.kennisbank.publish.WrittenFiles written) throws IOException {
+                    return search.index(siteFolder, written);
                 }
             };
             BuildReport report = new SitePipeline(capturing).build(options);

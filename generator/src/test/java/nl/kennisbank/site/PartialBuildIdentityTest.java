@@ -48,8 +48,8 @@ class PartialBuildIdentityTest {
         }
 
         @Override
-        public void index(Path siteFolder) {
-            // no search index: the background refresh is not part of this comparison
+        public String index(Path siteFolder, nl.kennisbank.publish.WrittenFiles written) {
+            return ""; // no search index: the background refresh is not part of this comparison
         }
     };
 

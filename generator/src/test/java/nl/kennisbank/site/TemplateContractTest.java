@@ -94,7 +94,13 @@ class TemplateContractTest {
                     ((Map<?, ?>) published.globals().get("site")).get("assets")); // the templates name real files
             Map<String, Object> globals = new java.util.HashMap<>(published.globals());
             globals.put("site", site);
-            JBakeRendering rendering = new JBakeRendering(settings, tmp.resolve("contract"), samples, globals, false);
+            JBakeRendering rendering = new JBakeRendering(
+                    settings,
+                    tmp.resolve("contract"),
+                    samples,
+                    globals,
+                    false,
+                    new nl.kennisbank.publish.WrittenFiles());
             for (PageSpec sample : samples) {
                 rendering.page(sample).map(Problem::format).ifPresent(failures::add);
             }

@@ -16,6 +16,8 @@ import nl.kennisbank.content.Schema;
 import nl.kennisbank.content.Term;
 import nl.kennisbank.content.Vocabularies;
 import nl.kennisbank.markdown.Heading;
+import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.search.BuiltIndex;
 import nl.kennisbank.search.SearchDocument;
 import nl.kennisbank.search.SearchIndexer;
@@ -58,12 +60,12 @@ public final class LuceneSearch implements SearchStage {
     }
 
     @Override
-    public void index(Path siteFolder) throws IOException {
+    public String index(Path siteFolder, WrittenFiles written) throws IOException {
         if (built == null) {
-            return;
+            return "";
         }
         try (BuiltIndex index = built) {
-            index.write(siteFolder);
+            return IndexFolder.write(siteFolder, index.files(), written);
         } finally {
             built = null;
         }

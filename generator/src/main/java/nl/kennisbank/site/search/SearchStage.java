@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.kennisbank.publish.IndexFolder;
+import nl.kennisbank.publish.WrittenFiles;
 import nl.kennisbank.site.validate.ValidSite;
 
 /**
@@ -19,10 +21,13 @@ public interface SearchStage {
     Map<String, List<String>> related(Input input) throws IOException;
 
     /**
-     * Writes the search index into the site folder, from what {@link #related(Input)} read (so a build can let the
-     * HTML bodies go once the pages are written).
+     * Writes the search index into the site folder, in the folder its content names ({@link IndexFolder}), from what
+     * {@link #related(Input)} read (so a build can let the HTML bodies go once the pages are written); each file's
+     * hash goes into {@code written} for the manifest.
+     *
+     * @return the index's folder id, or empty when no index was written
      */
-    void index(Path siteFolder) throws IOException;
+    String index(Path siteFolder, WrittenFiles written) throws IOException;
 
     /**
      * A stage with the same settings that shares no state with this one, for work on another thread (the preview
@@ -40,8 +45,8 @@ public interface SearchStage {
         }
 
         @Override
-        public void index(Path siteFolder) {
-            // nothing to index
+        public String index(Path siteFolder, WrittenFiles written) {
+            return ""; // nothing to index
         }
     };
 }
