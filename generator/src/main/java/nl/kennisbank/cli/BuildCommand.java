@@ -42,7 +42,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Aantal threads. Standaard: het aantal processorkernen.",
+            description =
+                    "Hoeveel threads de bouw tegelijk gebruikt (1 tot 256). Standaard: het aantal processorkernen.",
             defaultValue = "${sys:kennisbank.threads:-0}")
     private int threads;
 
@@ -59,12 +60,17 @@ final class BuildCommand implements Callable<Integer> {
                             + "' is geen volledig webadres. Geef het adres waar de site komt te staan, zoals https://kennisbank.example.nl/.");
         }
         Path out = output != null ? output : source.resolve("target/site");
+        if (threads > 256) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--threads " + threads + " is te veel. Geef een aantal van 1 tot 256, of laat de optie weg.");
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         BuildOptions build = new BuildOptions(
                 source, out, Optional.ofNullable(baseUrl), options.drafts, n, options.today(), previous.file());
         BuildReport report;
         try {
-            report = new SitePipeline(Searches.forSite(build.source())).build(build);
+            report = ThreadLimit.run(n, () -> new SitePipeline(Searches.forSite(build.source())).build(build));
         } catch (nl.kennisbank.publish.OutputFolder.Refused e) {
             spec.commandLine().getErr().println("fout: " + e.getMessage());
             return ExitCodes.USAGE;

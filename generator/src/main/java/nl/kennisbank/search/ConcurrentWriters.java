@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 
 /**
@@ -27,12 +28,19 @@ final class ConcurrentWriters {
         void write() throws IOException;
     }
 
-    private final ExecutorService threads =
-            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), runnable -> {
+    /** As many as the parallel steps around it use: the pool the build runs in ({@code --threads}), or every core. */
+    private final ExecutorService threads = Executors.newFixedThreadPool(
+            Math.max(
+                    1,
+                    ForkJoinTask.inForkJoinPool()
+                            ? ForkJoinTask.getPool().getParallelism()
+                            : Runtime.getRuntime().availableProcessors()),
+            runnable -> {
                 Thread t = new Thread(runnable, "index-writer");
                 t.setDaemon(true);
                 return t;
             });
+
     private final List<Future<?>> submitted = new ArrayList<>();
 
     <T> Future<T> submit(Writer<T> writer) {
