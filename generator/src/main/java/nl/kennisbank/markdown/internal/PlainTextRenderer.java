@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ public final class PlainTextRenderer implements NodeRenderer {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = copy(node.getChars());
         if (isPlain(text)) {
             html.raw(text);
         } else if (needsOnlyEscaping(text)) {
@@ -32,6 +34,17 @@ public final class PlainTextRenderer implements NodeRenderer {
         } else {
             context.delegateRender();
         }
+    }
+
+    /**
+     * The node's text: a slice of the body's own string when the text is one piece of it (flexmark's {@code toString}
+     * copies a sequence character by character, a tenth of rendering a body); any other sequence as flexmark gives it.
+     */
+    static String copy(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+            return body.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     /**
