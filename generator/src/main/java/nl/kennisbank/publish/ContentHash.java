@@ -1,9 +1,12 @@
 package nl.kennisbank.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,12 +20,15 @@ public final class ContentHash {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
+    /** The file's hash, read as a stream: a static file of any size (a video, a large PDF) is never held whole. */
     public static String of(Path file) {
-        try {
-            return of(Files.readAllBytes(file));
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     static MessageDigest digest() {

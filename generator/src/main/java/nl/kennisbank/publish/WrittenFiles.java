@@ -1,9 +1,14 @@
 package nl.kennisbank.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +38,20 @@ public final class WrittenFiles {
     public void write(Path site, String path, byte[] bytes, OpenOption... options) throws IOException {
         Files.write(site.resolve(path), bytes, options);
         record(path, bytes);
+    }
+
+    /**
+     * Copies a file to {@code path} in the site (its folder must exist) as a stream, hashing the bytes on the way, and
+     * records them: a static file of any size is never held whole.
+     */
+    public void copy(Path from, Path site, String path, OpenOption... options) throws IOException {
+        MessageDigest digest = ContentHash.digest();
+        long size;
+        try (InputStream in = Files.newInputStream(from);
+                OutputStream out = new DigestOutputStream(Files.newOutputStream(site.resolve(path), options), digest)) {
+            size = in.transferTo(out);
+        }
+        files.put(path, new Written(size, HexFormat.of().formatHex(digest.digest())));
     }
 
     /** The recorded SHA-256 of a file, or null when nobody recorded it or the file now has another size. */

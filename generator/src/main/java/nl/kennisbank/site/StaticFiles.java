@@ -59,12 +59,12 @@ final class StaticFiles {
     }
 
     /**
-     * Never over a file already written: the validate stage refuses collisions, this keeps it so. The bytes read are
-     * the bytes written and hashed for the manifest.
+     * Never over a file already written: the validate stage refuses collisions, this keeps it so. Copied as a stream
+     * and hashed on the way for the manifest.
      */
     private static int copyFile(Path from, Path destination, String rel, WrittenFiles written) throws IOException {
         Files.createDirectories(destination.resolve(rel).getParent());
-        written.write(destination, rel, Files.readAllBytes(from), StandardOpenOption.CREATE_NEW);
+        written.copy(from, destination, rel, StandardOpenOption.CREATE_NEW);
         return 1;
     }
 }
