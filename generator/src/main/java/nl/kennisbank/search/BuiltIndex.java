@@ -27,10 +27,16 @@ public final class BuiltIndex implements AutoCloseable {
 
     /** The static index's files: path under {@code zoeken/index/} → bytes, sorted by path. */
     public SortedMap<String, byte[]> files() throws IOException {
-        ImpactTable impacts = new ImpactTable(index);
-        Lexicon lexicon = new Lexicon(
-                index.surfaceWords(), vocabulary, analysis, impacts.scores().keySet());
-        return new StaticIndexWriter().write(docs, impacts, lexicon, analysis.stemData());
+        return new StaticIndexWriter()
+                .write(
+                        docs,
+                        () -> new ImpactTable(index),
+                        impacts -> new Lexicon(
+                                index.surfaceWords(),
+                                vocabulary,
+                                analysis,
+                                impacts.scores().keySet()),
+                        analysis.stemData());
     }
 
     /** The Lucene searcher over the same index, for reference queries in tests. */

@@ -14,9 +14,10 @@ import java.util.concurrent.Future;
 /**
  * Writers of separate files run side by side, one per core, in the order they were submitted; {@link #awaitAll}
  * returns when every one has finished and throws the first one's failure. What each writes does not depend on when it
- * runs, so the files are the same as one after another.
+ * runs, so the files are the same as one after another. Closing stops the threads (after a failure, what was not
+ * started is not run).
  */
-final class ConcurrentWriters {
+final class ConcurrentWriters implements AutoCloseable {
 
     /** A writer that returns what its caller needs afterwards. */
     interface Writer<T> {
@@ -73,8 +74,13 @@ final class ConcurrentWriters {
                 throw failure;
             }
         } finally {
-            threads.shutdownNow();
+            close();
         }
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 
     /** A finished writer's result, its failure as an {@link IOException}. */

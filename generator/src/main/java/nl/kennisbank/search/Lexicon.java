@@ -27,7 +27,9 @@ final class Lexicon {
 
     private final Map<String, Set<String>> words = new TreeMap<>();
 
-    Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> indexTerms) {
+    Lexicon(Set<String> surfaceWords, SearchVocabulary vocabulary, DutchAnalysis analysis, Set<String> termsOfIndex) {
+        // looked up once per word form and term: a hash set, whatever set the caller has (the impacts' is sorted)
+        Set<String> indexTerms = new java.util.HashSet<>(termsOfIndex);
         try (Analyzer surface = surfaceAnalyzer()) {
             List<String> forms = List.copyOf(surfaceWords);
             List<Set<String>> termsOfForms = forms.parallelStream()

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.kennisbank.json.Json;
 
@@ -67,33 +69,45 @@ final class StaticIndexWriter {
      * whoever names the folder they go in (the id is a hash of all of them), so no file is written twice or read back.
      */
     SortedMap<String, byte[]> write(
-            List<SearchDocument> docs, ImpactTable impacts, Lexicon lexicon, Map<String, Object> stemData)
+            List<SearchDocument> docs,
+            ConcurrentWriters.Writer<ImpactTable> impactsOf,
+            Function<ImpactTable, Lexicon> lexiconOf,
+            Map<String, Object> stemData)
             throws IOException {
-        Map<String, Integer> termIds = new TreeMap<>();
-        for (String term : impacts.scores().keySet()) {
-            termIds.put(term, termIds.size());
+        // independent writers of separate files on all cores: the bytes do not depend on the order. The impacts come
+        // first; the body field's, the largest, keeps one core busy for a while (ImpactTable works field by field), and
+        // the files that need no impacts fill the other core meanwhile (issue 13).
+        try (ConcurrentWriters writers = new ConcurrentWriters()) {
+            Future<ImpactTable> impactsDone = writers.submit(impactsOf);
+            DocumentFiles documentFiles = new DocumentFiles(files);
+            writers.submit(() -> documentFiles.writeDocs(docs));
+            writers.submit(() -> documentFiles.writeFacets(docs));
+            writers.submit(() -> documentFiles.writeOrders(docs));
+            writers.submit(() -> write(STEM_DATA, stemData));
+            Future<Lexicon> lexiconDone = writers.submit(() -> lexiconOf.apply(ConcurrentWriters.result(impactsDone)));
+            ImpactTable impacts = ConcurrentWriters.result(impactsDone);
+            // ids in term order; looked up by term only, so a hash map
+            Map<String, Integer> termIds = new HashMap<>();
+            for (String term : impacts.scores().keySet()) {
+                termIds.put(term, termIds.size());
+            }
+            int shards = postingShards(docs.size());
+            float scale = 255f / Math.max(impacts.max(), 1e-6f);
+            writers.submit(() -> writePostings(impacts, termIds, shards, scale));
+            Lexicon lexicon = ConcurrentWriters.result(lexiconDone);
+            Future<List<String>> lexShards =
+                    writers.submit(() -> writeLexicon(lexicon, impacts, termIds, shards, scale, docs));
+            writers.awaitAll();
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("versie", VERSION);
+            meta.put("documenten", docs.size());
+            meta.put("postingsShards", shards);
+            meta.put("kop", HEAD);
+            meta.put("schaal", Math.round(scale * 1000));
+            meta.put("lex", shardBits(ConcurrentWriters.result(lexShards)));
+            meta.put("stam", STEM_DATA);
+            write("meta.json", meta);
         }
-        int shards = postingShards(docs.size());
-        float scale = 255f / Math.max(impacts.max(), 1e-6f);
-        // independent writers of separate files, the largest first, on all cores: the bytes do not depend on the order
-        ConcurrentWriters writers = new ConcurrentWriters();
-        Future<List<String>> lexShards =
-                writers.submit(() -> writeLexicon(lexicon, impacts, termIds, shards, scale, docs));
-        writers.submit(() -> writePostings(impacts, termIds, shards, scale));
-        writers.submit(() -> writeDocs(docs));
-        writers.submit(() -> writeFacets(docs));
-        writers.submit(() -> writeOrders(docs));
-        writers.submit(() -> write(STEM_DATA, stemData));
-        writers.awaitAll();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("versie", VERSION);
-        meta.put("documenten", docs.size());
-        meta.put("postingsShards", shards);
-        meta.put("kop", HEAD);
-        meta.put("schaal", Math.round(scale * 1000));
-        meta.put("lex", shardBits(ConcurrentWriters.result(lexShards)));
-        meta.put("stam", STEM_DATA);
-        write("meta.json", meta);
         return new TreeMap<>(files);
     }
 
@@ -297,112 +311,6 @@ final class StaticIndexWriter {
             out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
         }
         return out.toString();
-    }
-
-    private void writeDocs(List<SearchDocument> docs) throws IOException {
-        // one small file per document: passages and JSON on all cores
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
-            SearchDocument d = docs.get(i);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("u", d.id());
-            doc.put("t", d.title());
-            doc.put("y", d.facetLabels().getOrDefault("type:" + d.type(), d.type()));
-            if (!d.date().isEmpty()) {
-                doc.put("d", d.date());
-            }
-            doc.put("p", Passages.of(d));
-            files.put("doc/" + i + ".json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
-        });
-    }
-
-    private void writeFacets(List<SearchDocument> docs) throws IOException {
-        Map<String, Map<String, Object>> facets = new TreeMap<>();
-        for (int i = 0; i < docs.size(); i++) {
-            SearchDocument d = docs.get(i);
-            for (var f : d.facets().entrySet()) {
-                for (String value : f.getValue()) {
-                    Map<String, Object> values = facets.computeIfAbsent(f.getKey(), k -> new TreeMap<>());
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> entry =
-                            (Map<String, Object>) values.computeIfAbsent(value, v -> new LinkedHashMap<>());
-                    entry.putIfAbsent("l", d.facetLabels().getOrDefault(f.getKey() + ":" + value, value));
-                    byte[] bits = (byte[]) entry.computeIfAbsent("bits", b -> new byte[(docs.size() + 7) / 8]);
-                    bits[i / 8] |= (byte) (1 << (i % 8));
-                }
-            }
-        }
-        for (Map<String, Object> values : facets.values()) {
-            for (Object v : values.values()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> entry = (Map<String, Object>) v;
-                encodeBits(entry, (byte[]) entry.remove("bits"));
-            }
-        }
-        write("facetten.json", facets);
-    }
-
-    /**
-     * A facet value's documents, in the shorter of two forms: a bitset from its first to its last non-zero byte
-     * ({@code b}, base64, starting at byte {@code o}), or for a rare value the ordinals themselves, delta-coded
-     * ({@code n}: [first, gap, gap, …]).
-     */
-    static void encodeBits(Map<String, Object> entry, byte[] bits) {
-        int first = 0;
-        while (bits[first] == 0) {
-            first++;
-        }
-        int last = bits.length - 1;
-        while (bits[last] == 0) {
-            last--;
-        }
-        List<Integer> deltas = new ArrayList<>();
-        int previous = 0;
-        int listLength = 0;
-        for (int doc = first * 8; doc < (last + 1) * 8; doc++) {
-            if ((bits[doc / 8] & (1 << (doc % 8))) != 0) {
-                deltas.add(doc - previous);
-                listLength += String.valueOf(doc - previous).length() + 1;
-                previous = doc;
-            }
-        }
-        int bitsetLength = (last - first + 3) / 3 * 4
-                + (first > 0 ? 6 + String.valueOf(first).length() : 0);
-        if (listLength < bitsetLength) {
-            entry.put("n", deltas);
-            return;
-        }
-        if (first > 0) {
-            entry.put("o", first);
-        }
-        entry.put("b", Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bits, first, last + 1)));
-    }
-
-    /** Newest first (date descending, undated last, then ordinal) and by title (Dutch collation, then ordinal). */
-    private void writeOrders(List<SearchDocument> docs) throws IOException {
-        java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
-        Comparator<Integer> newest =
-                Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.reverseOrder());
-        Comparator<Integer> title =
-                Comparator.comparing((Integer i) -> docs.get(i).title(), dutch);
-        write("volgorde/nieuw.json", order(docs.size(), newest.thenComparing(Comparator.naturalOrder())));
-        write("volgorde/titel.json", order(docs.size(), title.thenComparing(Comparator.naturalOrder())));
-    }
-
-    private static Map<String, Object> order(int documents, Comparator<Integer> comparator) {
-        int width = documents <= 0xFFFF ? 2 : 3;
-        List<Integer> ordinals = new ArrayList<>(
-                java.util.stream.IntStream.range(0, documents).boxed().toList());
-        ordinals.sort(comparator);
-        byte[] out = new byte[documents * width];
-        for (int i = 0; i < documents; i++) {
-            for (int b = 0; b < width; b++) {
-                out[i * width + b] = (byte) (ordinals.get(i) >>> (8 * b));
-            }
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("w", width);
-        json.put("b", Base64.getEncoder().encodeToString(out));
-        return json;
     }
 
     /** Makes files (name → its JSON, made when needed) on all cores. */

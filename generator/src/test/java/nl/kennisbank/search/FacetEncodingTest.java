@@ -24,7 +24,7 @@ class FacetEncodingTest {
     @Test
     void aRareValueIsWrittenAsGapsBetweenItsDocuments() {
         Map<String, Object> entry = new LinkedHashMap<>();
-        StaticIndexWriter.encodeBits(entry, bits(10_000, 17, 4000, 9999));
+        DocumentFiles.encodeBits(entry, bits(10_000, 17, 4000, 9999));
         assertEquals(List.of(17, 3983, 5999), entry.get("n"));
         assertFalse(entry.containsKey("b"));
     }
@@ -35,7 +35,7 @@ class FacetEncodingTest {
                 .filter(d -> d % 3 == 0)
                 .toArray();
         Map<String, Object> entry = new LinkedHashMap<>();
-        StaticIndexWriter.encodeBits(entry, bits(1000, docs));
+        DocumentFiles.encodeBits(entry, bits(1000, docs));
         assertEquals(100, entry.get("o"));
         byte[] stored = Base64.getDecoder().decode((String) entry.get("b"));
         assertEquals(25, stored.length);
