@@ -156,8 +156,7 @@ public final class AssetNames {
     /** Writes the hashed copies into the site. @return how many */
     public int write(Path site, WrittenFiles written) throws IOException {
         for (Fingerprinted f : new TreeMap<>(files).values()) {
-            Files.createDirectories(site.resolve(f.published()).getParent());
-            written.write(site, f.published(), f.content());
+            written.writeMakingFolder(site, f.published(), f.content());
         }
         return files.size();
     }

@@ -2,7 +2,6 @@ package nl.kennisbank.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,8 +13,7 @@ public final class DataFiles {
     /** Writes each site-relative path's text, recording its hash; returns the number of files written. */
     public static int write(Map<String, String> files, Path site, WrittenFiles written) throws IOException {
         for (var file : files.entrySet()) {
-            Files.createDirectories(site.resolve(file.getKey()).getParent());
-            written.write(site, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            written.writeMakingFolder(site, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return files.size();
     }

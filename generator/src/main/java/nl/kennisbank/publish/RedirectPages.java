@@ -2,9 +2,9 @@ package nl.kennisbank.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.kennisbank.html.HtmlText;
 
 /**
  * Small pages at a moved page's old addresses ({@code aliassen:} in its front matter): they send the browser on at
@@ -31,8 +31,7 @@ public final class RedirectPages {
             WrittenFiles written)
             throws IOException {
         for (Redirect r : redirects) {
-            Files.createDirectories(site.resolve(r.from()));
-            written.write(
+            written.writeMakingFolder(
                     site,
                     r.from() + "index.html",
                     html(r, siteTitle, baseUrl, assets).getBytes(StandardCharsets.UTF_8));
@@ -42,16 +41,16 @@ public final class RedirectPages {
 
     static String html(Redirect r, String siteTitle, String baseUrl, AssetNames assets) {
         String root = "../".repeat((int) r.from().chars().filter(c -> c == '/').count());
-        String target = escape(root + r.to());
-        String canonical = baseUrl.isEmpty() ? target : escape(baseUrl + r.to());
-        String title = escape(r.title());
+        String target = HtmlText.escape(root + r.to());
+        String canonical = baseUrl.isEmpty() ? target : HtmlText.escape(baseUrl + r.to());
+        String title = HtmlText.escape(r.title());
         return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<meta name=\"referrer\" content=\"no-referrer\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n"
-                + "<title>Verplaatst: " + title + " | " + escape(siteTitle) + "</title>\n"
+                + "<title>Verplaatst: " + title + " | " + HtmlText.escape(siteTitle) + "</title>\n"
                 + "<link rel=\"canonical\" href=\"" + canonical + "\">\n"
                 + stylesheets(root, assets)
                 + "</head>\n<body>\n<main id=\"inhoud\">\n<h1>Deze pagina is verplaatst</h1>\n"
@@ -66,17 +65,10 @@ public final class RedirectPages {
         assets.asMap().forEach((rel, published) -> {
             if (rel.startsWith("css/") && rel.endsWith(".css")) {
                 links.append("<link rel=\"stylesheet\" href=\"")
-                        .append(escape(root + published))
+                        .append(HtmlText.escape(root + published))
                         .append("\">\n");
             }
         });
         return links.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -40,11 +40,18 @@ public final class WrittenFiles {
         record(path, bytes);
     }
 
+    /** As {@link #write}, making the file's folder first when it is not there yet. */
+    public void writeMakingFolder(Path site, String path, byte[] bytes, OpenOption... options) throws IOException {
+        Files.createDirectories(site.resolve(path).getParent());
+        write(site, path, bytes, options);
+    }
+
     /**
-     * Copies a file to {@code path} in the site (its folder must exist) as a stream, hashing the bytes on the way, and
+     * Copies a file to {@code path} in the site (making its folder when needed) as a stream, hashing the bytes on the way, and
      * records them: a static file of any size is never held whole.
      */
     public void copy(Path from, Path site, String path, OpenOption... options) throws IOException {
+        Files.createDirectories(site.resolve(path).getParent());
         MessageDigest digest = ContentHash.digest();
         long size;
         try (InputStream in = Files.newInputStream(from);

@@ -1,6 +1,5 @@
 package nl.kennisbank.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.kennisbank.json.Json;
 
 /**
  * The static index's files about documents, which need no term statistics: {@code doc/<ordinal>.json} (URL, title,
@@ -17,10 +15,9 @@ import nl.kennisbank.json.Json;
  */
 final class DocumentFiles {
 
-    /** Each file's bytes by its path under {@code zoeken/index/}, shared with the index's other writers. */
-    private final Map<String, byte[]> files;
+    private final IndexFiles files;
 
-    DocumentFiles(Map<String, byte[]> files) {
+    DocumentFiles(IndexFiles files) {
         this.files = files;
     }
 
@@ -36,7 +33,7 @@ final class DocumentFiles {
                 doc.put("d", d.date());
             }
             doc.put("p", Passages.of(d));
-            files.put("doc/" + i + ".json", Json.write(doc).getBytes(StandardCharsets.UTF_8));
+            files.write("doc/" + i + ".json", doc);
         });
     }
 
@@ -63,7 +60,7 @@ final class DocumentFiles {
                 encodeBits(entry, (byte[]) entry.remove("bits"));
             }
         }
-        write("facetten.json", facets);
+        files.write("facetten.json", facets);
     }
 
     /**
@@ -109,8 +106,8 @@ final class DocumentFiles {
                 Comparator.comparing((Integer i) -> docs.get(i).date(), Comparator.reverseOrder());
         Comparator<Integer> title =
                 Comparator.comparing((Integer i) -> docs.get(i).title(), dutch);
-        write("volgorde/nieuw.json", order(docs.size(), newest.thenComparing(Comparator.naturalOrder())));
-        write("volgorde/titel.json", order(docs.size(), title.thenComparing(Comparator.naturalOrder())));
+        files.write("volgorde/nieuw.json", order(docs.size(), newest.thenComparing(Comparator.naturalOrder())));
+        files.write("volgorde/titel.json", order(docs.size(), title.thenComparing(Comparator.naturalOrder())));
     }
 
     private static Map<String, Object> order(int documents, Comparator<Integer> comparator) {
@@ -128,9 +125,5 @@ final class DocumentFiles {
         json.put("w", width);
         json.put("b", Base64.getEncoder().encodeToString(out));
         return json;
-    }
-
-    private void write(String name, Object json) {
-        files.put(name, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }
 }

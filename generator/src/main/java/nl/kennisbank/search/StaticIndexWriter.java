@@ -1,7 +1,6 @@
 package nl.kennisbank.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -13,11 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import nl.kennisbank.json.Json;
 
 /**
  * Makes the files of the static index the browser reads, for {@code zoeken/index/} (in memory: the publish stage
@@ -27,9 +24,9 @@ import nl.kennisbank.json.Json;
  *     document frequency, postings shard, highest impact (so the browser knows when a completion cannot change the
  *     first page and leaves its postings unfetched) and, when several words stand for it, the one most documents
  *     use; {@code meta.json} says which shards exist ({@link #shardBits});</li>
- * <li>{@code post/<n>.json} — the {@value #HEAD} highest impacts per term (enough for the first page of a
+ * <li>{@code post/<n>.json} — the {@value PostingFiles#HEAD} highest impacts per term (enough for the first page of a
  *     one-word query); {@code staart/<n>.json} — the rest, fetched for multi-word queries and filters; terms with a
- *     tail have shards of their own ({@link #postingShard});</li>
+ *     tail have shards of their own ({@link PostingFiles#shard});</li>
  * <li>{@code doc/<ordinal>.json} — per document its URL, title, type and passages for snippets;</li>
  * <li>{@code facetten.json} — per facet value its documents, for exact filter counts and for browsing without a word:
  *     a bitset from its first to its last non-zero byte, or for a rare value its delta-coded ordinals
@@ -42,7 +39,6 @@ import nl.kennisbank.json.Json;
  */
 final class StaticIndexWriter {
 
-    static final int HEAD = 50;
     static final String VERSION = "1";
     /** Stop words, protected words, fixed stems and verb forms, for words the lexicon does not have (DutchAnalysis#stemData). */
     static final String STEM_DATA = "stam.json";
@@ -61,8 +57,7 @@ final class StaticIndexWriter {
     /** Completions of a prefix the browser shows at most (zoekmachine.js MAX_COMPLETIONS). */
     static final int COMPLETIONS = 5;
 
-    /** Each file's bytes by its path under {@code zoeken/index/}, filled on all cores. */
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final IndexFiles files = new IndexFiles();
 
     /**
      * The index's files: path under {@code zoeken/index/} → bytes, sorted by path. They are written into the site by
@@ -80,10 +75,11 @@ final class StaticIndexWriter {
         try (ConcurrentWriters writers = new ConcurrentWriters()) {
             Future<ImpactTable> impactsDone = writers.submit(impactsOf);
             DocumentFiles documentFiles = new DocumentFiles(files);
+            PostingFiles postingFiles = new PostingFiles(files);
             writers.submit(() -> documentFiles.writeDocs(docs));
             writers.submit(() -> documentFiles.writeFacets(docs));
             writers.submit(() -> documentFiles.writeOrders(docs));
-            writers.submit(() -> write(STEM_DATA, stemData));
+            writers.submit(() -> files.write(STEM_DATA, stemData));
             Future<Lexicon> lexiconDone = writers.submit(() -> lexiconOf.apply(ConcurrentWriters.result(impactsDone)));
             ImpactTable impacts = ConcurrentWriters.result(impactsDone);
             // ids in term order; looked up by term only, so a hash map
@@ -91,9 +87,9 @@ final class StaticIndexWriter {
             for (String term : impacts.scores().keySet()) {
                 termIds.put(term, termIds.size());
             }
-            int shards = postingShards(docs.size());
+            int shards = PostingFiles.shards(docs.size());
             float scale = 255f / Math.max(impacts.max(), 1e-6f);
-            writers.submit(() -> writePostings(impacts, termIds, shards, scale));
+            writers.submit(() -> postingFiles.write(impacts, termIds, shards, scale));
             Lexicon lexicon = ConcurrentWriters.result(lexiconDone);
             Future<List<String>> lexShards =
                     writers.submit(() -> writeLexicon(lexicon, impacts, termIds, shards, scale, docs));
@@ -102,88 +98,13 @@ final class StaticIndexWriter {
             meta.put("versie", VERSION);
             meta.put("documenten", docs.size());
             meta.put("postingsShards", shards);
-            meta.put("kop", HEAD);
+            meta.put("kop", PostingFiles.HEAD);
             meta.put("schaal", Math.round(scale * 1000));
             meta.put("lex", shardBits(ConcurrentWriters.result(lexShards)));
             meta.put("stam", STEM_DATA);
-            write("meta.json", meta);
+            files.write("meta.json", meta);
         }
-        return new TreeMap<>(files);
-    }
-
-    /** Enough shards that an average shard stays a few kilobytes: about one per two documents, a power of two. */
-    static int postingShards(int documents) {
-        int shards = 16;
-        while (shards < documents / 2) {
-            shards *= 2;
-        }
-        return shards;
-    }
-
-    /**
-     * The postings shard of a term: for a term with a tail (more than {@value #HEAD} documents: the words people search
-     * for) one of the first {@code shards}, which hold only such terms, so its head shares its file with few others
-     * (at 1,000 documents about one); for any other term one of the next {@code shards}.
-     */
-    static int postingShard(int id, int documents, int shards) {
-        return (documents > HEAD ? 0 : shards) + id % shards;
-    }
-
-    private void writePostings(ImpactTable impacts, Map<String, Integer> termIds, int shards, float scale)
-            throws IOException {
-        List<Map<Integer, Object>> heads = new ArrayList<>();
-        List<Map<Integer, Object>> tails = new ArrayList<>();
-        for (int i = 0; i < 2 * shards; i++) {
-            heads.add(new TreeMap<>());
-            tails.add(new TreeMap<>());
-        }
-        for (var e : impacts.scores().entrySet()) {
-            int id = termIds.get(e.getKey());
-            ImpactTable.Postings p = e.getValue();
-            // impact descending, then document ascending: (255 - impact) in the high bits, the document in the low
-            long[] byImpact = new long[p.size()];
-            for (int i = 0; i < byImpact.length; i++) {
-                int impact = Math.max(1, Math.round(p.scores()[i] * scale));
-                byImpact[i] = ((long) (255 - impact) << 32) | p.docs()[i];
-            }
-            java.util.Arrays.sort(byImpact);
-            int headSize = Math.min(HEAD, byImpact.length);
-            int shard = postingShard(id, p.size(), shards);
-            heads.get(shard).put(id, encode(byImpact, 0, headSize));
-            if (headSize < byImpact.length) {
-                tails.get(shard).put(id, encode(byImpact, headSize, byImpact.length));
-            }
-        }
-        Map<String, Supplier<Object>> out = new LinkedHashMap<>();
-        for (int i = 0; i < 2 * shards; i++) {
-            if (!heads.get(i).isEmpty()) {
-                Map<Integer, Object> head = heads.get(i);
-                out.put("post/" + i + ".json", () -> head);
-            }
-            if (!tails.get(i).isEmpty()) {
-                Map<Integer, Object> tail = tails.get(i);
-                out.put("staart/" + i + ".json", () -> tail);
-            }
-        }
-        writeAll(out);
-    }
-
-    /** Postings {@code [from, to)} of (255 - impact, document) pairs, documents ascending, delta-coded: [doc, impact, docDelta, impact, …]. */
-    private static int[] encode(long[] byImpact, int from, int to) {
-        long[] byDoc = new long[to - from];
-        for (int i = from; i < to; i++) {
-            byDoc[i - from] = ((byImpact[i] & 0xFFFFFFFFL) << 32) | (255 - (byImpact[i] >>> 32));
-        }
-        java.util.Arrays.sort(byDoc);
-        int[] out = new int[byDoc.length * 2];
-        int previous = 0;
-        for (int i = 0; i < byDoc.length; i++) {
-            int doc = (int) (byDoc[i] >>> 32);
-            out[2 * i] = doc - previous;
-            out[2 * i + 1] = (int) (byDoc[i] & 0xFFFFFFFFL);
-            previous = doc;
-        }
-        return out;
+        return files.sorted();
     }
 
     /**
@@ -217,7 +138,7 @@ final class StaticIndexWriter {
                 int id = termIds.get(term);
                 termEntries.computeIfAbsent(id, i -> {
                     ImpactTable.Postings p = impacts.scores().get(term);
-                    return List.of(term, p.size(), postingShard(id, p.size(), shards), highestImpact(p, scale));
+                    return List.of(term, p.size(), PostingFiles.shard(id, p.size(), shards), highestImpact(p, scale));
                 });
             }
             if (ids.size() == 1) {
@@ -268,7 +189,7 @@ final class StaticIndexWriter {
                 out.put("lex/" + leaf + ".json", () -> lex.file(leaf));
             }
         }
-        writeAll(out);
+        files.writeAll(out);
         return List.copyOf(byRoot.keySet());
     }
 
@@ -311,15 +232,5 @@ final class StaticIndexWriter {
             out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
         }
         return out.toString();
-    }
-
-    /** Makes files (name → its JSON, made when needed) on all cores. */
-    private void writeAll(Map<String, Supplier<Object>> jsonOfFile) {
-        List.copyOf(jsonOfFile.entrySet()).parallelStream()
-                .forEach(e -> write(e.getKey(), e.getValue().get()));
-    }
-
-    private void write(String name, Object json) {
-        files.put(name, Json.write(json).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -23,8 +23,7 @@ final class StaticFiles {
         for (String rel : source.assetFiles()) {
             byte[] compacted = names.original(assets, rel);
             if (compacted != null) {
-                Files.createDirectories(destination.resolve(rel).getParent());
-                written.write(destination, rel, compacted, StandardOpenOption.CREATE_NEW);
+                written.writeMakingFolder(destination, rel, compacted, StandardOpenOption.CREATE_NEW);
                 copied++;
             } else if (!names.replacesOriginal(rel)) {
                 copied += copyFile(assets.resolve(rel), destination, rel, written);
@@ -35,9 +34,8 @@ final class StaticFiles {
         for (String rel : source.staticFiles()) {
             String lower = rel.toLowerCase(java.util.Locale.ROOT);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) { // allowed by the site owner: still gets the policy
-                Files.createDirectories(destination.resolve(rel).getParent());
                 String page = Files.readString(content.resolve(rel), StandardCharsets.UTF_8);
-                written.write(
+                written.writeMakingFolder(
                         destination,
                         rel,
                         SecurityPolicy.ensure(page).getBytes(StandardCharsets.UTF_8),
@@ -63,7 +61,6 @@ final class StaticFiles {
      * and hashed on the way for the manifest.
      */
     private static int copyFile(Path from, Path destination, String rel, WrittenFiles written) throws IOException {
-        Files.createDirectories(destination.resolve(rel).getParent());
         written.copy(from, destination, rel, StandardOpenOption.CREATE_NEW);
         return 1;
     }

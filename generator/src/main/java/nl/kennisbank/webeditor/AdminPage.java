@@ -2,6 +2,7 @@ package nl.kennisbank.webeditor;
 
 import java.util.List;
 import nl.kennisbank.config.WebEditorSettings;
+import nl.kennisbank.html.HtmlText;
 
 /**
  * {@code admin/index.html}: loads Decap and the script that registers the site's own style sheets for Decap's
@@ -36,10 +37,10 @@ public final class AdminPage {
 
     static String html(String policy, String decapScript, String title) {
         return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + escape(policy) + "\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlText.escape(policy) + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<title>Webredactie – " + escape(title) + "</title>\n"
+                + "<title>Webredactie – " + HtmlText.escape(title) + "</title>\n"
                 + "<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n"
                 + "</head>\n<body>\n"
                 + "<noscript><p>De webredactie werkt alleen met JavaScript aan. Zonder JavaScript bewerk je de bestanden in "
@@ -59,12 +60,5 @@ public final class AdminPage {
                     .append(");\n");
         }
         return script.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("\"", "&quot;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;");
     }
 }

@@ -23,7 +23,7 @@ class PackageBoundariesTest {
 
     private static final String ROOT = "nl.kennisbank";
 
-    private static final String[] LEAVES = {ROOT + ".json..", ROOT + ".problems.."};
+    private static final String[] LEAVES = {ROOT + ".json..", ROOT + ".problems..", ROOT + ".html.."};
 
     private static JavaClasses production;
 
@@ -85,7 +85,8 @@ class PackageBoundariesTest {
                 .resideInAnyPackage(LEAVES)
                 .should()
                 .dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(LEAVES)))
-                .because("the JSON writer and the problem model are shared by every stage and depend on none")
+                .because(
+                        "the JSON writer, HTML escaping and the problem model are shared by every stage and depend on none")
                 .check(production);
     }
 
@@ -170,7 +171,8 @@ class PackageBoundariesTest {
                 .resideInAPackage(ROOT + ".publish..")
                 .should()
                 .dependOnClassesThat(resideInAPackage(ROOT + "..")
-                        .and(resideOutsideOfPackages(ROOT + ".publish..", ROOT + ".json..", ROOT + ".problems..")))
+                        .and(resideOutsideOfPackages(
+                                ROOT + ".publish..", ROOT + ".json..", ROOT + ".html..", ROOT + ".problems..")))
                 .because("publishing works on files and folders: the same swap and manifest serve every kind of site")
                 .check(production);
     }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
+import nl.kennisbank.html.HtmlText;
 
 /**
  * Renders a {@link Text} node without flexmark's regular expressions when they would change nothing. flexmark's core
@@ -30,7 +31,7 @@ public final class PlainTextRenderer implements NodeRenderer {
         if (isPlain(text)) {
             html.raw(text);
         } else if (needsOnlyEscaping(text)) {
-            html.raw(escaped(text));
+            html.raw(HtmlText.escape(text));
         } else {
             context.delegateRender();
         }
@@ -69,22 +70,6 @@ public final class PlainTextRenderer implements NodeRenderer {
             }
         }
         return true;
-    }
-
-    /** The text with {@code & < > "} as flexmark's {@code escapeHtml} writes them. */
-    static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Whether flexmark's text rendering would write {@code text} unchanged. */

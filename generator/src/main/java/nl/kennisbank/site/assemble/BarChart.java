@@ -3,6 +3,7 @@ package nl.kennisbank.site.assemble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.kennisbank.html.HtmlText;
 
 /**
  * A horizontal bar chart as inline SVG, drawn at build time: a title and a description that reads out every number
@@ -48,12 +49,12 @@ record BarChart(String id, String title, List<String> series, List<Row> rows) {
         svg.append("<title id=\"")
                 .append(id)
                 .append("-titel\">")
-                .append(escape(title))
+                .append(HtmlText.escape(title))
                 .append("</title>");
         svg.append("<desc id=\"")
                 .append(id)
                 .append("-uitleg\">")
-                .append(escape(description()))
+                .append(HtmlText.escape(description()))
                 .append("</desc>");
         svg.append("<defs><pattern id=\"")
                 .append(id)
@@ -70,14 +71,17 @@ record BarChart(String id, String title, List<String> series, List<Row> rows) {
                         x,
                         fill(s),
                         x + 22,
-                        escape(series.get(s))));
+                        HtmlText.escape(series.get(s))));
                 x += 30 + series.get(s).length() * 9;
             }
         }
         int y = legend;
         for (Row row : rows) {
             svg.append(String.format(
-                    Locale.ROOT, "<text x=\"0\" y=\"%d\" fill=\"#1a1a1a\">%s</text>", y + 15, escape(row.label())));
+                    Locale.ROOT,
+                    "<text x=\"0\" y=\"%d\" fill=\"#1a1a1a\">%s</text>",
+                    y + 15,
+                    HtmlText.escape(row.label())));
             int barY = y + LABEL;
             for (int s = 0; s < series.size(); s++) {
                 int value = row.values().get(s);
@@ -122,12 +126,5 @@ record BarChart(String id, String title, List<String> series, List<Row> rows) {
 
     private String fill(int series) {
         return String.format(Locale.ROOT, FILLS[series % FILLS.length], id);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

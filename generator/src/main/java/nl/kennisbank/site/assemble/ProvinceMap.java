@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.kennisbank.html.HtmlText;
 
 /**
  * The map of the Netherlands at {@code kaart/} as inline SVG, drawn at build time: each province is a link to its
@@ -79,9 +80,9 @@ record ProvinceMap(ProvinceShapes shapes, List<Region> regions) {
                 regions.stream().filter(r -> byId.containsKey(r.id())).toList();
         for (Region region : drawn) {
             svg.append("<a href=\"")
-                    .append(escape(rootPath + region.url()))
+                    .append(HtmlText.escape(rootPath + region.url()))
                     .append("\" aria-label=\"")
-                    .append(escape(name(region)))
+                    .append(HtmlText.escape(name(region)))
                     .append("\"><path class=\"provincie ")
                     .append(classOf(region.count()).name())
                     .append("\" fill=\"")
@@ -107,12 +108,5 @@ record ProvinceMap(ProvinceShapes shapes, List<Region> regions) {
                     region.count()));
         }
         return svg.append("</g></svg>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
